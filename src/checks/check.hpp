@@ -1,0 +1,63 @@
+// A check is the C++ behind a rule kind: one class per kind, one file per class, registered
+// once in registry.cpp. A rule file (rules/<group>/<name>.yaml) names the kind and configures
+// it; several rules may share a kind with different parameters.
+#pragma once
+
+#include "diagnostics/diagnostic.hpp"
+#include "document/document.hpp"
+#include "rules/rule_spec.hpp"
+
+#include <initializer_list>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace claimlint {
+
+using MessageArgs = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+// Where a check reports: fills in the rule id, severity and message template of the rule that
+// is running, so checks only say where and with which placeholder values.
+class DiagnosticSink {
+public:
+  DiagnosticSink(const RuleSpec& rule, const Document& doc, std::vector<Diagnostic>& out)
+      : rule_(rule), doc_(doc), out_(out) {}
+
+  void report(Span span, MessageArgs args, std::optional<Fix> fix = std::nullopt) {
+    Diagnostic d;
+    d.rule = rule_.id;
+    d.severity = rule_.severity;
+    d.message = expand_message(rule_.message, args);
+    d.file = &doc_.source();
+    d.span = span;
+    d.fix = std::move(fix);
+    out_.push_back(std::move(d));
+  }
+
+private:
+  const RuleSpec& rule_;
+  const Document& doc_;
+  std::vector<Diagnostic>& out_;
+};
+
+class Check {
+public:
+  virtual ~Check() = default;
+  virtual void check(const Document& doc, DiagnosticSink& sink) const = 0;
+};
+
+struct CheckKind {
+  std::string_view name;    // the `kind:` value in rule files
+  std::string_view summary; // one line for `claimlint rules`
+  std::span<const std::string_view> placeholders; // names usable in `message:`
+  // Reads the kind's parameters; problems go to params' error list. Returns null only when
+  // the parameters are unusable.
+  std::unique_ptr<Check> (*make)(RuleParams& params);
+};
+
+std::span<const CheckKind> check_kinds();
+const CheckKind* find_check_kind(std::string_view name);
+
+} // namespace claimlint

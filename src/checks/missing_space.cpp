@@ -1,0 +1,170 @@
+// prose/missing-space: no space after ". , ; : ! ?" before a word ("conflict.The",
+// "month,Washington", "U.K.Officials", "U.S.is").
+//
+// The hard part is what is *not* a slip: initialisms ("U.S.", "U.S.A.", "Ph.D."), decimals and
+// thousands ("3.5", "7,500"), times ("10:30"), lower-case abbreviations ("e.g.", "p.m."), file
+// names ("report.pdf"), and anything inside a URL, e-mail address, domain or code span (those
+// are verbatim spans of the Document). A full stop before a lower-case word is only flagged
+// after an ordinary word of three or more letters or after an initialism, and never before a
+// known file extension or a dotted name ("config.yaml.example").
+#include "checks/check.hpp"
+
+#include "source/utf8.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <array>
+#include <unordered_set>
+
+namespace claimlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 1> kPlaceholders = {"punct"};
+
+bool is_alpha(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_closing(char32_t c) {
+  return c == ')' || c == ']' || c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB;
+}
+
+class MissingSpace final : public Check {
+public:
+  explicit MissingSpace(RuleParams& p) {
+    punctuation_ = p.string("punctuation", ".,;:!?");
+    for (std::string& e : p.list("exceptions")) exceptions_.push_back(std::move(e));
+    for (std::string& e : p.list("file-extensions")) extensions_.insert(std::move(e));
+    for (char c : punctuation_)
+      if (std::string_view(".,;:!?").find(c) == std::string_view::npos)
+        p.error("punctuation", std::string("unsupported punctuation '") + c +
+                                   "' (choose from . , ; : ! ?)");
+  }
+
+  void check(const Document& doc, DiagnosticSink& sink) const override {
+    for (Span span : doc.prose) scan(doc, span, sink);
+  }
+
+private:
+  std::string punctuation_;
+  std::vector<std::string> exceptions_;
+  std::unordered_set<std::string> extensions_;
+
+  void scan(const Document& doc, Span span, DiagnosticSink& sink) const {
+    std::string_view s = doc.text(span);
+    for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+      char p = s[i];
+      if (punctuation_.find(p) == std::string::npos) continue;
+      std::size_t after = i + 1;
+      char32_t next = next_code_point(s, after);
+      if (!is_alpha(next)) continue;
+      std::uint32_t at = span.begin + static_cast<std::uint32_t>(i);
+      if (doc.in_verbatim(at)) continue;
+      std::size_t before_pos = i;
+      char32_t prev = prev_code_point(s, before_pos);
+      if (!(is_alpha(prev) || is_digit(prev) || is_closing(prev))) continue;
+      if (is_exception(s, i)) continue;
+      if (!is_slip(s, i, prev, next)) continue;
+      sink.report({at, at + 1}, {{"punct", std::string_view(&s[i], 1)}},
+                  Fix{{at + 1, at + 1}, " "});
+    }
+  }
+
+  bool is_exception(std::string_view s, std::size_t i) const {
+    for (const std::string& e : exceptions_) {
+      for (std::size_t k = e.find(s[i]); k != std::string::npos; k = e.find(s[i], k + 1)) {
+        if (k > i || i - k + e.size() > s.size()) continue;
+        if (s.compare(i - k, e.size(), e) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+  // The word after position i (letters only) and what follows it.
+  static std::string_view word_after(std::string_view s, std::size_t i, std::size_t& end) {
+    std::size_t p = i + 1;
+    end = p;
+    while (end < s.size()) {
+      std::size_t q = end;
+      if (!is_alpha(next_code_point(s, q))) break;
+      end = q;
+    }
+    return s.substr(p, end - p);
+  }
+
+  // The run of letters, digits and dots that ends at position i (exclusive).
+  static std::string_view run_before(std::string_view s, std::size_t i) {
+    std::size_t b = i;
+    while (b > 0) {
+      std::size_t q = b;
+      char32_t c = prev_code_point(s, q);
+      if (!(is_alpha(c) || is_digit(c) || c == '.')) break;
+      b = q;
+    }
+    return s.substr(b, i - b);
+  }
+
+  // "U.S" before the final dot of "U.S.is": single letters separated by dots.
+  static bool is_initialism(std::string_view run) {
+    if (run.size() < 3) return false;
+    std::size_t p = 0;
+    int letters = 0;
+    while (p < run.size()) {
+      char32_t c = next_code_point(run, p);
+      if (!is_upper(c)) return false;
+      ++letters;
+      if (p == run.size()) break;
+      if (run[p] != '.') return false;
+      ++p;
+    }
+    return letters >= 2;
+  }
+
+  bool is_slip(std::string_view s, std::size_t i, char32_t prev, char32_t next) const {
+    if (s[i] != '.') return true; // , ; : ! ? before a letter
+    if (i >= 1 && s[i - 1] == '.') return false; // ellipsis "..."
+    std::size_t wend;
+    std::string_view word = word_after(s, i, wend);
+    bool dotted_after = wend < s.size() && s[wend] == '.';
+    // "U.S.A.", "Ph.D.", "J.R.R.": a single letter followed by another dot continues an
+    // abbreviation.
+    std::size_t one = i + 1;
+    next_code_point(s, one);
+    if (one == wend && dotted_after) return false;
+    std::string_view run = run_before(s, i);
+    if (is_upper(next)) {
+      // After a word, a number, a closing quote or an initialism: "conflict.The",
+      // "2022.The", "U.K.Officials".
+      return true;
+    }
+    if (!is_lower(next)) return false;
+    if (is_initialism(run)) return word.size() >= 2; // "U.S.is"
+    if (extensions_.count(std::string(word))) return false;
+    if (dotted_after || (wend < s.size() && std::string_view("(/_=@-").find(s[wend]) != std::string_view::npos))
+      return false;
+    // An ordinary lower-case word of three or more letters before the dot.
+    if (run.size() < 3 || run.find('.') != std::string_view::npos) return false;
+    bool has_lower = false;
+    std::size_t p = 0;
+    while (p < run.size()) {
+      char32_t c = next_code_point(run, p);
+      if (is_digit(c)) return false;
+      if (is_lower(c)) has_lower = true;
+    }
+    (void)prev;
+    return has_lower && word.size() >= 2;
+  }
+};
+
+std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<MissingSpace>(p); }
+
+} // namespace
+
+CheckKind missing_space_check_kind() {
+  return {"missing-space", "no space after sentence or clause punctuation before a word",
+          kPlaceholders, &make};
+}
+
+} // namespace claimlint

@@ -1,0 +1,27 @@
+// Turns the command line's PATH arguments into the list of drafts to check.
+#pragma once
+
+#include "diagnostics/diagnostic.hpp"
+
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct InputSpec {
+  std::string fs_path; // what to open ("" for standard input)
+  std::string display; // what diagnostics print
+  bool is_stdin = false;
+};
+
+// Files named explicitly are checked whatever their extension; folders are searched
+// recursively for *.md, *.markdown and *.txt, skipping hidden entries. Paths are normalized
+// ("a/./b" -> "a/b"), duplicates dropped, and folder contents sorted, so the order (and the
+// output) does not depend on the file system.
+std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths,
+                                       const std::string& stdin_name,
+                                       std::vector<InputError>& errors);
+
+bool is_draft_extension(const std::string& path);
+
+} // namespace claimlint

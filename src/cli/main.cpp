@@ -1,0 +1,137 @@
+// claimlint's command-line entry point: parse options, load rules, run, report, exit code.
+#include "cli/options.hpp"
+#include "cli/runner.hpp"
+#include "rules/self_test.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <thread>
+#include <unistd.h>
+
+using namespace claimlint;
+
+namespace {
+
+constexpr int kExitClean = 0, kExitFindings = 1, kExitError = 2;
+
+void write_out(const std::string& s) {
+  std::fwrite(s.data(), 1, s.size(), stdout);
+  std::fflush(stdout);
+}
+
+bool use_color(ColorMode mode) {
+  if (mode == ColorMode::always) return true;
+  if (mode == ColorMode::never) return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color && *no_color) return false;
+  const char* term = std::getenv("TERM");
+  if (term && std::string_view(term) == "dumb") return false;
+  return ::isatty(STDOUT_FILENO) == 1;
+}
+
+std::string format_input_error(const InputError& e) {
+  if (e.line > 0) return fmt::format("{}:{}:{}: error: {}\n", e.path, e.line, e.column, e.message);
+  return fmt::format("{}: error: {}\n", e.path, e.message);
+}
+
+std::optional<RuleSet> load_rules(const Options& o) {
+  std::vector<RuleRoot> roots;
+  if (o.builtin_rules) roots.push_back(builtin_rule_root());
+  bool bad = false;
+  for (const std::string& dir : o.rule_dirs) {
+    std::string err;
+    if (auto root = directory_rule_root(dir, err)) roots.push_back(std::move(*root));
+    else {
+      std::fprintf(stderr, "claimlint: error: %s\n", err.c_str());
+      bad = true;
+    }
+  }
+  std::vector<RuleError> errors;
+  RuleSet set = RuleSet::load(roots, errors);
+  for (const RuleError& e : errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+  if (bad || !errors.empty()) {
+    std::fprintf(stderr, "claimlint: %zu problem%s in rule files; nothing was checked\n",
+                 errors.size() + (bad ? 1 : 0), errors.size() + (bad ? 1 : 0) == 1 ? "" : "s");
+    return std::nullopt;
+  }
+  return set;
+}
+
+int run_rules_command(const Options& o) {
+  std::optional<RuleSet> rules = load_rules(o);
+  if (!rules) return kExitError;
+  if (!o.rules_test) {
+    std::string out;
+    for (const Rule& r : rules->rules())
+      out += fmt::format("{:<28} {:<16} {:<8} {}\n", r.spec.id, r.spec.kind, severity_name(r.spec.severity),
+                         r.spec.description.substr(0, r.spec.description.find('\n')));
+    write_out(out);
+    return kExitClean;
+  }
+  SelfTestResult res = run_rule_self_tests(*rules);
+  for (const SelfTestFailure& f : res.failures)
+    std::fprintf(stderr, "%s:%d: error: [%s] %s\n", f.file.c_str(), f.line, f.rule.c_str(), f.message.c_str());
+  std::printf("%zu rules, %d examples: %d passed, %zu failed\n", rules->rules().size(), res.examples,
+              res.examples - static_cast<int>(res.failures.size()), res.failures.size());
+  return res.failures.empty() ? kExitClean : kExitFindings;
+}
+
+int run_check_command(const Options& o) {
+  std::optional<RuleSet> rules = load_rules(o);
+  if (!rules) return kExitError;
+  std::vector<InputError> discovery_errors;
+  std::vector<InputSpec> inputs = discover_inputs(o.paths, o.stdin_filename, discovery_errors);
+  std::optional<std::string> stdin_bytes;
+  for (const InputSpec& in : inputs)
+    if (in.is_stdin) stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
+  RunOptions ro;
+  ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  ro.as_of = o.as_of;
+  ro.limits.max_bytes = o.max_file_size;
+  Run run = run_check(inputs, *rules, ro, std::move(stdin_bytes));
+  for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
+  std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
+                   [](const InputError& a, const InputError& b) { return a.path < b.path; });
+
+  std::string err;
+  for (const InputError& e : run.result.input_errors) err += format_input_error(e);
+  if (!o.quiet)
+    for (const std::string& n : run.notices) err += n + "\n";
+  std::fputs(err.c_str(), stderr);
+  if (o.format == OutputFormat::json) write_out(render_json(run.result));
+  else write_out(render_text(run.result, {use_color(o.color), !o.quiet}));
+
+  if (!run.result.input_errors.empty()) return kExitError;
+  if (o.fail_on)
+    for (const Diagnostic& d : run.result.diagnostics)
+      if (d.severity >= *o.fail_on) return kExitFindings;
+  return kExitClean;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  ParseResult parsed = parse_options(args);
+  if (parsed.error) {
+    std::fprintf(stderr, "claimlint: error: %s\n", parsed.error->c_str());
+    return kExitError;
+  }
+  const Options& o = parsed.options;
+  try {
+    switch (o.command) {
+    case Command::help: write_out(help_text()); return kExitClean;
+    case Command::version: write_out(fmt::format("claimlint {}\n", CLAIMLINT_VERSION)); return kExitClean;
+    case Command::rules: return run_rules_command(o);
+    case Command::check: return run_check_command(o);
+    }
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "claimlint: internal error: %s\n", e.what());
+    return kExitError;
+  }
+  return kExitClean;
+}

@@ -1,0 +1,159 @@
+#include "cli/options.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace claimlint {
+
+std::string help_text() {
+  return R"(claimlint - a claim-consistency checker and linter for news drafts
+
+Usage:
+  claimlint [check] [options] PATH...   check drafts (files, folders, or - for stdin)
+  claimlint rules [--test] [--rules DIR]...  list rules, or run every rule's own examples
+  claimlint --version | --help
+
+Folders are searched recursively for *.md, *.markdown and *.txt (hidden folders are skipped).
+
+Options:
+  --format text|json        output format (default: text)
+  --as-of YYYY-MM-DD        reference date for drafts without a front-matter date
+  --fail-on error|warning|info|never
+                            lowest severity that makes the exit code 1 (default: warning)
+  --jobs N                  files checked in parallel (default: one per core)
+  --color auto|always|never color in text output (default: auto; NO_COLOR disables auto)
+  --stdin-filename NAME     name (and dialect, by extension) of the draft read from -
+  --rules DIR               also load rule files from DIR (repeatable); a rule there with the
+                            same id as a built-in one replaces it
+  --no-builtin-rules        load only the rules given with --rules
+  --max-file-size BYTES     refuse larger files (default: 67108864)
+  --quiet                   print findings only: no summary line, no notes
+  --test                    with `rules`: run the examples in every rule file
+
+Exit codes:
+  0  no finding at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, rule-file or input errors (unreadable, binary or non-UTF-8 files); the other files
+     are still checked and reported
+
+Examples:
+  claimlint drafts/
+  claimlint --format json --as-of 2025-02-14 story.md other-story.md
+  cat draft.md | claimlint --stdin-filename draft.md -
+  claimlint rules --test
+)";
+}
+
+namespace {
+
+bool parse_uint(const std::string& s, std::uint64_t& out) {
+  if (s.empty()) return false;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
+  return ec == std::errc() && p == s.data() + s.size();
+}
+
+} // namespace
+
+ParseResult parse_options(const std::vector<std::string>& args) {
+  ParseResult r;
+  Options& o = r.options;
+  std::size_t i = 0;
+  if (!args.empty() && args[0] == "check") ++i;
+  else if (!args.empty() && args[0] == "rules") {
+    o.command = Command::rules;
+    ++i;
+  }
+  bool only_paths = false;
+  auto fail = [&](std::string msg) {
+    r.error = std::move(msg);
+    return r;
+  };
+  for (; i < args.size(); ++i) {
+    std::string a = args[i];
+    if (only_paths || a == "-" || a.empty() || a[0] != '-') {
+      o.paths.push_back(a);
+      continue;
+    }
+    if (a == "--") {
+      only_paths = true;
+      continue;
+    }
+    std::string value;
+    bool has_value = false;
+    if (auto eq = a.find('='); eq != std::string::npos && a.starts_with("--")) {
+      value = a.substr(eq + 1);
+      a = a.substr(0, eq);
+      has_value = true;
+    }
+    auto take = [&](std::string& out) -> bool {
+      if (has_value) {
+        out = value;
+        return true;
+      }
+      if (i + 1 >= args.size()) return false;
+      out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (a == "-h" || a == "--help") o.command = Command::help;
+    else if (a == "--version" || a == "-V") o.command = Command::version;
+    else if (a == "--quiet" || a == "-q") o.quiet = true;
+    else if (a == "--test") o.rules_test = true;
+    else if (a == "--no-builtin-rules") o.builtin_rules = false;
+    else if (a == "--format") {
+      if (!take(v)) return fail("--format needs a value: text or json");
+      if (v == "text") o.format = OutputFormat::text;
+      else if (v == "json") o.format = OutputFormat::json;
+      else return fail(fmt::format("unknown --format '{}' (expected text or json)", v));
+    } else if (a == "--as-of") {
+      if (!take(v)) return fail("--as-of needs a date as YYYY-MM-DD");
+      o.as_of = parse_iso_date(v);
+      if (!o.as_of || v.size() != 10) return fail(fmt::format("--as-of '{}' is not a valid date as YYYY-MM-DD", v));
+    } else if (a == "--fail-on") {
+      if (!take(v)) return fail("--fail-on needs a value: error, warning, info or never");
+      if (v == "never") o.fail_on = std::nullopt;
+      else if (auto s = parse_severity(v)) o.fail_on = s;
+      else return fail(fmt::format("unknown --fail-on '{}' (expected error, warning, info or never)", v));
+    } else if (a == "--jobs" || a == "-j") {
+      std::uint64_t n;
+      if (!take(v) || !parse_uint(v, n) || n == 0 || n > 1024)
+        return fail(fmt::format("--jobs needs a number from 1 to 1024{}", v.empty() ? "" : ", not '" + v + "'"));
+      o.jobs = static_cast<unsigned>(n);
+    } else if (a == "--color" || a == "--colour") {
+      bool next_is_mode = i + 1 < args.size() &&
+                          (args[i + 1] == "auto" || args[i + 1] == "always" || args[i + 1] == "never");
+      if (!has_value && !next_is_mode) o.color = ColorMode::always;
+      else {
+        take(v);
+        if (v == "auto") o.color = ColorMode::auto_;
+        else if (v == "always") o.color = ColorMode::always;
+        else if (v == "never") o.color = ColorMode::never;
+        else return fail(fmt::format("unknown --color '{}' (expected auto, always or never)", v));
+      }
+    } else if (a == "--stdin-filename") {
+      if (!take(v) || v.empty()) return fail("--stdin-filename needs a name");
+      o.stdin_filename = v;
+    } else if (a == "--rules") {
+      if (!take(v) || v.empty()) return fail("--rules needs a folder");
+      o.rule_dirs.push_back(v);
+    } else if (a == "--max-file-size") {
+      std::uint64_t n;
+      if (!take(v) || !parse_uint(v, n) || n == 0) return fail("--max-file-size needs a positive number of bytes");
+      o.max_file_size = n;
+    } else {
+      return fail(fmt::format("unknown option '{}' (see claimlint --help)", a));
+    }
+  }
+  if (o.rules_test && o.command != Command::rules) return fail("--test goes with `claimlint rules`");
+  if (o.command == Command::rules) {
+    // `claimlint rules --test DIR` reads DIR as a rule folder.
+    for (std::string& p : o.paths) o.rule_dirs.push_back(p);
+    o.paths.clear();
+  } else if (o.command == Command::check && o.paths.empty()) {
+    return fail("no input: give files or folders to check, or - for standard input (see claimlint --help)");
+  }
+  return r;
+}
+
+} // namespace claimlint

@@ -1,0 +1,42 @@
+// Command-line parsing for `claimlint [check] ...` and `claimlint rules ...`.
+#pragma once
+
+#include "diagnostics/diagnostic.hpp"
+#include "util/date.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+enum class Command { check, rules, help, version };
+enum class OutputFormat { text, json };
+enum class ColorMode { auto_, always, never };
+
+struct Options {
+  Command command = Command::check;
+  std::vector<std::string> paths;
+  OutputFormat format = OutputFormat::text;
+  std::optional<Date> as_of;
+  std::optional<Severity> fail_on = Severity::warning; // nullopt = never
+  unsigned jobs = 0;                                    // 0 = one per core
+  ColorMode color = ColorMode::auto_;
+  std::string stdin_filename = "<stdin>";
+  std::vector<std::string> rule_dirs;
+  std::uint64_t max_file_size = 64ull << 20;
+  bool quiet = false;     // findings only: no summary, no notes
+  bool rules_test = false; // `rules --test`
+  bool builtin_rules = true;
+};
+
+struct ParseResult {
+  Options options;
+  std::optional<std::string> error; // usage error, exit code 2
+};
+
+ParseResult parse_options(const std::vector<std::string>& args);
+std::string help_text();
+
+} // namespace claimlint

@@ -1,0 +1,93 @@
+#include "cli/runner.hpp"
+
+#include "document/document.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace claimlint {
+
+std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules) {
+  std::vector<Diagnostic> out;
+  for (const FrontMatterProblem& p : source.front_matter_problems()) {
+    Diagnostic d;
+    d.rule = "input/front-matter";
+    d.severity = Severity::error;
+    d.message = p.message;
+    d.file = &source;
+    d.span = p.span;
+    out.push_back(std::move(d));
+  }
+  Document doc = build_document(source, rules.segmentation());
+  rules.check_document(doc, out);
+  return out;
+}
+
+namespace {
+
+struct Slot {
+  std::unique_ptr<SourceFile> source;
+  std::optional<InputError> error;
+  std::vector<Diagnostic> diagnostics;
+  std::string internal_error;
+};
+
+} // namespace
+
+Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
+              std::optional<std::string> stdin_bytes) {
+  std::vector<Slot> slots(inputs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      const InputSpec& in = inputs[i];
+      Slot& slot = slots[i];
+      try {
+        auto loaded = in.is_stdin
+                          ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(), in.display,
+                                              options.limits)
+                          : load_source_file(in.fs_path, in.display, options.limits);
+        if (auto* err = std::get_if<InputError>(&loaded)) {
+          slot.error = std::move(*err);
+          continue;
+        }
+        slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
+        if (!slot.source->reference_date()) slot.source->set_reference_date(options.as_of);
+        slot.diagnostics = check_source(*slot.source, rules);
+      } catch (const std::exception& e) {
+        // A bug in claimlint must not take the other files down with it; it is reported as an
+        // input error so the exit code still says something went wrong.
+        slot.error = InputError{in.display, fmt::format("internal error while checking this file: {}", e.what())};
+      }
+    }
+  };
+  unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  Run run;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    Slot& s = slots[i];
+    if (s.error) {
+      run.result.input_errors.push_back(std::move(*s.error));
+      continue;
+    }
+    if (s.source->size() == 0 || (s.source->body_begin() >= s.source->size() && !s.source->front_matter().present))
+      run.notices.push_back(fmt::format("{}: note: file is empty; nothing to check", s.source->path()));
+    run.result.files.push_back(s.source->path());
+    for (Diagnostic& d : s.diagnostics) run.result.diagnostics.push_back(std::move(d));
+    run.sources.push_back(std::move(s.source));
+  }
+  sort_diagnostics(run.result.diagnostics);
+  std::sort(run.result.files.begin(), run.result.files.end());
+  std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
+                   [](const InputError& a, const InputError& b) { return a.path < b.path; });
+  return run;
+}
+
+} // namespace claimlint

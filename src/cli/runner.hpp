@@ -1,0 +1,36 @@
+// Runs a check over a set of inputs: load, structure and document rules per file, in parallel,
+// then one sorted result. Files are independent until the corpus stage, so each worker takes
+// the next file from a shared counter and writes into that file's own result slot.
+#pragma once
+
+#include "cli/discover.hpp"
+#include "diagnostics/reporter.hpp"
+#include "rules/rule_set.hpp"
+#include "source/source_file.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct RunOptions {
+  unsigned jobs = 1;
+  std::optional<Date> as_of;
+  LoadLimits limits;
+};
+
+struct Run {
+  std::vector<std::unique_ptr<SourceFile>> sources; // keeps every span of `result` valid
+  RunResult result;
+  std::vector<std::string> notices; // e.g. "file is empty"
+};
+
+Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
+              std::optional<std::string> stdin_bytes = std::nullopt);
+
+// The checks for one loaded file (front-matter problems and document rules).
+std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules);
+
+} // namespace claimlint

@@ -1,0 +1,178 @@
+// Sentence segmentation: ICU's sentence break iterator over UTF-8 (through UText, so no
+// conversion copy), then claimlint's abbreviation pass (see segmentation.hpp), and a pass that
+// ignores ICU's hard break at a line end inside a wrapped Markdown paragraph.
+#include "document/document.hpp"
+#include "document/segmentation.hpp"
+
+#include "source/utf8.hpp"
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+
+#include <stdexcept>
+
+namespace claimlint {
+
+std::optional<AbbreviationKind> Segmentation::abbreviation(std::string_view word) const {
+  if (auto it = abbreviations_.find(std::string(word)); it != abbreviations_.end()) return it->second;
+  // Initialisms not in the list ("F.B.I.", "W."): single letters each followed by a dot.
+  if (word.size() >= 2 && word.size() % 2 == 0) {
+    bool initials = true;
+    for (std::size_t i = 0; i < word.size(); i += 2)
+      if (!(word[i] >= 'A' && word[i] <= 'Z') || word[i + 1] != '.') initials = false;
+    if (initials) return AbbreviationKind::may_end_sentence;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+struct BreakIteratorHolder {
+  UBreakIterator* bi = nullptr;
+  UText* ut = nullptr;
+  BreakIteratorHolder() {
+    UErrorCode st = U_ZERO_ERROR;
+    bi = ubrk_open(UBRK_SENTENCE, "en", nullptr, 0, &st);
+    if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(st));
+  }
+  ~BreakIteratorHolder() {
+    if (ut) utext_close(ut);
+    if (bi) ubrk_close(bi);
+  }
+};
+
+bool is_ws(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+
+bool is_opening_punct(char32_t c) {
+  return c == '(' || c == '[' || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB;
+}
+
+// The word after byte `p` (skipping spaces and opening punctuation), up to the next space or
+// punctuation other than an apostrophe.
+std::string_view next_word(std::string_view s, std::size_t p) {
+  while (p < s.size()) {
+    std::size_t q = p;
+    char32_t c = next_code_point(s, q);
+    if (!is_ws(c) && !is_opening_punct(c)) break;
+    p = q;
+  }
+  std::size_t b = p;
+  while (p < s.size()) {
+    std::size_t q = p;
+    char32_t c = next_code_point(s, q);
+    if (!u_isalnum(static_cast<UChar32>(c)) && c != '\'' && c != 0x2019) break;
+    p = q;
+  }
+  return s.substr(b, p - b);
+}
+
+// Should ICU's break at `b` (relative to s) be kept?
+bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg, bool markdown) {
+  std::size_t e = b;
+  bool newline = false;
+  while (e > 0) {
+    std::size_t q = e;
+    char32_t c = prev_code_point(s, q);
+    if (!is_ws(c)) break;
+    if (c == '\n') newline = true;
+    e = q;
+  }
+  if (e == 0) return false;
+  std::size_t w = e;
+  while (w > 0) {
+    std::size_t q = w;
+    char32_t c = prev_code_point(s, q);
+    if (is_ws(c)) break;
+    w = q;
+  }
+  std::string_view word = s.substr(w, e - w);
+  if (newline && markdown) {
+    // A break at a line end inside a wrapped paragraph is only real after closing punctuation.
+    std::size_t q = e;
+    char32_t last = prev_code_point(s, q);
+    while ((last == '"' || last == '\'' || last == ')' || last == 0x201D || last == 0x2019) && q > 0)
+      last = prev_code_point(s, q);
+    if (last != '.' && last != '!' && last != '?' && last != 0x2026) return false;
+  }
+  if (word.empty() || word.back() != '.') return true;
+  while (!word.empty()) {
+    std::size_t q = 0;
+    char32_t c = next_code_point(word, q);
+    if (!is_opening_punct(c)) break;
+    word.remove_prefix(q);
+  }
+  auto kind = seg.abbreviation(word);
+  if (!kind) return true;
+  if (*kind == AbbreviationKind::never_ends_sentence) return false;
+  return seg.is_sentence_starter(next_word(s, b));
+}
+
+void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIteratorHolder& h,
+                const Segmentation& seg) {
+  std::string_view s = doc.text(span);
+  if (s.empty()) return;
+  UErrorCode st = U_ZERO_ERROR;
+  h.ut = utext_openUTF8(h.ut, s.data(), static_cast<int64_t>(s.size()), &st);
+  ubrk_setUText(h.bi, h.ut, &st);
+  if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU: ") + u_errorName(st));
+  bool markdown = doc.source().dialect() == Dialect::markdown;
+  std::size_t start = 0;
+  bool first = true;
+  auto emit = [&](std::size_t b, std::size_t e) {
+    while (b < e) {
+      std::size_t q = b;
+      if (!is_ws(next_code_point(s, q))) break;
+      b = q;
+    }
+    while (e > b) {
+      std::size_t q = e;
+      if (!is_ws(prev_code_point(s, q))) break;
+      e = q;
+    }
+    if (b >= e) return;
+    Sentence sen;
+    sen.span = {span.begin + static_cast<std::uint32_t>(b), span.begin + static_cast<std::uint32_t>(e)};
+    sen.block = block;
+    sen.cell = cell;
+    sen.starts_block = first;
+    first = false;
+    doc.sentences.push_back(sen);
+  };
+  ubrk_first(h.bi);
+  for (int32_t p = ubrk_next(h.bi); p != UBRK_DONE; p = ubrk_next(h.bi)) {
+    auto b = static_cast<std::size_t>(p);
+    if (b >= s.size()) break;
+    if (!keep_break(s, b, seg, markdown)) continue;
+    emit(start, b);
+    start = b;
+  }
+  emit(start, s.size());
+}
+
+} // namespace
+
+void split_sentences(Document& doc, const Segmentation& seg) {
+  thread_local BreakIteratorHolder holder;
+  for (std::uint32_t i = 0; i < doc.blocks.size(); ++i) {
+    const Block& b = doc.blocks[i];
+    switch (b.kind) {
+    case BlockKind::paragraph:
+    case BlockKind::heading:
+    case BlockKind::list_item:
+    case BlockKind::quote: split_span(doc, b.content, i, -1, holder, seg); break;
+    case BlockKind::table:
+      for (std::uint32_t r = b.first_row; r < b.first_row + b.row_count; ++r) {
+        if (doc.rows[r].delimiter) continue;
+        for (std::uint32_t c = 0; c < doc.rows[r].cell_count; ++c) {
+          std::uint32_t ci = doc.rows[r].first_cell + c;
+          split_span(doc, doc.cells[ci].span, i, static_cast<int>(ci), holder, seg);
+        }
+      }
+      break;
+    default: break;
+    }
+  }
+}
+
+} // namespace claimlint

@@ -1,0 +1,230 @@
+#include "rules/rule_set.hpp"
+
+#include "rules/embedded_rules.hpp"
+#include "rules/word_list.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace claimlint {
+
+namespace fs = std::filesystem;
+
+RuleRoot builtin_rule_root() {
+  RuleRoot root;
+  root.display = "rules";
+  for (const EmbeddedFile& f : embedded_rule_files()) root.files.emplace_back(f.path);
+  std::sort(root.files.begin(), root.files.end());
+  root.read = [](std::string_view rel) -> std::optional<std::string> {
+    for (const EmbeddedFile& f : embedded_rule_files())
+      if (f.path == rel) return std::string(f.content);
+    return std::nullopt;
+  };
+  return root;
+}
+
+std::optional<RuleRoot> directory_rule_root(const std::string& dir, std::string& error) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    error = fmt::format("{}: rule folder does not exist or is not a folder", dir);
+    return std::nullopt;
+  }
+  RuleRoot root;
+  root.display = dir;
+  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (!it->is_regular_file(ec)) continue;
+    std::string ext = it->path().extension().string();
+    if (ext != ".yaml" && ext != ".txt") continue;
+    root.files.push_back(fs::relative(it->path(), dir, ec).generic_string());
+  }
+  std::sort(root.files.begin(), root.files.end());
+  root.read = [dir](std::string_view rel) -> std::optional<std::string> {
+    if (rel.find("..") != std::string_view::npos) return std::nullopt;
+    std::ifstream in(fs::path(dir) / fs::path(std::string(rel)), std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  return root;
+}
+
+namespace {
+
+std::optional<RuleExample> read_example(const YAML::Node& n, const std::string& file,
+                                        std::vector<RuleError>& errors) {
+  RuleExample ex;
+  ex.line = n.Mark().line + 1;
+  if (n.IsScalar()) {
+    ex.text = n.Scalar();
+    return ex;
+  }
+  if (n.IsMap()) {
+    for (auto it = n.begin(); it != n.end(); ++it) {
+      std::string key = it->first.Scalar();
+      if (!it->second.IsScalar()) {
+        errors.push_back({file, it->second.Mark().line + 1, it->second.Mark().column + 1,
+                          fmt::format("example '{}' must be a string", key)});
+        return std::nullopt;
+      }
+      if (key == "text") ex.text = it->second.Scalar();
+      else if (key == "message") ex.message = it->second.Scalar();
+      else if (key == "fixed") ex.fixed = it->second.Scalar();
+      else {
+        errors.push_back({file, it->first.Mark().line + 1, it->first.Mark().column + 1,
+                          fmt::format("unknown key '{}' in an example (known keys: text, message, fixed)", key)});
+        return std::nullopt;
+      }
+    }
+    if (!n["text"]) {
+      errors.push_back({file, n.Mark().line + 1, n.Mark().column + 1, "an example needs 'text'"});
+      return std::nullopt;
+    }
+    return ex;
+  }
+  errors.push_back({file, n.Mark().line + 1, n.Mark().column + 1,
+                    "an example must be a string or a mapping with 'text'"});
+  return std::nullopt;
+}
+
+} // namespace
+
+std::optional<Rule> load_rule(std::string_view id, std::string_view display_path,
+                              std::string_view yaml_text, const RuleFileReader& reader,
+                              std::vector<RuleError>& errors) {
+  std::string file(display_path);
+  std::size_t errors_before = errors.size();
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml_text));
+  } catch (const YAML::Exception& e) {
+    errors.push_back({file, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", e.msg)});
+    return std::nullopt;
+  }
+  if (!root.IsMap()) {
+    errors.push_back({file, root.Mark().line + 1, root.Mark().column + 1,
+                      "a rule file must be a mapping (kind:, severity:, message:, ...)"});
+    return std::nullopt;
+  }
+  RuleParams params(root, file, reader, errors);
+  Rule rule;
+  RuleSpec& spec = rule.spec;
+  spec.id = std::string(id);
+  spec.file = file;
+  spec.kind = params.string("kind");
+  std::string severity = params.string("severity", "warning");
+  spec.message = params.string("message");
+  spec.description = params.string("description");
+  spec.link = params.string("link");
+  if (spec.kind.empty()) {
+    errors.push_back({file, 1, 1, "missing required key 'kind'"});
+    return std::nullopt;
+  }
+  const CheckKind* kind = find_check_kind(spec.kind);
+  if (!kind) {
+    std::string names;
+    for (const CheckKind& k : check_kinds()) names += fmt::format("{}{}", names.empty() ? "" : ", ", k.name);
+    params.error("kind", fmt::format("unknown rule kind '{}' (known kinds: {})", spec.kind, names));
+    return std::nullopt;
+  }
+  if (auto s = parse_severity(severity)) spec.severity = *s;
+  else params.error("severity", fmt::format("severity must be error, warning or info, not '{}'", severity));
+  if (spec.message.empty()) errors.push_back({file, 1, 1, "missing required key 'message'"});
+  else if (auto problem = check_message_template(spec.message, kind->placeholders))
+    params.error("message", *problem);
+  if (spec.description.empty()) errors.push_back({file, 1, 1, "missing required key 'description'"});
+  if (YAML::Node ex = params.node("examples")) {
+    if (!ex.IsMap()) {
+      params.error("examples", "'examples' must be a mapping with 'bad' and 'good' lists");
+    } else {
+      for (auto it = ex.begin(); it != ex.end(); ++it) {
+        std::string key = it->first.Scalar();
+        auto* target = key == "bad" ? &spec.bad : key == "good" ? &spec.good : nullptr;
+        if (!target || !it->second.IsSequence()) {
+          errors.push_back({file, it->first.Mark().line + 1, it->first.Mark().column + 1,
+                            target ? fmt::format("examples '{}' must be a list", key)
+                                   : fmt::format("unknown key '{}' in examples (known keys: bad, good)", key)});
+          continue;
+        }
+        for (const YAML::Node& item : it->second)
+          if (auto e = read_example(item, file, errors)) target->push_back(std::move(*e));
+      }
+    }
+  }
+  rule.check = kind->make(params);
+  params.report_unknown_keys(spec.kind);
+  if (errors.size() != errors_before || !rule.check) return std::nullopt;
+  return rule;
+}
+
+RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors) {
+  RuleSet set;
+  for (const RuleRoot& root : roots) {
+    for (const std::string& rel : root.files) {
+      std::string display = fmt::format("{}/{}", root.display, rel);
+      if (rel.starts_with("lists/")) {
+        std::optional<std::string> text = root.read(rel);
+        if (!text) continue;
+        if (rel == "lists/abbreviations.txt") {
+          for (const WordListEntry& e : parse_word_list(*text)) {
+            if (e.tag == "never-ends-sentence" || e.tag.empty())
+              set.segmentation_.add_abbreviation(e.word, AbbreviationKind::never_ends_sentence);
+            else if (e.tag == "may-end-sentence")
+              set.segmentation_.add_abbreviation(e.word, AbbreviationKind::may_end_sentence);
+            else
+              errors.push_back({display, e.line, 1,
+                                fmt::format("unknown abbreviation class '{}' (use never-ends-sentence "
+                                            "or may-end-sentence)", e.tag)});
+          }
+        } else if (rel == "lists/sentence-starters.txt") {
+          for (const WordListEntry& e : parse_word_list(*text)) set.segmentation_.add_sentence_starter(e.word);
+        }
+        continue;
+      }
+      if (!rel.ends_with(".yaml")) continue;
+      std::optional<std::string> id = rule_id_from_path(rel);
+      if (!id) {
+        errors.push_back({display, 0, 0,
+                          "rule files must be named <group>/<name>.yaml with lower-case letters, "
+                          "digits and hyphens (the rule id is the path)"});
+        continue;
+      }
+      std::optional<std::string> text = root.read(rel);
+      if (!text) {
+        errors.push_back({display, 0, 0, "cannot read rule file"});
+        continue;
+      }
+      std::optional<Rule> rule = load_rule(*id, display, *text, root.read, errors);
+      if (!rule) continue;
+      auto existing = std::find_if(set.rules_.begin(), set.rules_.end(),
+                                   [&](const Rule& r) { return r.spec.id == *id; });
+      if (existing != set.rules_.end()) *existing = std::move(*rule);
+      else set.rules_.push_back(std::move(*rule));
+    }
+  }
+  std::sort(set.rules_.begin(), set.rules_.end(),
+            [](const Rule& a, const Rule& b) { return a.spec.id < b.spec.id; });
+  return set;
+}
+
+const Rule* RuleSet::find(std::string_view id) const {
+  for (const Rule& r : rules_)
+    if (r.spec.id == id) return &r;
+  return nullptr;
+}
+
+void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out) const {
+  for (const Rule& r : rules_) check_document(doc, r, out);
+}
+
+void RuleSet::check_document(const Document& doc, const Rule& rule, std::vector<Diagnostic>& out) const {
+  DiagnosticSink sink(rule.spec, doc, out);
+  rule.check->check(doc, sink);
+}
+
+} // namespace claimlint

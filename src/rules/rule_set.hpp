@@ -1,0 +1,58 @@
+// The loaded rules: the built-in set (compiled in from rules/) plus any user rule folders, the
+// segmentation word lists they carry, and one configured Check per rule.
+//
+// A later root overrides a rule with the same id from an earlier one, the way a newsroom's
+// house rules override the defaults. Word lists under lists/ in every root are merged.
+#pragma once
+
+#include "checks/check.hpp"
+#include "document/segmentation.hpp"
+#include "rules/rule_spec.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace claimlint {
+
+struct Rule {
+  RuleSpec spec;
+  std::unique_ptr<Check> check;
+};
+
+// One source of rule files: the built-in set or a folder on disk.
+struct RuleRoot {
+  std::string display;                    // "rules" for built-ins, the folder path otherwise
+  std::vector<std::string> files;         // relative paths, sorted
+  RuleFileReader read;                    // relative path -> contents
+};
+
+RuleRoot builtin_rule_root();
+// Lists *.yaml and *.txt below `dir`; returns nullopt with a message if it is not a folder.
+std::optional<RuleRoot> directory_rule_root(const std::string& dir, std::string& error);
+
+class RuleSet {
+public:
+  // Loads every root in order. Problems are appended to `errors`; rules with errors are left
+  // out, everything else still loads.
+  static RuleSet load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors);
+
+  const std::vector<Rule>& rules() const { return rules_; }
+  const Rule* find(std::string_view id) const;
+  const Segmentation& segmentation() const { return segmentation_; }
+
+  // Runs every enabled document-scope rule over `doc`.
+  void check_document(const Document& doc, std::vector<Diagnostic>& out) const;
+  void check_document(const Document& doc, const Rule& rule, std::vector<Diagnostic>& out) const;
+
+private:
+  std::vector<Rule> rules_;
+  Segmentation segmentation_;
+};
+
+// Reads one rule file's YAML into a spec and a configured check.
+std::optional<Rule> load_rule(std::string_view id, std::string_view display_path,
+                              std::string_view yaml_text, const RuleFileReader& reader,
+                              std::vector<RuleError>& errors);
+
+} // namespace claimlint

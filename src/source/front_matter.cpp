@@ -1,0 +1,110 @@
+// yaml-cpp parses the block; its marks are 0-based and relative to the block body, so they are
+// mapped back to byte offsets in the file before they become diagnostics.
+#include "source/front_matter.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <fmt/format.h>
+
+namespace claimlint {
+
+namespace {
+
+// Returns the end of the line starting at `p` (the offset of its '\n' or text.size()).
+std::size_t line_end(std::string_view text, std::size_t p) {
+  std::size_t nl = text.find('\n', p);
+  return nl == std::string_view::npos ? text.size() : nl;
+}
+
+bool is_fence(std::string_view line, std::string_view fence) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+  return line == fence;
+}
+
+// Byte offset of a 0-based (line, column) inside `body`, columns counted in code points.
+std::size_t offset_in(std::string_view body, int line, int column) {
+  std::size_t p = 0;
+  for (int l = 0; l < line && p < body.size(); ++l) p = line_end(body, p) + 1;
+  for (int c = 0; c < column && p < body.size() && body[p] != '\n'; ++c) {
+    ++p;
+    while (p < body.size() && (static_cast<unsigned char>(body[p]) & 0xC0) == 0x80) ++p;
+  }
+  return std::min(p, body.size());
+}
+
+} // namespace
+
+FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
+                               std::vector<FrontMatterProblem>& problems) {
+  FrontMatter fm;
+  std::size_t first_end = line_end(text, 0);
+  if (!is_fence(text.substr(0, first_end), "---")) return fm;
+  std::size_t body_begin = std::min(first_end + 1, text.size());
+  std::size_t p = body_begin;
+  std::size_t body_end = std::string_view::npos, block_end = 0;
+  while (p < text.size()) {
+    std::size_t e = line_end(text, p);
+    std::string_view line = text.substr(p, e - p);
+    if (is_fence(line, "---") || is_fence(line, "...")) {
+      body_end = p;
+      block_end = std::min(e + 1, text.size());
+      break;
+    }
+    p = e + 1;
+  }
+  if (body_end == std::string_view::npos) {
+    // An opening "---" with no closing fence is most likely a thematic break or a draft that
+    // starts with a rule line; treat it as text, but say so if it looked like YAML.
+    std::string_view next = text.substr(body_begin, line_end(text, body_begin) - body_begin);
+    if (next.find(": ") != std::string_view::npos)
+      problems.push_back({{base, base + static_cast<std::uint32_t>(first_end)},
+                          "front matter is not closed: expected a line '---' or '...'"});
+    return fm;
+  }
+  fm.present = true;
+  fm.block = {base, base + static_cast<std::uint32_t>(block_end)};
+  fm.body = {base + static_cast<std::uint32_t>(body_begin),
+             base + static_cast<std::uint32_t>(body_end)};
+  std::string_view body = text.substr(body_begin, body_end - body_begin);
+  auto at = [&](const YAML::Mark& m) {
+    auto off = fm.body.begin + static_cast<std::uint32_t>(
+                                   offset_in(body, std::max(m.line, 0), std::max(m.column, 0)));
+    return Span{off, std::min(off + 1, fm.body.end)};
+  };
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(body));
+  } catch (const YAML::Exception& e) {
+    problems.push_back({at(e.mark), fmt::format("invalid YAML in front matter: {}", e.msg)});
+    return fm;
+  }
+  if (!root || root.IsNull()) return fm;
+  if (!root.IsMap()) {
+    problems.push_back({at(root.Mark()), "front matter must be a mapping of keys to values"});
+    return fm;
+  }
+  auto text_field = [&](const char* key, std::string& out) {
+    YAML::Node n = root[key];
+    if (!n) return;
+    if (!n.IsScalar()) {
+      problems.push_back({at(n.Mark()), fmt::format("front matter '{}' must be text", key)});
+      return;
+    }
+    out = n.Scalar();
+  };
+  text_field("title", fm.title);
+  text_field("source", fm.source);
+  text_field("author", fm.author);
+  if (YAML::Node d = root["date"]) {
+    std::optional<Date> parsed = d.IsScalar() ? parse_iso_date(d.Scalar()) : std::nullopt;
+    if (parsed) fm.date = parsed;
+    else
+      problems.push_back({at(d.Mark()),
+                          fmt::format("front matter 'date' must be a date as YYYY-MM-DD, not '{}'",
+                                      d.IsScalar() ? d.Scalar() : std::string("(not text)"))});
+  }
+  return fm;
+}
+
+} // namespace claimlint
