@@ -13,6 +13,7 @@
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace claimlint::grammar::web {
@@ -98,7 +99,10 @@ inline std::optional<match_result> match(std::string_view text) {
     std::string_view before = h.substr(0, dot);
     std::size_t dot2 = before.rfind('.');
     std::string_view second = dot2 == std::string_view::npos ? before : before.substr(dot2 + 1);
-    if (!is_common_tld(tld)) return std::nullopt;
+    // "WhatDoesItMean.Com": capitalised generic TLDs of three letters are still TLDs.
+    std::string lower(tld);
+    if (tld.size() == 3 && tld[0] >= 'A' && tld[0] <= 'Z') lower[0] = static_cast<char>(tld[0] - 'A' + 'a');
+    if (!is_common_tld(lower)) return std::nullopt;
     if (second.size() == 1 && second[0] >= 'A' && second[0] <= 'Z') return std::nullopt;
   }
   // Sentence punctuation after an address belongs to the sentence, as in GFM autolinks.

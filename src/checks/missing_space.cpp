@@ -122,11 +122,52 @@ private:
     return letters >= 2;
   }
 
+  static bool all_upper(std::string_view w) {
+    std::size_t p = 0;
+    bool any = false;
+    while (p < w.size()) {
+      char32_t c = next_code_point(w, p);
+      if (is_lower(c)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  // The run of letters and digits that ends at position i (exclusive).
+  static std::string_view word_before(std::string_view s, std::size_t i) {
+    std::size_t b = i;
+    while (b > 0) {
+      std::size_t q = b;
+      char32_t c = prev_code_point(s, q);
+      if (!(is_alpha(c) || is_digit(c))) break;
+      b = q;
+    }
+    return s.substr(b, i - b);
+  }
+
+  // Is the ';' at i the end of an HTML entity ("&amp;", "&#8217;", "&amp;lt;")?
+  static bool is_entity_end(std::string_view s, std::size_t i) {
+    for (std::size_t k = i; k > 0 && i - k < 12;) {
+      --k;
+      char c = s[k];
+      if (c == '&') return k + 1 < i;
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#' || c == ';'))
+        return false;
+    }
+    return false;
+  }
+
   bool is_slip(std::string_view s, std::size_t i, char32_t prev, char32_t next) const {
-    if (s[i] != '.') return true; // , ; : ! ? before a letter
-    if (i >= 1 && s[i - 1] == '.') return false; // ellipsis "..."
     std::size_t wend;
     std::string_view word = word_after(s, i, wend);
+    std::string_view before = word_before(s, i);
+    if (s[i] == ';' && is_entity_end(s, i)) return false; // "&amp;", "&amp;lt;" before text
+    if (s[i] == '?' && (word == "s" || word == "t"))
+      return false; // a mis-encoded apostrophe ("1980?s", "don?t"): another problem
+    if (s[i] == ':' && all_upper(before) && all_upper(word))
+      return false; // a ticker such as "NASDAQ:AAPL"
+    if (s[i] != '.') return true; // , ; : ! ? before a letter
+    if (i >= 1 && s[i - 1] == '.') return false; // ellipsis "..."
     bool dotted_after = wend < s.size() && s[wend] == '.';
     // "U.S.A.", "Ph.D.", "J.R.R.": a single letter followed by another dot continues an
     // abbreviation.
@@ -134,6 +175,12 @@ private:
     next_code_point(s, one);
     if (one == wend && dotted_after) return false;
     std::string_view run = run_before(s, i);
+    // State and similar abbreviations: "W.Va.", "N.Mex.".
+    if (before.size() == 1 && is_upper(prev) && dotted_after && word.size() <= 4) return false;
+    // Initials without their last dot ("U.S Senate", "L.A", "J.P Morgan").
+    if (before.size() == 1 && is_upper(prev) && one == wend) return false;
+    // Tickers and upper-case names after a dot: "MSFT.O", "0992.HK", "Carbonated.TV".
+    if (all_upper(word) && (word.size() <= 3 || all_upper(before))) return false;
     if (is_upper(next)) {
       // After a word, a number, a closing quote or an initialism: "conflict.The",
       // "2022.The", "U.K.Officials".
@@ -142,6 +189,8 @@ private:
     if (!is_lower(next)) return false;
     if (is_initialism(run)) return word.size() >= 2; // "U.S.is"
     if (extensions_.count(std::string(word))) return false;
+    // "cen.at" closing a paragraph is a bare domain with a country code, not a slip.
+    if (word.size() <= 3 && wend == s.size()) return false;
     if (dotted_after || (wend < s.size() && std::string_view("(/_=@-").find(s[wend]) != std::string_view::npos))
       return false;
     // An ordinary lower-case word of three or more letters before the dot.

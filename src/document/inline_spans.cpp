@@ -88,6 +88,12 @@ void scan_web_addresses(std::string_view s, std::uint32_t base, std::vector<Span
         ++st;
       }
       if (st < chunk.size()) try_address(s, b + st, base, out);
+      // "re/code.net", "Moody’sEconomy.com": the address may start inside the chunk, after
+      // any character that cannot be part of a host name.
+      for (std::size_t k = st + 1; k < chunk.size() && out.size() == before; ++k)
+        if (is_ascii_alnum(chunk[k]) && !is_ascii_alnum(chunk[k - 1]) && chunk[k - 1] != '.' &&
+            chunk[k - 1] != '-')
+          try_address(s, b + k, base, out);
     }
   }
 }

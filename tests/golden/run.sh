@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Golden fixture runner: runs claimlint over fixtures/<case>/ in text and JSON format and
+# compares stdout and the exit code with the expected files beside the drafts:
+#   expected.out   text output (--color never)
+#   expected.json  JSON output
+#   expected.exit  exit code (both runs)
+#   args           optional extra command-line arguments, one line
+# Usage: tests/golden/run.sh CLAIMLINT CASE [--update]   (run from the repository root)
+# With --update the expected files are rewritten from the current output, for review in a diff.
+set -u
+bin=$1 case=$2 update=${3:-}
+dir="fixtures/$case"
+[ -d "$dir" ] || { echo "no fixture folder $dir" >&2; exit 2; }
+args=()
+if [ -f "$dir/args" ]; then read -r -a args < "$dir/args"; fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$bin" --color never "${args[@]}" "$dir" > "$tmp/out" 2> "$tmp/err.text"
+code_text=$?
+"$bin" --format json "${args[@]}" "$dir" > "$tmp/json" 2> "$tmp/err.json"
+code_json=$?
+if [ "$code_text" != "$code_json" ]; then
+  echo "exit codes differ between formats: text $code_text, json $code_json" >&2
+  exit 1
+fi
+if [ "$update" = "--update" ]; then
+  cp "$tmp/out" "$dir/expected.out"
+  cp "$tmp/json" "$dir/expected.json"
+  echo "$code_text" > "$dir/expected.exit"
+  echo "updated $dir (exit $code_text)"
+  exit 0
+fi
+status=0
+for f in out json; do
+  expected="$dir/expected.$f"
+  if [ ! -f "$expected" ]; then
+    echo "missing $expected (run scripts/update-golden)" >&2
+    status=1
+  elif ! diff -u "$expected" "$tmp/$f"; then
+    echo "FAIL: $expected differs from the output above" >&2
+    status=1
+  fi
+done
+expected_code=$(cat "$dir/expected.exit" 2>/dev/null || echo missing)
+if [ "$expected_code" != "$code_text" ]; then
+  echo "FAIL: exit code $code_text, expected $expected_code" >&2
+  cat "$tmp/err.text" >&2
+  status=1
+fi
+[ $status = 0 ] && echo "golden $case: ok (exit $code_text)"
+exit $status

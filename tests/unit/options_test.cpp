@@ -1,0 +1,41 @@
+#include "cli/options.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace claimlint;
+
+TEST_CASE("options: defaults and values in both spellings") {
+  ParseResult r = parse_options({"check", "--format=json", "--as-of", "2025-02-14", "-j", "2", "--fail-on", "error",
+                                 "a.md", "dir"});
+  REQUIRE_FALSE(r.error);
+  CHECK(r.options.format == OutputFormat::json);
+  CHECK(r.options.as_of == Date{2025, 2, 14});
+  CHECK(r.options.jobs == 2);
+  CHECK(r.options.fail_on == Severity::error);
+  CHECK(r.options.paths == std::vector<std::string>{"a.md", "dir"});
+  ParseResult d = parse_options({"x.txt"});
+  CHECK(d.options.fail_on == Severity::warning);
+  CHECK(d.options.color == ColorMode::auto_);
+  CHECK(parse_options({"--fail-on=never", "x"}).options.fail_on == std::nullopt);
+  CHECK(parse_options({"--color", "x"}).options.color == ColorMode::always);
+  CHECK(parse_options({"--color", "never", "x"}).options.color == ColorMode::never);
+  CHECK(parse_options({"-", "--stdin-filename", "s.md"}).options.stdin_filename == "s.md");
+  CHECK(parse_options({"--", "--weird-name.txt"}).options.paths == std::vector<std::string>{"--weird-name.txt"});
+}
+
+TEST_CASE("options: usage errors name the problem") {
+  CHECK(parse_options({}).error == "no input: give files or folders to check, or - for standard input (see claimlint --help)");
+  CHECK(parse_options({"--format", "xml", "a"}).error == "unknown --format 'xml' (expected text or json)");
+  CHECK(parse_options({"--as-of", "2025-13-01", "a"}).error == "--as-of '2025-13-01' is not a valid date as YYYY-MM-DD");
+  CHECK(parse_options({"--jobs", "0", "a"}).error == "--jobs needs a number from 1 to 1024, not '0'");
+  CHECK(parse_options({"--frobnicate", "a"}).error == "unknown option '--frobnicate' (see claimlint --help)");
+  CHECK(parse_options({"--test", "a"}).error == "--test goes with `claimlint rules`");
+}
+
+TEST_CASE("options: the rules command takes folders as rule folders") {
+  ParseResult r = parse_options({"rules", "--test", "my-rules"});
+  REQUIRE_FALSE(r.error);
+  CHECK(r.options.command == Command::rules);
+  CHECK(r.options.rules_test);
+  CHECK(r.options.rule_dirs == std::vector<std::string>{"my-rules"});
+}
