@@ -49,13 +49,19 @@ struct state {
 
 template <typename Rule> struct action : nothing<Rule> {};
 template <> struct action<url> {
-  template <typename Input> static void apply(const Input&, state& s) { s.matched = state::kind::url; }
+  template <typename Input> static void apply(const Input&, state& s) {
+    s.matched = state::kind::url;
+  }
 };
 template <> struct action<www> {
-  template <typename Input> static void apply(const Input&, state& s) { s.matched = state::kind::www; }
+  template <typename Input> static void apply(const Input&, state& s) {
+    s.matched = state::kind::www;
+  }
 };
 template <> struct action<email> {
-  template <typename Input> static void apply(const Input&, state& s) { s.matched = state::kind::email; }
+  template <typename Input> static void apply(const Input&, state& s) {
+    s.matched = state::kind::email;
+  }
 };
 template <> struct action<domain> {
   template <typename Input> static void apply(const Input&, state& s) {
@@ -73,10 +79,10 @@ template <> struct action<host> {
 // common English words ("it", "is", "in", "to", "me", "us", ...) are left out on purpose.
 inline bool is_common_tld(std::string_view t) {
   static constexpr std::array<std::string_view, 46> kTlds = {
-      "ae", "app", "au", "biz", "br", "ca", "cn", "co", "com", "cz", "de", "dev",
-      "dk", "edu", "es", "eu", "fi", "fr", "gov", "gr", "hk", "ie", "il", "info",
-      "int", "io", "jp", "kr", "mil", "mx", "net", "news", "nl", "nz", "org", "pk",
-      "pl", "pt", "ru", "se", "sg", "tv", "tw", "ua", "uk", "za"};
+      "ae",  "app", "au", "biz", "br",  "ca", "cn",  "co",   "com", "cz", "de",  "dev",
+      "dk",  "edu", "es", "eu",  "fi",  "fr", "gov", "gr",   "hk",  "ie", "il",  "info",
+      "int", "io",  "jp", "kr",  "mil", "mx", "net", "news", "nl",  "nz", "org", "pk",
+      "pl",  "pt",  "ru", "se",  "sg",  "tv", "tw",  "ua",   "uk",  "za"};
   return std::binary_search(kTlds.begin(), kTlds.end(), t);
 }
 
@@ -101,7 +107,8 @@ inline std::optional<match_result> match(std::string_view text) {
     std::string_view second = dot2 == std::string_view::npos ? before : before.substr(dot2 + 1);
     // "WhatDoesItMean.Com": capitalised generic TLDs of three letters are still TLDs.
     std::string lower(tld);
-    if (tld.size() == 3 && tld[0] >= 'A' && tld[0] <= 'Z') lower[0] = static_cast<char>(tld[0] - 'A' + 'a');
+    if (tld.size() == 3 && tld[0] >= 'A' && tld[0] <= 'Z')
+      lower[0] = static_cast<char>(tld[0] - 'A' + 'a');
     if (!is_common_tld(lower)) return std::nullopt;
     if (second.size() == 1 && second[0] >= 'A' && second[0] <= 'Z') return std::nullopt;
   }

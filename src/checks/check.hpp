@@ -49,8 +49,8 @@ public:
 };
 
 struct CheckKind {
-  std::string_view name;    // the `kind:` value in rule files
-  std::string_view summary; // one line for `claimlint rules`
+  std::string_view name;                          // the `kind:` value in rule files
+  std::string_view summary;                       // one line for `claimlint rules`
   std::span<const std::string_view> placeholders; // names usable in `message:`
   // Reads the kind's parameters; problems go to params' error list. Returns null only when
   // the parameters are unusable.

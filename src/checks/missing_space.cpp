@@ -23,10 +23,18 @@ namespace {
 
 constexpr std::array<std::string_view, 1> kPlaceholders = {"punct"};
 
-bool is_alpha(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
-bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char32_t c) {
+  return u_isalpha(static_cast<UChar32>(c));
+}
+bool is_upper(char32_t c) {
+  return u_isupper(static_cast<UChar32>(c));
+}
+bool is_lower(char32_t c) {
+  return u_islower(static_cast<UChar32>(c));
+}
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 bool is_closing(char32_t c) {
   return c == ')' || c == ']' || c == '"' || c == '\'' || c == 0x201D || c == 0x2019 || c == 0xBB;
 }
@@ -39,8 +47,8 @@ public:
     for (std::string& e : p.list("file-extensions")) extensions_.insert(std::move(e));
     for (char c : punctuation_)
       if (std::string_view(".,;:!?").find(c) == std::string_view::npos)
-        p.error("punctuation", std::string("unsupported punctuation '") + c +
-                                   "' (choose from . , ; : ! ?)");
+        p.error("punctuation",
+                std::string("unsupported punctuation '") + c + "' (choose from . , ; : ! ?)");
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
@@ -151,7 +159,8 @@ private:
       --k;
       char c = s[k];
       if (c == '&') return k + 1 < i;
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '#' || c == ';'))
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+            c == '#' || c == ';'))
         return false;
     }
     return false;
@@ -165,8 +174,8 @@ private:
     if (s[i] == '?' && (word == "s" || word == "t"))
       return false; // a mis-encoded apostrophe ("1980?s", "don?t"): another problem
     if (s[i] == ':' && all_upper(before) && all_upper(word))
-      return false; // a ticker such as "NASDAQ:AAPL"
-    if (s[i] != '.') return true; // , ; : ! ? before a letter
+      return false;                              // a ticker such as "NASDAQ:AAPL"
+    if (s[i] != '.') return true;                // , ; : ! ? before a letter
     if (i >= 1 && s[i - 1] == '.') return false; // ellipsis "..."
     bool dotted_after = wend < s.size() && s[wend] == '.';
     // "U.S.A.", "Ph.D.", "J.R.R.": a single letter followed by another dot continues an
@@ -191,7 +200,8 @@ private:
     if (extensions_.count(std::string(word))) return false;
     // "cen.at" closing a paragraph is a bare domain with a country code, not a slip.
     if (word.size() <= 3 && wend == s.size()) return false;
-    if (dotted_after || (wend < s.size() && std::string_view("(/_=@-").find(s[wend]) != std::string_view::npos))
+    if (dotted_after ||
+        (wend < s.size() && std::string_view("(/_=@-").find(s[wend]) != std::string_view::npos))
       return false;
     // An ordinary lower-case word of three or more letters before the dot.
     if (run.size() < 3 || run.find('.') != std::string_view::npos) return false;
@@ -207,7 +217,9 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<MissingSpace>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<MissingSpace>(p);
+}
 
 } // namespace
 

@@ -4,8 +4,7 @@
 
 #include <array>
 
-#define CLAIMLINT_CHECK_KINDS(X) \
-  X(missing_space)
+#define CLAIMLINT_CHECK_KINDS(X) X(missing_space)
 
 namespace claimlint {
 

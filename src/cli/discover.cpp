@@ -12,11 +12,13 @@ namespace fs = std::filesystem;
 
 bool is_draft_extension(const std::string& path) {
   std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".md" || ext == ".markdown" || ext == ".txt";
 }
 
-std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths, const std::string& stdin_name,
+std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths,
+                                       const std::string& stdin_name,
                                        std::vector<InputError>& errors) {
   std::vector<InputSpec> out;
   std::set<std::string> seen;
@@ -41,7 +43,8 @@ std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths, co
       continue;
     }
     std::vector<std::string> found;
-    fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec), end;
+    fs::recursive_directory_iterator it(arg, fs::directory_options::skip_permission_denied, ec),
+        end;
     if (ec) {
       errors.push_back({norm, fmt::format("cannot read folder: {}", ec.message())});
       continue;
@@ -61,7 +64,8 @@ std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths, co
       found.push_back(it->path().lexically_normal().generic_string());
     }
     if (found.empty()) {
-      errors.push_back({norm, "no drafts found in this folder (looked for *.md, *.markdown and *.txt)"});
+      errors.push_back(
+          {norm, "no drafts found in this folder (looked for *.md, *.markdown and *.txt)"});
       continue;
     }
     std::sort(found.begin(), found.end());

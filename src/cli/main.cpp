@@ -44,7 +44,8 @@ std::optional<RuleSet> load_rules(const Options& o) {
   bool bad = false;
   for (const std::string& dir : o.rule_dirs) {
     std::string err;
-    if (auto root = directory_rule_root(dir, err)) roots.push_back(std::move(*root));
+    if (auto root = directory_rule_root(dir, err))
+      roots.push_back(std::move(*root));
     else {
       std::fprintf(stderr, "claimlint: error: %s\n", err.c_str());
       bad = true;
@@ -67,16 +68,19 @@ int run_rules_command(const Options& o) {
   if (!o.rules_test) {
     std::string out;
     for (const Rule& r : rules->rules())
-      out += fmt::format("{:<28} {:<16} {:<8} {}\n", r.spec.id, r.spec.kind, severity_name(r.spec.severity),
+      out += fmt::format("{:<28} {:<16} {:<8} {}\n", r.spec.id, r.spec.kind,
+                         severity_name(r.spec.severity),
                          r.spec.description.substr(0, r.spec.description.find('\n')));
     write_out(out);
     return kExitClean;
   }
   SelfTestResult res = run_rule_self_tests(*rules);
   for (const SelfTestFailure& f : res.failures)
-    std::fprintf(stderr, "%s:%d: error: [%s] %s\n", f.file.c_str(), f.line, f.rule.c_str(), f.message.c_str());
-  std::printf("%zu rules, %d examples: %d passed, %zu failed\n", rules->rules().size(), res.examples,
-              res.examples - static_cast<int>(res.failures.size()), res.failures.size());
+    std::fprintf(stderr, "%s:%d: error: [%s] %s\n", f.file.c_str(), f.line, f.rule.c_str(),
+                 f.message.c_str());
+  std::printf("%zu rules, %d examples: %d passed, %zu failed\n", rules->rules().size(),
+              res.examples, res.examples - static_cast<int>(res.failures.size()),
+              res.failures.size());
   return res.failures.empty() ? kExitClean : kExitFindings;
 }
 
@@ -102,8 +106,10 @@ int run_check_command(const Options& o) {
   if (!o.quiet)
     for (const std::string& n : run.notices) err += n + "\n";
   std::fputs(err.c_str(), stderr);
-  if (o.format == OutputFormat::json) write_out(render_json(run.result));
-  else write_out(render_text(run.result, {use_color(o.color), !o.quiet}));
+  if (o.format == OutputFormat::json)
+    write_out(render_json(run.result));
+  else
+    write_out(render_text(run.result, {use_color(o.color), !o.quiet}));
 
   if (!run.result.input_errors.empty()) return kExitError;
   if (o.fail_on)
@@ -124,10 +130,16 @@ int main(int argc, char** argv) {
   const Options& o = parsed.options;
   try {
     switch (o.command) {
-    case Command::help: write_out(help_text()); return kExitClean;
-    case Command::version: write_out(fmt::format("claimlint {}\n", CLAIMLINT_VERSION)); return kExitClean;
-    case Command::rules: return run_rules_command(o);
-    case Command::check: return run_check_command(o);
+    case Command::help:
+      write_out(help_text());
+      return kExitClean;
+    case Command::version:
+      write_out(fmt::format("claimlint {}\n", CLAIMLINT_VERSION));
+      return kExitClean;
+    case Command::rules:
+      return run_rules_command(o);
+    case Command::check:
+      return run_check_command(o);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "claimlint: internal error: %s\n", e.what());

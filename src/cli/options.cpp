@@ -59,7 +59,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   ParseResult r;
   Options& o = r.options;
   std::size_t i = 0;
-  if (!args.empty() && args[0] == "check") ++i;
+  if (!args.empty() && args[0] == "check")
+    ++i;
   else if (!args.empty() && args[0] == "rules") {
     o.command = Command::rules;
     ++i;
@@ -96,40 +97,60 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       return true;
     };
     std::string v;
-    if (a == "-h" || a == "--help") o.command = Command::help;
-    else if (a == "--version" || a == "-V") o.command = Command::version;
-    else if (a == "--quiet" || a == "-q") o.quiet = true;
-    else if (a == "--test") o.rules_test = true;
-    else if (a == "--no-builtin-rules") o.builtin_rules = false;
+    if (a == "-h" || a == "--help")
+      o.command = Command::help;
+    else if (a == "--version" || a == "-V")
+      o.command = Command::version;
+    else if (a == "--quiet" || a == "-q")
+      o.quiet = true;
+    else if (a == "--test")
+      o.rules_test = true;
+    else if (a == "--no-builtin-rules")
+      o.builtin_rules = false;
     else if (a == "--format") {
       if (!take(v)) return fail("--format needs a value: text or json");
-      if (v == "text") o.format = OutputFormat::text;
-      else if (v == "json") o.format = OutputFormat::json;
-      else return fail(fmt::format("unknown --format '{}' (expected text or json)", v));
+      if (v == "text")
+        o.format = OutputFormat::text;
+      else if (v == "json")
+        o.format = OutputFormat::json;
+      else
+        return fail(fmt::format("unknown --format '{}' (expected text or json)", v));
     } else if (a == "--as-of") {
       if (!take(v)) return fail("--as-of needs a date as YYYY-MM-DD");
       o.as_of = parse_iso_date(v);
-      if (!o.as_of || v.size() != 10) return fail(fmt::format("--as-of '{}' is not a valid date as YYYY-MM-DD", v));
+      if (!o.as_of || v.size() != 10)
+        return fail(fmt::format("--as-of '{}' is not a valid date as YYYY-MM-DD", v));
     } else if (a == "--fail-on") {
       if (!take(v)) return fail("--fail-on needs a value: error, warning, info or never");
-      if (v == "never") o.fail_on = std::nullopt;
-      else if (auto s = parse_severity(v)) o.fail_on = s;
-      else return fail(fmt::format("unknown --fail-on '{}' (expected error, warning, info or never)", v));
+      if (v == "never")
+        o.fail_on = std::nullopt;
+      else if (auto s = parse_severity(v))
+        o.fail_on = s;
+      else
+        return fail(
+            fmt::format("unknown --fail-on '{}' (expected error, warning, info or never)", v));
     } else if (a == "--jobs" || a == "-j") {
       std::uint64_t n;
       if (!take(v) || !parse_uint(v, n) || n == 0 || n > 1024)
-        return fail(fmt::format("--jobs needs a number from 1 to 1024{}", v.empty() ? "" : ", not '" + v + "'"));
+        return fail(fmt::format("--jobs needs a number from 1 to 1024{}",
+                                v.empty() ? "" : ", not '" + v + "'"));
       o.jobs = static_cast<unsigned>(n);
     } else if (a == "--color" || a == "--colour") {
-      bool next_is_mode = i + 1 < args.size() &&
-                          (args[i + 1] == "auto" || args[i + 1] == "always" || args[i + 1] == "never");
-      if (!has_value && !next_is_mode) o.color = ColorMode::always;
+      bool next_is_mode =
+          i + 1 < args.size() &&
+          (args[i + 1] == "auto" || args[i + 1] == "always" || args[i + 1] == "never");
+      if (!has_value && !next_is_mode)
+        o.color = ColorMode::always;
       else {
         take(v);
-        if (v == "auto") o.color = ColorMode::auto_;
-        else if (v == "always") o.color = ColorMode::always;
-        else if (v == "never") o.color = ColorMode::never;
-        else return fail(fmt::format("unknown --color '{}' (expected auto, always or never)", v));
+        if (v == "auto")
+          o.color = ColorMode::auto_;
+        else if (v == "always")
+          o.color = ColorMode::always;
+        else if (v == "never")
+          o.color = ColorMode::never;
+        else
+          return fail(fmt::format("unknown --color '{}' (expected auto, always or never)", v));
       }
     } else if (a == "--stdin-filename") {
       if (!take(v) || v.empty()) return fail("--stdin-filename needs a name");
@@ -139,19 +160,22 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.rule_dirs.push_back(v);
     } else if (a == "--max-file-size") {
       std::uint64_t n;
-      if (!take(v) || !parse_uint(v, n) || n == 0) return fail("--max-file-size needs a positive number of bytes");
+      if (!take(v) || !parse_uint(v, n) || n == 0)
+        return fail("--max-file-size needs a positive number of bytes");
       o.max_file_size = n;
     } else {
       return fail(fmt::format("unknown option '{}' (see claimlint --help)", a));
     }
   }
-  if (o.rules_test && o.command != Command::rules) return fail("--test goes with `claimlint rules`");
+  if (o.rules_test && o.command != Command::rules)
+    return fail("--test goes with `claimlint rules`");
   if (o.command == Command::rules) {
     // `claimlint rules --test DIR` reads DIR as a rule folder.
     for (std::string& p : o.paths) o.rule_dirs.push_back(p);
     o.paths.clear();
   } else if (o.command == Command::check && o.paths.empty()) {
-    return fail("no input: give files or folders to check, or - for standard input (see claimlint --help)");
+    return fail(
+        "no input: give files or folders to check, or - for standard input (see claimlint --help)");
   }
   return r;
 }

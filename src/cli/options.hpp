@@ -21,12 +21,12 @@ struct Options {
   OutputFormat format = OutputFormat::text;
   std::optional<Date> as_of;
   std::optional<Severity> fail_on = Severity::warning; // nullopt = never
-  unsigned jobs = 0;                                    // 0 = one per core
+  unsigned jobs = 0;                                   // 0 = one per core
   ColorMode color = ColorMode::auto_;
   std::string stdin_filename = "<stdin>";
   std::vector<std::string> rule_dirs;
   std::uint64_t max_file_size = 64ull << 20;
-  bool quiet = false;     // findings only: no summary, no notes
+  bool quiet = false;      // findings only: no summary, no notes
   bool rules_test = false; // `rules --test`
   bool builtin_rules = true;
 };

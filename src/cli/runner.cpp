@@ -47,8 +47,8 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
       Slot& slot = slots[i];
       try {
         auto loaded = in.is_stdin
-                          ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(), in.display,
-                                              options.limits)
+                          ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
+                                              in.display, options.limits)
                           : load_source_file(in.fs_path, in.display, options.limits);
         if (auto* err = std::get_if<InputError>(&loaded)) {
           slot.error = std::move(*err);
@@ -60,11 +60,13 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
       } catch (const std::exception& e) {
         // A bug in claimlint must not take the other files down with it; it is reported as an
         // input error so the exit code still says something went wrong.
-        slot.error = InputError{in.display, fmt::format("internal error while checking this file: {}", e.what())};
+        slot.error = InputError{
+            in.display, fmt::format("internal error while checking this file: {}", e.what())};
       }
     }
   };
-  unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
+  unsigned jobs =
+      std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
   work();
@@ -77,8 +79,10 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
       run.result.input_errors.push_back(std::move(*s.error));
       continue;
     }
-    if (s.source->size() == 0 || (s.source->body_begin() >= s.source->size() && !s.source->front_matter().present))
-      run.notices.push_back(fmt::format("{}: note: file is empty; nothing to check", s.source->path()));
+    if (s.source->size() == 0 ||
+        (s.source->body_begin() >= s.source->size() && !s.source->front_matter().present))
+      run.notices.push_back(
+          fmt::format("{}: note: file is empty; nothing to check", s.source->path()));
     run.result.files.push_back(s.source->path());
     for (Diagnostic& d : s.diagnostics) run.result.diagnostics.push_back(std::move(d));
     run.sources.push_back(std::move(s.source));

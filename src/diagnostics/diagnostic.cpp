@@ -9,9 +9,12 @@ namespace claimlint {
 
 std::string_view severity_name(Severity s) {
   switch (s) {
-  case Severity::info: return "info";
-  case Severity::warning: return "warning";
-  case Severity::error: return "error";
+  case Severity::info:
+    return "info";
+  case Severity::warning:
+    return "warning";
+  case Severity::error:
+    return "error";
   }
   return "warning";
 }

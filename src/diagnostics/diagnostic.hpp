@@ -55,7 +55,8 @@ void sort_diagnostics(std::vector<Diagnostic>& diagnostics);
 struct InputError {
   InputError() = default;
   InputError(std::string p, std::string m) : path(std::move(p)), message(std::move(m)) {}
-  InputError(std::string p, std::string m, std::uint32_t off, std::uint32_t l = 0, std::uint32_t c = 0)
+  InputError(std::string p, std::string m, std::uint32_t off, std::uint32_t l = 0,
+             std::uint32_t c = 0)
       : path(std::move(p)), message(std::move(m)), offset(off), line(l), column(c) {}
 
   std::string path;

@@ -28,8 +28,9 @@ void append_range(std::string& out, const SourceFile& f, Span s) {
 
 std::string render_json(const RunResult& run) {
   std::string out;
-  out += fmt::format("{{\n\"version\":{},\n\"tool\":{{\"name\":\"claimlint\",\"version\":\"{}\"}},\n",
-                     kJsonSchemaVersion, CLAIMLINT_VERSION);
+  out +=
+      fmt::format("{{\n\"version\":{},\n\"tool\":{{\"name\":\"claimlint\",\"version\":\"{}\"}},\n",
+                  kJsonSchemaVersion, CLAIMLINT_VERSION);
   out += "\"files\":[";
   for (std::size_t i = 0; i < run.files.size(); ++i) {
     if (i) out += ',';
@@ -80,14 +81,16 @@ std::string render_json(const RunResult& run) {
     append_json_string(out, e.path);
     out += R"(,"message":)";
     append_json_string(out, e.message);
-    if (e.offset) out += fmt::format(R"(,"offset":{},"line":{},"column":{})", *e.offset, e.line, e.column);
+    if (e.offset)
+      out += fmt::format(R"(,"offset":{},"line":{},"column":{})", *e.offset, e.line, e.column);
     out += '}';
   }
   out += run.input_errors.empty() ? "],\n" : "\n],\n";
   out += fmt::format(
       "\"summary\":{{\"files\":{},\"diagnostics\":{},\"errors\":{},\"warnings\":{},\"infos\":{},"
       "\"input_errors\":{}}}\n}}\n",
-      run.files.size(), run.diagnostics.size(), counts[2], counts[1], counts[0], run.input_errors.size());
+      run.files.size(), run.diagnostics.size(), counts[2], counts[1], counts[0],
+      run.input_errors.size());
   return out;
 }
 

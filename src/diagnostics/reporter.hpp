@@ -9,7 +9,7 @@
 namespace claimlint {
 
 struct RunResult {
-  std::vector<Diagnostic> diagnostics; // sorted
+  std::vector<Diagnostic> diagnostics;  // sorted
   std::vector<InputError> input_errors; // sorted by path
   std::vector<std::string> files;       // paths that were checked, sorted
 };

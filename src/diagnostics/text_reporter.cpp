@@ -66,17 +66,20 @@ void append_excerpt(std::string& out, const SourceFile& file, Span span, const S
     std::size_t cp_start = p;
     char32_t c = next_code_point(line, p);
     int w = c == '\t' ? 1 : display_width(c);
-    if (c == '\t') text += ' ';
-    else text.append(line.substr(cp_start, p - cp_start));
+    if (c == '\t')
+      text += ' ';
+    else
+      text.append(line.substr(cp_start, p - cp_start));
     char m = ' ';
-    if (cp_start >= rel_begin && cp_start < rel_end) {
+    bool at_empty_span = rel_begin == rel_end && cp_start == rel_begin;
+    if ((cp_start >= rel_begin && cp_start < rel_end) || at_empty_span) {
       m = caret_done ? '~' : '^';
       caret_done = true;
     }
     marks.append(static_cast<std::size_t>(w), m);
-    if (w == 2 && m == '^') marks.back() = '~';
+    if (w == 2 && m == '^') marks.back() = at_empty_span ? ' ' : '~';
   }
-  if (!caret_done) marks += '^'; // an empty span: caret at the insertion point
+  if (!caret_done) marks += '^'; // an empty span at the end of the line
   if (we < line.size()) text += "...";
   while (!marks.empty() && marks.back() == ' ') marks.pop_back();
   std::string gutter = fmt::format("{:>5}", start.line);
@@ -85,7 +88,8 @@ void append_excerpt(std::string& out, const SourceFile& file, Span span, const S
   if (fix) {
     std::string_view old = file.slice(fix->span);
     if (old.empty())
-      out += fmt::format(" {:5} | {}fix: insert \"{}\"{}\n", "", st.green(), fix->replacement, st.reset());
+      out += fmt::format(" {:5} | {}fix: insert \"{}\"{}\n", "", st.green(), fix->replacement,
+                         st.reset());
     else
       out += fmt::format(" {:5} | {}fix: replace \"{}\" with \"{}\"{}\n", "", st.green(), old,
                          fix->replacement, st.reset());

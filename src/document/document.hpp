@@ -34,8 +34,8 @@ struct TableRow {
 
 struct Block {
   BlockKind kind = BlockKind::paragraph;
-  Span span;    // whole lines of the block, without the final line terminator
-  Span content; // the text without block markers ("# ", "- ", "> "); for tables = span
+  Span span;     // whole lines of the block, without the final line terminator
+  Span content;  // the text without block markers ("# ", "- ", "> "); for tables = span
   int level = 0; // heading level (1-6); 0 for a plain-text heading, which has no level
   std::uint32_t first_row = 0, row_count = 0; // tables only, indexes into Document::rows
   int delimiter_row = -1; // index within the table's rows, -1 when the table has none

@@ -15,7 +15,9 @@ bool is_ascii_alnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool is_chunk_break(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_chunk_break(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 void scan_code_spans(std::string_view s, std::uint32_t base, std::vector<Span>& out) {
   std::size_t i = 0;
@@ -40,15 +42,16 @@ void scan_code_spans(std::string_view s, std::uint32_t base, std::vector<Span>& 
       i += run;
       continue;
     }
-    out.push_back({base + static_cast<std::uint32_t>(i), base + static_cast<std::uint32_t>(close + run)});
+    out.push_back(
+        {base + static_cast<std::uint32_t>(i), base + static_cast<std::uint32_t>(close + run)});
     i = close + run;
   }
 }
 
 void try_address(std::string_view s, std::size_t at, std::uint32_t base, std::vector<Span>& out) {
   if (auto m = grammar::web::match(s.substr(at)))
-    out.push_back({base + static_cast<std::uint32_t>(at),
-                   base + static_cast<std::uint32_t>(at + m->length)});
+    out.push_back(
+        {base + static_cast<std::uint32_t>(at), base + static_cast<std::uint32_t>(at + m->length)});
 }
 
 void scan_web_addresses(std::string_view s, std::uint32_t base, std::vector<Span>& out) {
@@ -60,7 +63,8 @@ void scan_web_addresses(std::string_view s, std::uint32_t base, std::vector<Span
     std::string_view chunk = s.substr(b, i - b);
     bool dot_word = false;
     for (std::size_t k = 0; k + 1 < chunk.size(); ++k)
-      if (chunk[k] == '.' && is_ascii_alnum(chunk[k + 1]) && k > 0 && is_ascii_alnum(chunk[k - 1])) {
+      if (chunk[k] == '.' && is_ascii_alnum(chunk[k + 1]) && k > 0 &&
+          is_ascii_alnum(chunk[k - 1])) {
         dot_word = true;
         break;
       }
@@ -77,7 +81,8 @@ void scan_web_addresses(std::string_view s, std::uint32_t base, std::vector<Span
     }
     if (out.size() == before && has_at) {
       std::size_t a = chunk.find('@'), st = a;
-      while (st > 0 && (is_ascii_alnum(chunk[st - 1]) || std::string_view("._%+-").find(chunk[st - 1]) != std::string_view::npos))
+      while (st > 0 && (is_ascii_alnum(chunk[st - 1]) ||
+                        std::string_view("._%+-").find(chunk[st - 1]) != std::string_view::npos))
         --st;
       if (st < a) try_address(s, b + st, base, out);
     }
@@ -104,7 +109,8 @@ void scan_markdown_inline(std::string_view s, std::uint32_t base, std::vector<Sp
   while ((i = s.find("](", i)) != std::string_view::npos) {
     std::size_t close = s.find(')', i + 2);
     if (close == std::string_view::npos) break;
-    out.push_back({base + static_cast<std::uint32_t>(i + 2), base + static_cast<std::uint32_t>(close)});
+    out.push_back(
+        {base + static_cast<std::uint32_t>(i + 2), base + static_cast<std::uint32_t>(close)});
     i = close;
   }
   // Autolinks and inline HTML tags: "<http://...>", "<span class=x>", "</em>".
@@ -116,7 +122,8 @@ void scan_markdown_inline(std::string_view s, std::uint32_t base, std::vector<Sp
     if (c == '/' || c == '!' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
       std::string_view inner = s.substr(i + 1, close - i - 1);
       if (inner.find('<') == std::string_view::npos && inner.find('\n') == std::string_view::npos)
-        out.push_back({base + static_cast<std::uint32_t>(i), base + static_cast<std::uint32_t>(close + 1)});
+        out.push_back(
+            {base + static_cast<std::uint32_t>(i), base + static_cast<std::uint32_t>(close + 1)});
     }
     i = close;
   }
@@ -137,13 +144,17 @@ void find_verbatim_spans(Document& doc) {
   std::sort(out.begin(), out.end(), [](Span a, Span b) { return a.begin < b.begin; });
   std::vector<Span> merged;
   for (Span s : out) {
-    if (!merged.empty() && s.begin < merged.back().end) merged.back().end = std::max(merged.back().end, s.end);
-    else merged.push_back(s);
+    if (!merged.empty() && s.begin < merged.back().end)
+      merged.back().end = std::max(merged.back().end, s.end);
+    else
+      merged.push_back(s);
   }
   out = std::move(merged);
 }
 
-bool Document::in_verbatim(std::uint32_t offset) const { return verbatim_at(offset).end != 0; }
+bool Document::in_verbatim(std::uint32_t offset) const {
+  return verbatim_at(offset).end != 0;
+}
 
 Span Document::verbatim_at(std::uint32_t offset) const {
   auto it = std::upper_bound(verbatim.begin(), verbatim.end(), offset,

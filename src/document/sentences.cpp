@@ -15,7 +15,8 @@
 namespace claimlint {
 
 std::optional<AbbreviationKind> Segmentation::abbreviation(std::string_view word) const {
-  if (auto it = abbreviations_.find(std::string(word)); it != abbreviations_.end()) return it->second;
+  if (auto it = abbreviations_.find(std::string(word)); it != abbreviations_.end())
+    return it->second;
   // Initialisms not in the list ("F.B.I.", "W."): single letters each followed by a dot.
   if (word.size() >= 2 && word.size() % 2 == 0) {
     bool initials = true;
@@ -34,7 +35,8 @@ struct BreakIteratorHolder {
   BreakIteratorHolder() {
     UErrorCode st = U_ZERO_ERROR;
     bi = ubrk_open(UBRK_SENTENCE, "en", nullptr, 0, &st);
-    if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(st));
+    if (U_FAILURE(st))
+      throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(st));
   }
   ~BreakIteratorHolder() {
     if (ut) utext_close(ut);
@@ -42,7 +44,10 @@ struct BreakIteratorHolder {
   }
 };
 
-bool is_ws(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)); }
+bool is_ws(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+         u_isUWhiteSpace(static_cast<UChar32>(c));
+}
 
 bool is_opening_punct(char32_t c) {
   return c == '(' || c == '[' || c == '"' || c == '\'' || c == 0x201C || c == 0x2018 || c == 0xAB;
@@ -91,7 +96,8 @@ bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg, bool
     // A break at a line end inside a wrapped paragraph is only real after closing punctuation.
     std::size_t q = e;
     char32_t last = prev_code_point(s, q);
-    while ((last == '"' || last == '\'' || last == ')' || last == 0x201D || last == 0x2019) && q > 0)
+    while ((last == '"' || last == '\'' || last == ')' || last == 0x201D || last == 0x2019) &&
+           q > 0)
       last = prev_code_point(s, q);
     if (last != '.' && last != '!' && last != '?' && last != 0x2026) return false;
   }
@@ -132,7 +138,8 @@ void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIt
     }
     if (b >= e) return;
     Sentence sen;
-    sen.span = {span.begin + static_cast<std::uint32_t>(b), span.begin + static_cast<std::uint32_t>(e)};
+    sen.span = {span.begin + static_cast<std::uint32_t>(b),
+                span.begin + static_cast<std::uint32_t>(e)};
     sen.block = block;
     sen.cell = cell;
     sen.starts_block = first;
@@ -160,7 +167,9 @@ void split_sentences(Document& doc, const Segmentation& seg) {
     case BlockKind::paragraph:
     case BlockKind::heading:
     case BlockKind::list_item:
-    case BlockKind::quote: split_span(doc, b.content, i, -1, holder, seg); break;
+    case BlockKind::quote:
+      split_span(doc, b.content, i, -1, holder, seg);
+      break;
     case BlockKind::table:
       for (std::uint32_t r = b.first_row; r < b.first_row + b.row_count; ++r) {
         if (doc.rows[r].delimiter) continue;
@@ -170,7 +179,8 @@ void split_sentences(Document& doc, const Segmentation& seg) {
         }
       }
       break;
-    default: break;
+    default:
+      break;
     }
   }
 }

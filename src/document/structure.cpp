@@ -21,14 +21,22 @@ namespace claimlint {
 
 std::string_view block_kind_name(BlockKind k) {
   switch (k) {
-  case BlockKind::paragraph: return "paragraph";
-  case BlockKind::heading: return "heading";
-  case BlockKind::list_item: return "list_item";
-  case BlockKind::table: return "table";
-  case BlockKind::code: return "code";
-  case BlockKind::html: return "html";
-  case BlockKind::quote: return "quote";
-  case BlockKind::thematic_break: return "thematic_break";
+  case BlockKind::paragraph:
+    return "paragraph";
+  case BlockKind::heading:
+    return "heading";
+  case BlockKind::list_item:
+    return "list_item";
+  case BlockKind::table:
+    return "table";
+  case BlockKind::code:
+    return "code";
+  case BlockKind::html:
+    return "html";
+  case BlockKind::quote:
+    return "quote";
+  case BlockKind::thematic_break:
+    return "thematic_break";
   }
   return "paragraph";
 }
@@ -56,7 +64,9 @@ std::vector<Line> split_lines(const SourceFile& src) {
   return lines;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t';
+}
 
 bool is_blank(std::string_view s) {
   for (char c : s)
@@ -73,9 +83,12 @@ std::string_view trim(std::string_view s) {
 int indent_of(std::string_view s) {
   int n = 0;
   for (char c : s) {
-    if (c == ' ') ++n;
-    else if (c == '\t') n += 4 - n % 4;
-    else break;
+    if (c == ' ')
+      ++n;
+    else if (c == '\t')
+      n += 4 - n % 4;
+    else
+      break;
   }
   return n;
 }
@@ -164,7 +177,9 @@ bool is_delimiter_row(std::string_view s) {
   return true;
 }
 
-bool has_pipe(std::string_view s) { return !cell_pipes(s).empty(); }
+bool has_pipe(std::string_view s) {
+  return !cell_pipes(s).empty();
+}
 
 // A line that is nothing but a (possibly mangled) HTML tag: "<p>", "p>", "< p >", "h 3 >",
 // "</div>". Such lines are CMS residue, not prose.
@@ -212,7 +227,8 @@ std::size_t list_marker(std::string_view t, bool markdown) {
   if (t.starts_with("\xE2\x80\xA2 ")) return 4; // "• "
   std::size_t d = 0;
   while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
-  if (d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && (t[d + 1] == ' ' || t[d + 1] == '\t'))
+  if (d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') &&
+      (t[d + 1] == ' ' || t[d + 1] == '\t'))
     return d + 2;
   return 0;
 }
@@ -294,8 +310,10 @@ public:
   Structurer(Document& doc) : doc_(doc), lines_(split_lines(doc.source())) {}
 
   void run() {
-    if (doc_.source().dialect() == Dialect::markdown) markdown();
-    else plain();
+    if (doc_.source().dialect() == Dialect::markdown)
+      markdown();
+    else
+      plain();
   }
 
 private:
@@ -379,8 +397,8 @@ private:
         continue;
       }
       std::size_t last = continuation_end(i);
-      BlockKind kind = last == i && looks_like_plain_heading(t) ? BlockKind::heading
-                                                                 : BlockKind::paragraph;
+      BlockKind kind =
+          last == i && looks_like_plain_heading(t) ? BlockKind::heading : BlockKind::paragraph;
       add(kind, i, last, lines_[i].begin + static_cast<std::uint32_t>(lead));
       i = last + 1;
     }
@@ -517,8 +535,9 @@ private:
         std::string_view lt = lines_[k].text;
         if (is_blank(lt)) break;
         std::string_view u = trim(lt);
-        if (indent_of(lt) < 4 && !u.empty() && (u.find_first_not_of('=') == std::string_view::npos ||
-                                                u.find_first_not_of('-') == std::string_view::npos)) {
+        if (indent_of(lt) < 4 && !u.empty() &&
+            (u.find_first_not_of('=') == std::string_view::npos ||
+             u.find_first_not_of('-') == std::string_view::npos)) {
           setext = true;
           setext_level = u[0] == '=' ? 1 : 2;
           break;
@@ -547,7 +566,9 @@ void structure_blocks(Document& doc) {
     case BlockKind::paragraph:
     case BlockKind::heading:
     case BlockKind::list_item:
-    case BlockKind::quote: doc.prose.push_back(b.content); break;
+    case BlockKind::quote:
+      doc.prose.push_back(b.content);
+      break;
     case BlockKind::table:
       for (std::uint32_t r = b.first_row; r < b.first_row + b.row_count; ++r) {
         if (doc.rows[r].delimiter) continue;
@@ -555,7 +576,8 @@ void structure_blocks(Document& doc) {
           doc.prose.push_back(doc.cells[doc.rows[r].first_cell + c].span);
       }
       break;
-    default: break;
+    default:
+      break;
     }
   }
 }

@@ -13,9 +13,12 @@ namespace {
 
 bool is_letter(char32_t c) {
   auto t = u_charType(static_cast<UChar32>(c));
-  return u_isalpha(static_cast<UChar32>(c)) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+  return u_isalpha(static_cast<UChar32>(c)) || t == U_NON_SPACING_MARK ||
+         t == U_COMBINING_SPACING_MARK;
 }
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+bool is_digit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
 
 char32_t peek(std::string_view s, std::size_t p) {
   if (p >= s.size()) return 0;
@@ -33,7 +36,8 @@ void tokenize(Document& doc) {
     while (p < s.size()) {
       std::size_t start = p;
       char32_t c = next_code_point(s, p);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)))
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+          u_isUWhiteSpace(static_cast<UChar32>(c)))
         continue;
       TokenKind kind;
       if (is_letter(c)) {
@@ -71,7 +75,8 @@ void tokenize(Document& doc) {
         while (p < s.size()) {
           if (is_digit(static_cast<unsigned char>(s[p]))) {
             ++p;
-          } else if ((s[p] == ',' || s[p] == '.') && p + 1 < s.size() && is_digit(static_cast<unsigned char>(s[p + 1]))) {
+          } else if ((s[p] == ',' || s[p] == '.') && p + 1 < s.size() &&
+                     is_digit(static_cast<unsigned char>(s[p + 1]))) {
             p += 2;
           } else {
             break;
@@ -80,7 +85,8 @@ void tokenize(Document& doc) {
       } else {
         kind = u_ispunct(static_cast<UChar32>(c)) ? TokenKind::punct : TokenKind::symbol;
       }
-      doc.tokens.push_back({{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(p)}, kind});
+      doc.tokens.push_back(
+          {{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(p)}, kind});
     }
     sen.token_count = static_cast<std::uint32_t>(doc.tokens.size()) - sen.first_token;
   }

@@ -7,7 +7,7 @@
 namespace claimlint {
 
 struct EmbeddedFile {
-  std::string_view path;    // relative to rules/, e.g. "prose/missing-space.yaml"
+  std::string_view path; // relative to rules/, e.g. "prose/missing-space.yaml"
   std::string_view content;
 };
 

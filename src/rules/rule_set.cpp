@@ -35,7 +35,8 @@ std::optional<RuleRoot> directory_rule_root(const std::string& dir, std::string&
   }
   RuleRoot root;
   root.display = dir;
-  for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+  for (auto it =
+           fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     std::string ext = it->path().extension().string();
@@ -72,12 +73,17 @@ std::optional<RuleExample> read_example(const YAML::Node& n, const std::string& 
                           fmt::format("example '{}' must be a string", key)});
         return std::nullopt;
       }
-      if (key == "text") ex.text = it->second.Scalar();
-      else if (key == "message") ex.message = it->second.Scalar();
-      else if (key == "fixed") ex.fixed = it->second.Scalar();
+      if (key == "text")
+        ex.text = it->second.Scalar();
+      else if (key == "message")
+        ex.message = it->second.Scalar();
+      else if (key == "fixed")
+        ex.fixed = it->second.Scalar();
       else {
-        errors.push_back({file, it->first.Mark().line + 1, it->first.Mark().column + 1,
-                          fmt::format("unknown key '{}' in an example (known keys: text, message, fixed)", key)});
+        errors.push_back(
+            {file, it->first.Mark().line + 1, it->first.Mark().column + 1,
+             fmt::format("unknown key '{}' in an example (known keys: text, message, fixed)",
+                         key)});
         return std::nullopt;
       }
     }
@@ -103,7 +109,8 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
   try {
     root = YAML::Load(std::string(yaml_text));
   } catch (const YAML::Exception& e) {
-    errors.push_back({file, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", e.msg)});
+    errors.push_back(
+        {file, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", e.msg)});
     return std::nullopt;
   }
   if (!root.IsMap()) {
@@ -128,16 +135,22 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
   const CheckKind* kind = find_check_kind(spec.kind);
   if (!kind) {
     std::string names;
-    for (const CheckKind& k : check_kinds()) names += fmt::format("{}{}", names.empty() ? "" : ", ", k.name);
+    for (const CheckKind& k : check_kinds())
+      names += fmt::format("{}{}", names.empty() ? "" : ", ", k.name);
     params.error("kind", fmt::format("unknown rule kind '{}' (known kinds: {})", spec.kind, names));
     return std::nullopt;
   }
-  if (auto s = parse_severity(severity)) spec.severity = *s;
-  else params.error("severity", fmt::format("severity must be error, warning or info, not '{}'", severity));
-  if (spec.message.empty()) errors.push_back({file, 1, 1, "missing required key 'message'"});
+  if (auto s = parse_severity(severity))
+    spec.severity = *s;
+  else
+    params.error("severity",
+                 fmt::format("severity must be error, warning or info, not '{}'", severity));
+  if (spec.message.empty())
+    errors.push_back({file, 1, 1, "missing required key 'message'"});
   else if (auto problem = check_message_template(spec.message, kind->placeholders))
     params.error("message", *problem);
-  if (spec.description.empty()) errors.push_back({file, 1, 1, "missing required key 'description'"});
+  if (spec.description.empty())
+    errors.push_back({file, 1, 1, "missing required key 'description'"});
   if (YAML::Node ex = params.node("examples")) {
     if (!ex.IsMap()) {
       params.error("examples", "'examples' must be a mapping with 'bad' and 'good' lists");
@@ -146,12 +159,16 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
         std::string key = it->first.Scalar();
         auto* target = key == "bad" ? &spec.bad : key == "good" ? &spec.good : nullptr;
         if (!target || !it->second.IsSequence()) {
-          errors.push_back({file, it->first.Mark().line + 1, it->first.Mark().column + 1,
-                            target ? fmt::format("examples '{}' must be a list", key)
-                                   : fmt::format("unknown key '{}' in examples (known keys: bad, good)", key)});
+          errors.push_back(
+              {file, it->first.Mark().line + 1, it->first.Mark().column + 1,
+               target ? fmt::format("examples '{}' must be a list", key)
+                      : fmt::format("unknown key '{}' in examples (known keys: bad, good)", key)});
           continue;
         }
-        for (const YAML::Node& item : it->second)
+        // Copy the node out of yaml-cpp's iterator proxy, which does not outlive the
+        // expression (ASan found the range-for over it->second reading a dead stack slot).
+        const YAML::Node items = it->second;
+        for (const YAML::Node& item : items)
           if (auto e = read_example(item, file, errors)) target->push_back(std::move(*e));
       }
     }
@@ -177,12 +194,15 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
             else if (e.tag == "may-end-sentence")
               set.segmentation_.add_abbreviation(e.word, AbbreviationKind::may_end_sentence);
             else
-              errors.push_back({display, e.line, 1,
-                                fmt::format("unknown abbreviation class '{}' (use never-ends-sentence "
-                                            "or may-end-sentence)", e.tag)});
+              errors.push_back(
+                  {display, e.line, 1,
+                   fmt::format("unknown abbreviation class '{}' (use never-ends-sentence "
+                               "or may-end-sentence)",
+                               e.tag)});
           }
         } else if (rel == "lists/sentence-starters.txt") {
-          for (const WordListEntry& e : parse_word_list(*text)) set.segmentation_.add_sentence_starter(e.word);
+          for (const WordListEntry& e : parse_word_list(*text))
+            set.segmentation_.add_sentence_starter(e.word);
         }
         continue;
       }
@@ -203,8 +223,10 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
       if (!rule) continue;
       auto existing = std::find_if(set.rules_.begin(), set.rules_.end(),
                                    [&](const Rule& r) { return r.spec.id == *id; });
-      if (existing != set.rules_.end()) *existing = std::move(*rule);
-      else set.rules_.push_back(std::move(*rule));
+      if (existing != set.rules_.end())
+        *existing = std::move(*rule);
+      else
+        set.rules_.push_back(std::move(*rule));
     }
   }
   std::sort(set.rules_.begin(), set.rules_.end(),
@@ -222,7 +244,8 @@ void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out) 
   for (const Rule& r : rules_) check_document(doc, r, out);
 }
 
-void RuleSet::check_document(const Document& doc, const Rule& rule, std::vector<Diagnostic>& out) const {
+void RuleSet::check_document(const Document& doc, const Rule& rule,
+                             std::vector<Diagnostic>& out) const {
   DiagnosticSink sink(rule.spec, doc, out);
   rule.check->check(doc, sink);
 }

@@ -22,9 +22,9 @@ struct Rule {
 
 // One source of rule files: the built-in set or a folder on disk.
 struct RuleRoot {
-  std::string display;                    // "rules" for built-ins, the folder path otherwise
-  std::vector<std::string> files;         // relative paths, sorted
-  RuleFileReader read;                    // relative path -> contents
+  std::string display;            // "rules" for built-ins, the folder path otherwise
+  std::vector<std::string> files; // relative paths, sorted
+  RuleFileReader read;            // relative path -> contents
 };
 
 RuleRoot builtin_rule_root();

@@ -22,7 +22,9 @@ YAML::Node RuleParams::get(const char* key) {
   return root_[key];
 }
 
-bool RuleParams::has(const char* key) const { return static_cast<bool>(root_[key]); }
+bool RuleParams::has(const char* key) const {
+  return static_cast<bool>(root_[key]);
+}
 
 void RuleParams::error_at(const YAML::Mark& mark, std::string message) {
   errors_.push_back({file_, mark.line + 1, mark.column + 1, std::move(message)});
@@ -82,7 +84,8 @@ std::vector<std::string> RuleParams::list(const char* key) {
   if (n.IsScalar()) {
     std::optional<std::string> text = reader_(n.Scalar());
     if (!text) {
-      error_at(n.Mark(), fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
+      error_at(n.Mark(),
+               fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
       return out;
     }
     for (WordListEntry& e : parse_word_list(*text)) out.push_back(std::move(e.word));
@@ -98,8 +101,9 @@ void RuleParams::report_unknown_keys(std::string_view kind) {
     if (std::find(read_.begin(), read_.end(), key) != read_.end()) continue;
     std::string known;
     for (const std::string& k : read_) known += (known.empty() ? "" : ", ") + k;
-    error_at(it->first.Mark(),
-             fmt::format("unknown key '{}' for a rule of kind '{}' (known keys: {})", key, kind, known));
+    error_at(
+        it->first.Mark(),
+        fmt::format("unknown key '{}' for a rule of kind '{}' (known keys: {})", key, kind, known));
   }
 }
 
@@ -111,12 +115,14 @@ std::optional<std::string> rule_id_from_path(std::string_view p) {
       p.find('/', slash + 1) != std::string_view::npos)
     return std::nullopt;
   for (char c : p)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/')) return std::nullopt;
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '/'))
+      return std::nullopt;
   return std::string(p);
 }
 
-std::string expand_message(std::string_view t,
-                           std::initializer_list<std::pair<std::string_view, std::string_view>> args) {
+std::string
+expand_message(std::string_view t,
+               std::initializer_list<std::pair<std::string_view, std::string_view>> args) {
   std::string out;
   out.reserve(t.size() + 16);
   for (std::size_t i = 0; i < t.size(); ++i) {

@@ -80,8 +80,9 @@ struct RuleSpec {
 std::optional<std::string> rule_id_from_path(std::string_view relative_path);
 
 // Replaces {name} placeholders; "{{" and "}}" stand for braces.
-std::string expand_message(std::string_view tmpl,
-                           std::initializer_list<std::pair<std::string_view, std::string_view>> args);
+std::string
+expand_message(std::string_view tmpl,
+               std::initializer_list<std::pair<std::string_view, std::string_view>> args);
 // Checks that every placeholder in `tmpl` is one of `allowed`; returns the first problem.
 std::optional<std::string> check_message_template(std::string_view tmpl,
                                                   std::span<const std::string_view> allowed);

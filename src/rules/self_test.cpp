@@ -13,7 +13,8 @@ std::string apply_fixes(std::string_view text, const std::vector<Diagnostic>& ds
   std::vector<const Fix*> fixes;
   for (const Diagnostic& d : ds)
     if (d.fix) fixes.push_back(&*d.fix);
-  std::sort(fixes.begin(), fixes.end(), [](const Fix* a, const Fix* b) { return a->span.begin > b->span.begin; });
+  std::sort(fixes.begin(), fixes.end(),
+            [](const Fix* a, const Fix* b) { return a->span.begin > b->span.begin; });
   std::string out(text);
   std::uint32_t limit = static_cast<std::uint32_t>(out.size());
   for (const Fix* f : fixes) {
@@ -50,15 +51,15 @@ SelfTestResult run_rule_self_tests(const RuleSet& rules) {
       if (ex.fixed) {
         std::string fixed = apply_fixes(ex.text, ds);
         if (fixed != *ex.fixed)
-          fail(ex, fmt::format("bad example \"{}\": expected fixed text \"{}\", got \"{}\"", ex.text,
-                               *ex.fixed, fixed));
+          fail(ex, fmt::format("bad example \"{}\": expected fixed text \"{}\", got \"{}\"",
+                               ex.text, *ex.fixed, fixed));
       }
     }
     for (const RuleExample& ex : rule.spec.good) {
       std::vector<Diagnostic> ds = run(ex);
       if (!ds.empty())
-        fail(ex, fmt::format("good example flagged: \"{}\" ({} at byte {})", ex.text, ds.front().message,
-                             ds.front().span.begin));
+        fail(ex, fmt::format("good example flagged: \"{}\" ({} at byte {})", ex.text,
+                             ds.front().message, ds.front().span.begin));
     }
   }
   return result;

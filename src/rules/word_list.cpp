@@ -12,12 +12,15 @@ std::vector<WordListEntry> parse_word_list(std::string_view text) {
     std::string_view line = text.substr(p, e - p);
     ++line_no;
     p = e + 1;
-    if (std::size_t hash = line.find('#'); hash != std::string_view::npos &&
-                                           (hash == 0 || line[hash - 1] == ' ' || line[hash - 1] == '\t'))
+    if (std::size_t hash = line.find('#');
+        hash != std::string_view::npos &&
+        (hash == 0 || line[hash - 1] == ' ' || line[hash - 1] == '\t'))
       line = line.substr(0, hash);
     auto trim = [](std::string_view s) {
-      while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-      while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+      while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+        s.remove_prefix(1);
+      while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+        s.remove_suffix(1);
       return s;
     };
     line = trim(line);

@@ -98,11 +98,12 @@ FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
   text_field("author", fm.author);
   if (YAML::Node d = root["date"]) {
     std::optional<Date> parsed = d.IsScalar() ? parse_iso_date(d.Scalar()) : std::nullopt;
-    if (parsed) fm.date = parsed;
+    if (parsed)
+      fm.date = parsed;
     else
-      problems.push_back({at(d.Mark()),
-                          fmt::format("front matter 'date' must be a date as YYYY-MM-DD, not '{}'",
-                                      d.IsScalar() ? d.Scalar() : std::string("(not text)"))});
+      problems.push_back(
+          {at(d.Mark()), fmt::format("front matter 'date' must be a date as YYYY-MM-DD, not '{}'",
+                                     d.IsScalar() ? d.Scalar() : std::string("(not text)"))});
   }
   return fm;
 }

@@ -17,8 +17,8 @@ namespace claimlint {
 
 struct FrontMatter {
   bool present = false;
-  Span block;       // the whole block including both fences
-  Span body;        // the YAML between the fences
+  Span block; // the whole block including both fences
+  Span body;  // the YAML between the fences
   std::string title, source, author;
   std::optional<Date> date; // publication date: the reference for relative dates
 };

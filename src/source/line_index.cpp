@@ -51,8 +51,10 @@ std::string_view LineIndex::line_text(std::uint32_t line) const {
   if (line == 0 || line > starts_.size()) return {};
   std::size_t begin = starts_[line - 1];
   std::size_t end = line < starts_.size() ? starts_[line] - 1 : text_.size();
-  if (end > begin && text_[end - 1] == '\r' && line < starts_.size()) --end;
-  else if (line == starts_.size() && end > begin && text_[end - 1] == '\r') --end;
+  if (end > begin && text_[end - 1] == '\r' && line < starts_.size())
+    --end;
+  else if (line == starts_.size() && end > begin && text_[end - 1] == '\r')
+    --end;
   return text_.substr(begin, end - begin);
 }
 

@@ -12,7 +12,9 @@
 
 namespace claimlint {
 
-std::string_view dialect_name(Dialect d) { return d == Dialect::markdown ? "markdown" : "plain"; }
+std::string_view dialect_name(Dialect d) {
+  return d == Dialect::markdown ? "markdown" : "plain";
+}
 
 SourceFile::SourceFile(std::string path, std::string bytes)
     : path_(std::move(path)), bytes_(std::move(bytes)), lines_(bytes_) {
@@ -66,7 +68,8 @@ load_source_bytes(std::string bytes, const std::string& display_path, const Load
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     auto off = static_cast<std::uint32_t>(static_cast<const char*>(nul) - bytes.data());
     InputError e{display_path,
-                 fmt::format("binary file (NUL byte at byte offset {}); not a text draft", off), off};
+                 fmt::format("binary file (NUL byte at byte offset {}); not a text draft", off),
+                 off};
     LineIndex li(std::string_view(bytes).substr(0, off));
     e.line = li.line_count();
     e.column = off - li.line_start(e.line) + 1;

@@ -29,7 +29,9 @@ public:
   const std::string& path() const { return path_; }
   std::string_view text() const { return bytes_; }
   std::uint32_t size() const { return static_cast<std::uint32_t>(bytes_.size()); }
-  std::string_view slice(Span s) const { return std::string_view(bytes_).substr(s.begin, s.end - s.begin); }
+  std::string_view slice(Span s) const {
+    return std::string_view(bytes_).substr(s.begin, s.end - s.begin);
+  }
   const LineIndex& lines() const { return lines_; }
   Position position(std::uint32_t offset) const { return lines_.position(offset); }
 

@@ -22,15 +22,20 @@ std::optional<Utf8Error> validate_utf8(std::string_view s) {
       continue;
     }
     auto fail = [&](const char* why) { return Utf8Error{i, why}; };
-    if (b < 0xC2) return b < 0xC0 ? fail("unexpected continuation byte") : fail("overlong encoding");
+    if (b < 0xC2)
+      return b < 0xC0 ? fail("unexpected continuation byte") : fail("overlong encoding");
     int len = b < 0xE0 ? 2 : b < 0xF0 ? 3 : b < 0xF5 ? 4 : 0;
     if (len == 0) return fail("byte 0xF5..0xFF never appears in UTF-8");
     if (i + len > n) return fail("truncated multi-byte sequence at end of file");
     unsigned char lo = 0x80, hi = 0xBF;
-    if (b == 0xE0) lo = 0xA0;
-    else if (b == 0xED) hi = 0x9F;
-    else if (b == 0xF0) lo = 0x90;
-    else if (b == 0xF4) hi = 0x8F;
+    if (b == 0xE0)
+      lo = 0xA0;
+    else if (b == 0xED)
+      hi = 0x9F;
+    else if (b == 0xF0)
+      lo = 0x90;
+    else if (b == 0xF4)
+      hi = 0x8F;
     unsigned char b1 = p[i + 1];
     if (b1 < lo || b1 > hi) {
       if ((b1 & 0xC0) != 0x80) return fail("truncated multi-byte sequence");

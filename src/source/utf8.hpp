@@ -44,7 +44,9 @@ inline char32_t prev_code_point(std::string_view s, std::size_t& pos) {
   return cp;
 }
 
-inline std::size_t utf16_length(char32_t cp) { return cp >= 0x10000 ? 2 : 1; }
+inline std::size_t utf16_length(char32_t cp) {
+  return cp >= 0x10000 ? 2 : 1;
+}
 
 void append_utf8(std::string& out, char32_t cp);
 

@@ -46,7 +46,8 @@ TEST_CASE("a bad date and a non-mapping are reported") {
   CHECK(bad_date.position(bad_date.front_matter_problems()[0].span.begin).column == 7);
   SourceFile list("a.txt", "---\n- a\n- b\n---\nx\n");
   REQUIRE(list.front_matter_problems().size() == 1);
-  CHECK(list.front_matter_problems()[0].message == "front matter must be a mapping of keys to values");
+  CHECK(list.front_matter_problems()[0].message ==
+        "front matter must be a mapping of keys to values");
 }
 
 TEST_CASE("a leading rule line without a closing fence is text, not front matter") {
@@ -57,5 +58,6 @@ TEST_CASE("a leading rule line without a closing fence is text, not front matter
   SourceFile g("a.txt", "---\ntitle: never closed\nBody\n");
   CHECK_FALSE(g.front_matter().present);
   REQUIRE(g.front_matter_problems().size() == 1);
-  CHECK(g.front_matter_problems()[0].message == "front matter is not closed: expected a line '---' or '...'");
+  CHECK(g.front_matter_problems()[0].message ==
+        "front matter is not closed: expected a line '---' or '...'");
 }

@@ -17,9 +17,9 @@ TEST_CASE("line index maps offsets to lines and three kinds of columns") {
   std::size_t y = text.find('y');
   p = li.position(static_cast<std::uint32_t>(y));
   CHECK(p.line == 2);
-  CHECK(p.column == 8);        // €,5,space,—,space,x,😀 then y
-  CHECK(p.column_utf8 == 15);  // 3+1+1+3+1+1+4 bytes before y
-  CHECK(p.column_utf16 == 9);  // the emoji takes two units
+  CHECK(p.column == 8);       // €,5,space,—,space,x,😀 then y
+  CHECK(p.column_utf8 == 15); // 3+1+1+3+1+1+4 bytes before y
+  CHECK(p.column_utf16 == 9); // the emoji takes two units
   p = li.position(static_cast<std::uint32_t>(text.size()));
   CHECK(p.line == 4);
   CHECK(p.column == 5);
@@ -41,7 +41,7 @@ TEST_CASE("UTF-16 columns from an editor map back to byte offsets") {
   std::string text = "x\n😀ab€c";
   LineIndex li(text);
   CHECK(li.offset_from_utf16(2, 0) == 2);
-  CHECK(li.offset_from_utf16(2, 2) == 6);  // after the emoji
-  CHECK(li.offset_from_utf16(2, 4) == 8);  // before €
+  CHECK(li.offset_from_utf16(2, 2) == 6); // after the emoji
+  CHECK(li.offset_from_utf16(2, 4) == 8); // before €
   CHECK(li.offset_from_utf16(2, 99) == text.size());
 }

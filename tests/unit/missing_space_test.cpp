@@ -14,7 +14,8 @@ TEST_CASE("missing-space: the slips in the seed drafts") {
   CHECK(ms("amid ongoing conflict.The meeting") == "amid ongoing conflict[[.]]The meeting");
   CHECK(ms("beyond Eastern Europe,the discussions") == "beyond Eastern Europe[[,]]the discussions");
   CHECK(ms("Hegseth and U.K.Officials Explore") == "Hegseth and U.K[[.]]Officials Explore");
-  CHECK(ms("between Europe and the U.S.is essential") == "between Europe and the U.S[[.]]is essential");
+  CHECK(ms("between Europe and the U.S.is essential") ==
+        "between Europe and the U.S[[.]]is essential");
   CHECK(ms("Last month,Washington presented") == "Last month[[,]]Washington presented");
   CHECK(ms("earlier talks. Though,Kyiv’s allies") == "earlier talks. Though[[,]]Kyiv’s allies");
   CHECK(ms("dialogues,such as hearings and consultations,officials") ==
@@ -42,7 +43,8 @@ TEST_CASE("missing-space: initialisms, initials and abbreviations are fine") {
 }
 
 TEST_CASE("missing-space: numbers, times, tickers, entities, files") {
-  CHECK(ms("It grew 3.5 percent to 7,500 jobs at 10:30.") == "It grew 3.5 percent to 7,500 jobs at 10:30.");
+  CHECK(ms("It grew 3.5 percent to 7,500 jobs at 10:30.") ==
+        "It grew 3.5 percent to 7,500 jobs at 10:30.");
   CHECK(ms("Microsoft Corp (MSFT.O) and Lenovo 0992.HK and (NASDAQ:AAPL)") ==
         "Microsoft Corp (MSFT.O) and Lenovo 0992.HK and (NASDAQ:AAPL)");
   CHECK(ms("at &amp;lt;a href&amp;gt;video") == "at &amp;lt;a href&amp;gt;video");

@@ -5,8 +5,8 @@
 using namespace claimlint;
 
 TEST_CASE("options: defaults and values in both spellings") {
-  ParseResult r = parse_options({"check", "--format=json", "--as-of", "2025-02-14", "-j", "2", "--fail-on", "error",
-                                 "a.md", "dir"});
+  ParseResult r = parse_options({"check", "--format=json", "--as-of", "2025-02-14", "-j", "2",
+                                 "--fail-on", "error", "a.md", "dir"});
   REQUIRE_FALSE(r.error);
   CHECK(r.options.format == OutputFormat::json);
   CHECK(r.options.as_of == Date{2025, 2, 14});
@@ -20,15 +20,21 @@ TEST_CASE("options: defaults and values in both spellings") {
   CHECK(parse_options({"--color", "x"}).options.color == ColorMode::always);
   CHECK(parse_options({"--color", "never", "x"}).options.color == ColorMode::never);
   CHECK(parse_options({"-", "--stdin-filename", "s.md"}).options.stdin_filename == "s.md");
-  CHECK(parse_options({"--", "--weird-name.txt"}).options.paths == std::vector<std::string>{"--weird-name.txt"});
+  CHECK(parse_options({"--", "--weird-name.txt"}).options.paths ==
+        std::vector<std::string>{"--weird-name.txt"});
 }
 
 TEST_CASE("options: usage errors name the problem") {
-  CHECK(parse_options({}).error == "no input: give files or folders to check, or - for standard input (see claimlint --help)");
-  CHECK(parse_options({"--format", "xml", "a"}).error == "unknown --format 'xml' (expected text or json)");
-  CHECK(parse_options({"--as-of", "2025-13-01", "a"}).error == "--as-of '2025-13-01' is not a valid date as YYYY-MM-DD");
-  CHECK(parse_options({"--jobs", "0", "a"}).error == "--jobs needs a number from 1 to 1024, not '0'");
-  CHECK(parse_options({"--frobnicate", "a"}).error == "unknown option '--frobnicate' (see claimlint --help)");
+  CHECK(parse_options({}).error ==
+        "no input: give files or folders to check, or - for standard input (see claimlint --help)");
+  CHECK(parse_options({"--format", "xml", "a"}).error ==
+        "unknown --format 'xml' (expected text or json)");
+  CHECK(parse_options({"--as-of", "2025-13-01", "a"}).error ==
+        "--as-of '2025-13-01' is not a valid date as YYYY-MM-DD");
+  CHECK(parse_options({"--jobs", "0", "a"}).error ==
+        "--jobs needs a number from 1 to 1024, not '0'");
+  CHECK(parse_options({"--frobnicate", "a"}).error ==
+        "unknown option '--frobnicate' (see claimlint --help)");
   CHECK(parse_options({"--test", "a"}).error == "--test goes with `claimlint rules`");
 }
 

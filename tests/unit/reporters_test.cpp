@@ -52,7 +52,8 @@ TEST_CASE("text reporter: color codes only when asked, and the clean summary") {
   CHECK(render_text(clean, {false, true}) == "No problems found in 1 file.\n");
   CHECK(render_text(clean, {false, false}) == "");
   clean.input_errors.push_back({"bad.txt", "binary file"});
-  CHECK(render_text(clean, {false, true}) == "No problems found in 1 file. 1 input could not be checked.\n");
+  CHECK(render_text(clean, {false, true}) ==
+        "No problems found in 1 file. 1 input could not be checked.\n");
 }
 
 TEST_CASE("text reporter: long lines are windowed around the span") {
@@ -60,32 +61,48 @@ TEST_CASE("text reporter: long lines are windowed around the span") {
   line[120] = '.';
   SourceFile f("long.txt", line);
   RunResult r;
-  r.diagnostics.push_back(Diagnostic{"r/x", Severity::warning, std::string(1, 'm'), &f, {120, 121}, {}, {}});
+  r.diagnostics.push_back(
+      Diagnostic{"r/x", Severity::warning, std::string(1, 'm'), &f, {120, 121}, {}, {}});
   r.files = {"long.txt"};
   std::string out = render_text(r, {false, false});
   std::string expected = "long.txt:1:121: warning: m [r/x]\n     1 | ...";
-  expected.append(50, 'x').append(".").append(50, 'x').append("...\n       |    ").append(50, ' ').append("^\n");
+  expected.append(50, 'x')
+      .append(".")
+      .append(50, 'x')
+      .append("...\n       |    ")
+      .append(50, ' ')
+      .append("^\n");
   CHECK(out == expected);
 }
 
 TEST_CASE("json reporter: versioned, with UTF-8 and UTF-16 columns, related and fix") {
   Fixture f;
   std::string out = render_json(f.run());
-  CHECK(out == "{\n\"version\":1,\n\"tool\":{\"name\":\"claimlint\",\"version\":\"" CLAIMLINT_VERSION "\"},\n"
-               "\"files\":[\"a.txt\",\"b.txt\"],\n"
-               "\"diagnostics\":[\n"
-               "{\"rule\":\"prose/missing-space\",\"severity\":\"warning\",\"message\":\"missing space after '.'\","
-               "\"file\":\"a.txt\",\"range\":{\"start\":{\"offset\":43,\"line\":2,\"column\":33,\"column_utf8\":38,"
-               "\"column_utf16\":34},\"end\":{\"offset\":44,\"line\":2,\"column\":34,\"column_utf8\":39,"
-               "\"column_utf16\":35}},\"related\":[{\"file\":\"b.txt\",\"range\":{\"start\":{\"offset\":0,\"line\":1,"
-               "\"column\":1,\"column_utf8\":1,\"column_utf16\":1},\"end\":{\"offset\":5,\"line\":1,\"column\":6,"
-               "\"column_utf8\":6,\"column_utf16\":6}},\"message\":\"the other statement\"}],\"fix\":{\"range\":"
-               "{\"start\":{\"offset\":44,\"line\":2,\"column\":34,\"column_utf8\":39,\"column_utf16\":35},\"end\":"
-               "{\"offset\":44,\"line\":2,\"column\":34,\"column_utf8\":39,\"column_utf16\":35}},\"replacement\":\" \"}}\n"
-               "],\n"
-               "\"input_errors\":[],\n"
-               "\"summary\":{\"files\":2,\"diagnostics\":1,\"errors\":0,\"warnings\":1,\"infos\":0,\"input_errors\":0}\n"
-               "}\n");
+  CHECK(out ==
+        "{\n\"version\":1,\n\"tool\":{\"name\":\"claimlint\",\"version\":\"" CLAIMLINT_VERSION
+        "\"},\n"
+        "\"files\":[\"a.txt\",\"b.txt\"],\n"
+        "\"diagnostics\":[\n"
+        "{\"rule\":\"prose/missing-space\",\"severity\":\"warning\",\"message\":\"missing space "
+        "after '.'\","
+        "\"file\":\"a.txt\",\"range\":{\"start\":{\"offset\":43,\"line\":2,\"column\":33,\"column_"
+        "utf8\":38,"
+        "\"column_utf16\":34},\"end\":{\"offset\":44,\"line\":2,\"column\":34,\"column_utf8\":39,"
+        "\"column_utf16\":35}},\"related\":[{\"file\":\"b.txt\",\"range\":{\"start\":{\"offset\":0,"
+        "\"line\":1,"
+        "\"column\":1,\"column_utf8\":1,\"column_utf16\":1},\"end\":{\"offset\":5,\"line\":1,"
+        "\"column\":6,"
+        "\"column_utf8\":6,\"column_utf16\":6}},\"message\":\"the other "
+        "statement\"}],\"fix\":{\"range\":"
+        "{\"start\":{\"offset\":44,\"line\":2,\"column\":34,\"column_utf8\":39,\"column_utf16\":35}"
+        ",\"end\":"
+        "{\"offset\":44,\"line\":2,\"column\":34,\"column_utf8\":39,\"column_utf16\":35}},"
+        "\"replacement\":\" \"}}\n"
+        "],\n"
+        "\"input_errors\":[],\n"
+        "\"summary\":{\"files\":2,\"diagnostics\":1,\"errors\":0,\"warnings\":1,\"infos\":0,"
+        "\"input_errors\":0}\n"
+        "}\n");
 }
 
 TEST_CASE("json strings escape quotes, backslashes and control characters") {

@@ -54,30 +54,38 @@ TEST_CASE("a good rule file loads with defaults") {
 
 TEST_CASE("broken rule files are reported with file:line:col, 1-based") {
   CHECK(load_errors({{"p/r.yaml", "kind: missing-space\nmessage: [unclosed\n"}}) ==
-        std::vector<std::string>{"mem/p/r.yaml:3:1: error: invalid YAML: end of sequence flow not found"});
+        std::vector<std::string>{
+            "mem/p/r.yaml:3:1: error: invalid YAML: end of sequence flow not found"});
   CHECK(load_errors({{"p/r.yaml", std::string(kGood) + "severity: loud\n"}}) ==
-        std::vector<std::string>{"mem/p/r.yaml:4:11: error: severity must be error, warning or info, not 'loud'"});
+        std::vector<std::string>{
+            "mem/p/r.yaml:4:11: error: severity must be error, warning or info, not 'loud'"});
   CHECK(load_errors({{"p/r.yaml", std::string(kGood) + "punctuations: \".\"\n"}}) ==
-        std::vector<std::string>{
-            "mem/p/r.yaml:4:1: error: unknown key 'punctuations' for a rule of kind 'missing-space' (known keys: "
-            "kind, severity, message, description, link, examples, punctuation, exceptions, file-extensions)"});
+        std::vector<std::string>{"mem/p/r.yaml:4:1: error: unknown key 'punctuations' for a rule "
+                                 "of kind 'missing-space' (known keys: "
+                                 "kind, severity, message, description, link, examples, "
+                                 "punctuation, exceptions, file-extensions)"});
   CHECK(load_errors({{"p/r.yaml", "kind: no-such-kind\nmessage: m\ndescription: d\n"}}) ==
-        std::vector<std::string>{"mem/p/r.yaml:1:7: error: unknown rule kind 'no-such-kind' (known kinds: missing-space)"});
-  CHECK(load_errors({{"p/r.yaml", "kind: missing-space\nmessage: \"bad {word}\"\ndescription: d\n"}}) ==
-        std::vector<std::string>{
-            "mem/p/r.yaml:2:10: error: unknown placeholder '{word}' in message (this kind offers: {punct})"});
+        std::vector<std::string>{"mem/p/r.yaml:1:7: error: unknown rule kind 'no-such-kind' (known "
+                                 "kinds: missing-space)"});
+  CHECK(load_errors(
+            {{"p/r.yaml", "kind: missing-space\nmessage: \"bad {word}\"\ndescription: d\n"}}) ==
+        std::vector<std::string>{"mem/p/r.yaml:2:10: error: unknown placeholder '{word}' in "
+                                 "message (this kind offers: {punct})"});
   CHECK(load_errors({{"p/r.yaml", std::string(kGood) + "exceptions: lists/none.txt\n"}}) ==
-        std::vector<std::string>{"mem/p/r.yaml:4:13: error: 'exceptions' names a word list 'lists/none.txt' that does not exist"});
+        std::vector<std::string>{"mem/p/r.yaml:4:13: error: 'exceptions' names a word list "
+                                 "'lists/none.txt' that does not exist"});
   CHECK(load_errors({{"bad_name.yaml", kGood}}).size() == 1);
   CHECK(load_errors({{"p/r.yaml", "- just\n- a list\n"}}) ==
-        std::vector<std::string>{"mem/p/r.yaml:1:1: error: a rule file must be a mapping (kind:, severity:, message:, ...)"});
+        std::vector<std::string>{"mem/p/r.yaml:1:1: error: a rule file must be a mapping (kind:, "
+                                 "severity:, message:, ...)"});
 }
 
 TEST_CASE("a later root overrides a rule with the same id") {
   std::vector<RuleError> errors;
-  RuleSet set = RuleSet::load({builtin_rule_root(),
-                               memory_root({{"prose/missing-space.yaml", std::string(kGood) + "severity: error\n"}})},
-                              errors);
+  RuleSet set = RuleSet::load(
+      {builtin_rule_root(),
+       memory_root({{"prose/missing-space.yaml", std::string(kGood) + "severity: error\n"}})},
+      errors);
   CHECK(errors.empty());
   REQUIRE(set.find("prose/missing-space"));
   CHECK(set.find("prose/missing-space")->spec.severity == Severity::error);
@@ -89,8 +97,9 @@ TEST_CASE("self-test: the built-in rules pass, and a broken example fails") {
   CHECK(ok.examples >= 20);
   std::vector<RuleError> errors;
   RuleSet set = RuleSet::load(
-      {memory_root({{"p/r.yaml", std::string(kGood) + "examples:\n  bad:\n    - \"No slip here.\"\n  good:\n"
-                                                       "    - \"a.Slip\"\n"}})},
+      {memory_root(
+          {{"p/r.yaml", std::string(kGood) + "examples:\n  bad:\n    - \"No slip here.\"\n  good:\n"
+                                             "    - \"a.Slip\"\n"}})},
       errors);
   REQUIRE(errors.empty());
   SelfTestResult bad = run_rule_self_tests(set);
@@ -101,7 +110,8 @@ TEST_CASE("self-test: the built-in rules pass, and a broken example fails") {
 }
 
 TEST_CASE("word lists: comments, tags and blank lines") {
-  auto entries = parse_word_list("# comment\nU.S. may-end-sentence\n\nDr.   never-ends-sentence # why\nC#\n");
+  auto entries =
+      parse_word_list("# comment\nU.S. may-end-sentence\n\nDr.   never-ends-sentence # why\nC#\n");
   REQUIRE(entries.size() == 3);
   CHECK(entries[0].word == "U.S.");
   CHECK(entries[0].tag == "may-end-sentence");
@@ -111,8 +121,10 @@ TEST_CASE("word lists: comments, tags and blank lines") {
 }
 
 TEST_CASE("messages: placeholders and escaped braces") {
-  CHECK(expand_message("missing space after '{punct}' {{x}}", {{"punct", "."}}) == "missing space after '.' {x}");
+  CHECK(expand_message("missing space after '{punct}' {{x}}", {{"punct", "."}}) ==
+        "missing space after '.' {x}");
   std::string_view allowed[] = {"punct"};
   CHECK_FALSE(check_message_template("a {punct} {{b}}", allowed));
-  CHECK(check_message_template("a {b", allowed) == "unmatched '{' in message (write '{{' for a brace)");
+  CHECK(check_message_template("a {b", allowed) ==
+        "unmatched '{' in message (write '{{' for a brace)");
 }

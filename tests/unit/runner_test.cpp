@@ -49,12 +49,14 @@ TEST_CASE("discovery reports missing paths and folders without drafts") {
   auto inputs = discover_inputs({dir.string(), (dir / "missing.md").string()}, "<stdin>", errors);
   CHECK(inputs.empty());
   REQUIRE(errors.size() == 2);
-  CHECK(errors[0].message == "no drafts found in this folder (looked for *.md, *.markdown and *.txt)");
+  CHECK(errors[0].message ==
+        "no drafts found in this folder (looked for *.md, *.markdown and *.txt)");
   CHECK(errors[1].message == "no such file or folder");
   fs::remove_all(dir);
 }
 
-TEST_CASE("front matter problems become input/front-matter errors, and --as-of fills undated files") {
+TEST_CASE(
+    "front matter problems become input/front-matter errors, and --as-of fills undated files") {
   SourceFile f("a.txt", "---\ndate: soon\n---\nBody.\n");
   std::vector<Diagnostic> ds = check_source(f, builtin_rules());
   REQUIRE(ds.size() == 1);

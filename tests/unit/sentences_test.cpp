@@ -31,8 +31,9 @@ TEST_CASE("U.S. before a sentence starter ends the sentence") {
 }
 
 TEST_CASE("ordinary sentence ends, quotes and question marks") {
-  CHECK(draft("“There is no betrayal there,” he stated. “It is peace.” Then he left!").sentences() ==
-        Sentences{"“There is no betrayal there,” he stated.", "“It is peace.”", "Then he left!"});
+  CHECK(
+      draft("“There is no betrayal there,” he stated. “It is peace.” Then he left!").sentences() ==
+      Sentences{"“There is no betrayal there,” he stated.", "“It is peace.”", "Then he left!"});
   CHECK(draft("Why now? Nobody knows.").sentences() == Sentences{"Why now?", "Nobody knows."});
 }
 
@@ -42,9 +43,10 @@ TEST_CASE("a missing space after a full stop keeps one sentence, as ICU does") {
 }
 
 TEST_CASE("list items, headings and table cells are sentences of their own") {
-  Draft d = draft("Future Outlook\n- security Cooperation: Improving integration.\nA | B |\n---|---|\nx y | z |\n");
-  CHECK(d.sentences() == Sentences{"Future Outlook", "security Cooperation: Improving integration.", "A", "B",
-                                   "x y", "z"});
+  Draft d = draft("Future Outlook\n- security Cooperation: Improving integration.\nA | B "
+                  "|\n---|---|\nx y | z |\n");
+  CHECK(d.sentences() == Sentences{"Future Outlook", "security Cooperation: Improving integration.",
+                                   "A", "B", "x y", "z"});
   CHECK(d.doc->sentences[0].starts_block);
   CHECK(d.doc->sentences[4].cell >= 0);
 }

@@ -19,7 +19,8 @@ std::vector<std::string> contents(const Draft& d) {
 
 std::vector<std::string> cells_of(const Draft& d, const TableRow& row) {
   std::vector<std::string> out;
-  for (std::uint32_t c = 0; c < row.cell_count; ++c) out.emplace_back(d.text(d.doc->cells[row.first_cell + c].span));
+  for (std::uint32_t c = 0; c < row.cell_count; ++c)
+    out.emplace_back(d.text(d.doc->cells[row.first_cell + c].span));
   return out;
 }
 
@@ -34,17 +35,19 @@ TEST_CASE("plain drafts: bare-line headings, one paragraph per line, '- ' lists,
                   "p>\n"
                   "< p >European nations express apprehension.\n"
                   "In Conclusion\n");
-  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "paragraph", "list_item", "list_item",
-                                             "html", "paragraph", "heading"});
+  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "paragraph", "list_item",
+                                             "list_item", "html", "paragraph", "heading"});
   CHECK(contents(d)[3] == "Expanding training programs");
   CHECK(contents(d)[4] == "security Cooperation: Improving integration.");
   CHECK(d.doc->blocks[0].level == 0);
 }
 
 TEST_CASE("plain drafts: a hard-wrapped paragraph is one block") {
-  Draft d = draft("The strike, which began on March 2, has\nclosed every port in the region.\nNext line.\n");
+  Draft d = draft(
+      "The strike, which began on March 2, has\nclosed every port in the region.\nNext line.\n");
   CHECK(kinds(d) == std::vector<std::string>{"paragraph", "paragraph"});
-  CHECK(contents(d)[0] == "The strike, which began on March 2, has\nclosed every port in the region.");
+  CHECK(contents(d)[0] ==
+        "The strike, which began on March 2, has\nclosed every port in the region.");
 }
 
 TEST_CASE("tables without leading pipes, with a trailing pipe, as in the seeds") {
@@ -61,7 +64,8 @@ TEST_CASE("tables without leading pipes, with a trailing pipe, as in the seeds")
   const TableRow& header = d.doc->rows[t.first_row];
   CHECK_FALSE(header.leading_pipe);
   CHECK(header.trailing_pipe);
-  CHECK(cells_of(d, header) == std::vector<std::string>{"Country", "Military aid Provided", "Training Programs Initiated"});
+  CHECK(cells_of(d, header) == std::vector<std::string>{"Country", "Military aid Provided",
+                                                        "Training Programs Initiated"});
   CHECK(d.doc->rows[t.first_row + 1].delimiter);
   CHECK(cells_of(d, d.doc->rows[t.first_row + 2]) ==
         std::vector<std::string>{"United States", "$16 billion", "Logistics & Strategy"});
@@ -117,8 +121,8 @@ TEST_CASE("markdown: ATX and setext headings, paragraphs across lines, lists, co
                   "\n"
                   "***\n",
                   "story.md");
-  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "heading", "list_item", "code", "code",
-                                             "quote", "html", "thematic_break"});
+  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "heading", "list_item", "code",
+                                             "code", "quote", "html", "thematic_break"});
   CHECK(contents(d)[0] == "Strike enters third week");
   CHECK(d.doc->blocks[0].level == 1);
   CHECK(contents(d)[1] == "The strike began\non March 2.");

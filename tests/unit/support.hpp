@@ -64,7 +64,8 @@ inline std::vector<std::string> flagged(const std::string& rule_id, std::string 
 
 // The text with every flagged span of `rule_id` wrapped in [[ ]]: inline expectations, so a
 // test reads as the draft with its findings marked.
-inline std::string marked(const std::string& rule_id, std::string text, std::string path = "draft.txt") {
+inline std::string marked(const std::string& rule_id, std::string text,
+                          std::string path = "draft.txt") {
   Draft d = draft(text, std::move(path));
   const Rule* rule = builtin_rules().find(rule_id);
   REQUIRE(rule != nullptr);

@@ -7,8 +7,8 @@ using Tokens = std::vector<std::string>;
 
 TEST_CASE("tokens: words with apostrophes, numbers with separators, initialisms, punctuation") {
   Draft d = draft("Ukraine’s 7,500 workers got $3.5bn from the U.S. on Feb. 2!");
-  CHECK(d.tokens() == Tokens{"Ukraine’s", "7,500", "workers", "got", "$", "3.5", "bn", "from", "the", "U.S.",
-                             "on", "Feb", ".", "2", "!"});
+  CHECK(d.tokens() == Tokens{"Ukraine’s", "7,500", "workers", "got", "$", "3.5", "bn", "from",
+                             "the", "U.S.", "on", "Feb", ".", "2", "!"});
   CHECK(d.doc->tokens[0].kind == TokenKind::word);
   CHECK(d.doc->tokens[1].kind == TokenKind::number);
   CHECK(d.doc->tokens[4].kind == TokenKind::symbol);
@@ -16,7 +16,8 @@ TEST_CASE("tokens: words with apostrophes, numbers with separators, initialisms,
 }
 
 TEST_CASE("tokens: a glued word after an initialism is its own token") {
-  CHECK(draft("Hegseth and U.K.Officials met").tokens() == Tokens{"Hegseth", "and", "U.K.", "Officials", "met"});
+  CHECK(draft("Hegseth and U.K.Officials met").tokens() ==
+        Tokens{"Hegseth", "and", "U.K.", "Officials", "met"});
   CHECK(draft("Zelenskyy—a leader").tokens() == Tokens{"Zelenskyy", "—", "a", "leader"});
 }
 

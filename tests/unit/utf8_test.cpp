@@ -17,8 +17,8 @@ TEST_CASE("invalid UTF-8 is reported with the offset of the first bad sequence")
     const char* reason;
   } cases[] = {
       {"abc\x80", 3, "unexpected continuation byte"},
-      {"ab\xC0\xAF", 2, "overlong encoding"},         // overlong '/'
-      {"\xE0\x80\xAF", 0, "overlong encoding"},        // overlong 3-byte
+      {"ab\xC0\xAF", 2, "overlong encoding"},            // overlong '/'
+      {"\xE0\x80\xAF", 0, "overlong encoding"},          // overlong 3-byte
       {"x\xED\xA0\x80y", 1, "encoded UTF-16 surrogate"}, // lone surrogate U+D800
       {"\xF4\x90\x80\x80", 0, "code point above U+10FFFF"},
       {"12345678\xE2\x82", 8, "truncated multi-byte sequence at end of file"},

@@ -22,9 +22,9 @@ TEST_CASE("web addresses: URLs, www, e-mail and bare domains") {
   CHECK(len("desk@news.example.org.") == 21);
   CHECK(len("nytimes.com reported") == 11);
   CHECK(len("WhatDoesItMean.Com.") == 18);
-  CHECK(len("conflict.The meeting") == 0);  // "The" is no TLD
-  CHECK(len("U.S.is essential") == 0);      // an initialism, not a host
-  CHECK(len("peace.it was") == 0);          // "it" is left out of the TLD list on purpose
+  CHECK(len("conflict.The meeting") == 0); // "The" is no TLD
+  CHECK(len("U.S.is essential") == 0);     // an initialism, not a host
+  CHECK(len("peace.it was") == 0);         // "it" is left out of the TLD list on purpose
   CHECK(len("report.pdf") == 0);
 }
 
@@ -36,8 +36,10 @@ TEST_CASE("web addresses become verbatim spans of the document") {
 }
 
 TEST_CASE("markdown code spans, link destinations and inline tags are verbatim") {
-  Draft d = draft("Run `a.b,c` and [the site](http://a.example/x,y) <span class=x>ok</span>.\n", "a.md");
+  Draft d =
+      draft("Run `a.b,c` and [the site](http://a.example/x,y) <span class=x>ok</span>.\n", "a.md");
   std::vector<std::string> v;
   for (Span s : d.doc->verbatim) v.emplace_back(d.text(s));
-  CHECK(v == std::vector<std::string>{"`a.b,c`", "http://a.example/x,y", "<span class=x>", "</span>"});
+  CHECK(v ==
+        std::vector<std::string>{"`a.b,c`", "http://a.example/x,y", "<span class=x>", "</span>"});
 }
