@@ -2,6 +2,8 @@
 
 #include "support.hpp"
 
+#include <fmt/format.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -14,7 +16,7 @@ TEST_CASE("runs are identical whatever the number of jobs, and bad files do not 
   fs::remove_all(dir);
   fs::create_directories(dir / "sub");
   for (int i = 0; i < 12; ++i)
-    std::ofstream(dir / ("d" + std::to_string(i) + ".txt")) << "Talks ended.Then " << i << ",x.\n";
+    std::ofstream(dir / fmt::format("d{}.txt", i)) << fmt::format("Talks ended.Then {},x.\n", i);
   std::ofstream(dir / "sub" / "bad.md") << "ok\xC3\x28";
   std::ofstream(dir / "skip.json") << "{}";
   std::vector<InputError> errors;
