@@ -4,7 +4,24 @@
 
 #include <array>
 
-#define CLAIMLINT_CHECK_KINDS(X) X(missing_space)
+// clang-format off
+#define CLAIMLINT_CHECK_KINDS(X) \
+  X(missing_space)               \
+  X(a_an)                        \
+  X(sentence_case)               \
+  X(repeated_word)               \
+  X(existence)                   \
+  X(substitution)                \
+  X(proper_noun_case)            \
+  X(html_residue)                \
+  X(unbalanced_quotes)           \
+  X(hyphen_as_dash)              \
+  X(headline_case)               \
+  X(table_column_count)          \
+  X(table_delimiter_row)         \
+  X(table_pipe_style)            \
+  X(weekday_mismatch)
+// clang-format on
 
 namespace claimlint {
 

@@ -96,5 +96,7 @@ void structure_blocks(Document& doc);
 void find_verbatim_spans(Document& doc);
 void split_sentences(Document& doc, const Segmentation& segmentation);
 void tokenize(Document& doc);
+// Tokenizes `text` (which starts at byte `base` of its file) into `out`.
+void tokenize_text(std::string_view text, std::uint32_t base, std::vector<Token>& out);
 
 } // namespace claimlint

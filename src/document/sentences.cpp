@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace claimlint {
@@ -73,7 +74,7 @@ std::string_view next_word(std::string_view s, std::size_t p) {
 }
 
 // Should ICU's break at `b` (relative to s) be kept?
-bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg, bool markdown) {
+bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg) {
   std::size_t e = b;
   bool newline = false;
   while (e > 0) {
@@ -92,7 +93,7 @@ bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg, bool
     w = q;
   }
   std::string_view word = s.substr(w, e - w);
-  if (newline && markdown) {
+  if (newline) {
     // A break at a line end inside a wrapped paragraph is only real after closing punctuation.
     std::size_t q = e;
     char32_t last = prev_code_point(s, q);
@@ -114,6 +115,42 @@ bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg, bool
   return seg.is_sentence_starter(next_word(s, b));
 }
 
+// ICU never breaks before a lower-case word ("ended. moreover, ..."), since that is how an
+// abbreviation looks. After an ordinary word that is not a listed abbreviation, such a full
+// stop does end a sentence: the lower-case start is the slip prose/sentence-case reports.
+void add_lowercase_breaks(std::string_view s, const Segmentation& seg, std::vector<std::size_t>& breaks) {
+  std::size_t before = breaks.size();
+  for (std::size_t i = 2; i + 2 < s.size(); ++i) {
+    if (s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\n')) continue;
+    std::size_t n = i + 1;
+    while (n < s.size() && (s[n] == ' ' || s[n] == '\n' || s[n] == '\t')) ++n;
+    if (n >= s.size()) break;
+    std::size_t q = n;
+    if (!u_islower(static_cast<UChar32>(next_code_point(s, q)))) continue;
+    std::size_t w = i;
+    bool lower = false, ok = true;
+    while (w > 0) {
+      std::size_t r = w;
+      char32_t c = prev_code_point(s, r);
+      if (is_ws(c) || is_opening_punct(c)) break;
+      if (!u_isalpha(static_cast<UChar32>(c))) {
+        ok = false;
+        break;
+      }
+      if (u_islower(static_cast<UChar32>(c))) lower = true;
+      w = r;
+    }
+    if (!ok || !lower || i - w < 2) continue;
+    std::string word(s.substr(w, i - w + 1));
+    if (seg.abbreviation(word)) continue;
+    breaks.push_back(n);
+  }
+  if (breaks.size() != before) {
+    std::sort(breaks.begin(), breaks.end());
+    breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
+  }
+}
+
 void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIteratorHolder& h,
                 const Segmentation& seg) {
   std::string_view s = doc.text(span);
@@ -122,7 +159,7 @@ void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIt
   h.ut = utext_openUTF8(h.ut, s.data(), static_cast<int64_t>(s.size()), &st);
   ubrk_setUText(h.bi, h.ut, &st);
   if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU: ") + u_errorName(st));
-  bool markdown = doc.source().dialect() == Dialect::markdown;
+  std::vector<std::size_t> breaks;
   std::size_t start = 0;
   bool first = true;
   auto emit = [&](std::size_t b, std::size_t e) {
@@ -150,7 +187,11 @@ void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIt
   for (int32_t p = ubrk_next(h.bi); p != UBRK_DONE; p = ubrk_next(h.bi)) {
     auto b = static_cast<std::size_t>(p);
     if (b >= s.size()) break;
-    if (!keep_break(s, b, seg, markdown)) continue;
+    if (!keep_break(s, b, seg)) continue;
+    breaks.push_back(b);
+  }
+  add_lowercase_breaks(s, seg, breaks);
+  for (std::size_t b : breaks) {
     emit(start, b);
     start = b;
   }

@@ -6,8 +6,8 @@
 // tables). Plain-text drafts, as CMS exports and generators produce them, put one paragraph on
 // a line with no blank lines between, mark headings only by being short lines without closing
 // punctuation, start list items with "- ", and write pipe tables with or without the leading
-// pipe; there, a line that ends without sentence punctuation and is followed by a line that
-// starts in lower case is a hard-wrapped paragraph, not a heading.
+// pipe; there, a long line (60 bytes or more) that ends without sentence punctuation and is
+// followed by a line that starts in lower case is a hard-wrapped paragraph, not a heading.
 //
 // Rows of pipes with no delimiter row still become a table (delimiter_row = -1), so the table
 // rules can say what is wrong with them instead of the text being linted as prose.
@@ -305,6 +305,8 @@ bool looks_like_plain_heading(std::string_view s) {
   return letters && words <= 20;
 }
 
+constexpr std::size_t kMinWrappedLine = 60;
+
 class Structurer {
 public:
   Structurer(Document& doc) : doc_(doc), lines_(split_lines(doc.source())) {}
@@ -407,7 +409,9 @@ private:
   // Plain text: a line that does not end a sentence, followed directly by a line that starts
   // in lower case, is a hard-wrapped paragraph.
   std::size_t continuation_end(std::size_t i) const {
-    while (i + 1 < lines_.size() && !ends_sentence(lines_[i].text) &&
+    // Wrapped lines are long; a short line without closing punctuation is a heading, even when
+    // the paragraph after it starts in lower case (a slip sentence-case reports).
+    while (i + 1 < lines_.size() && lines_[i].text.size() >= kMinWrappedLine && !ends_sentence(lines_[i].text) &&
            starts_lowercase(lines_[i + 1].text) && !is_blank(lines_[i + 1].text) &&
            !list_marker(trim(lines_[i + 1].text), false) && !has_pipe(lines_[i + 1].text))
       ++i;

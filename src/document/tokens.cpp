@@ -27,67 +27,69 @@ char32_t peek(std::string_view s, std::size_t p) {
 
 } // namespace
 
+void tokenize_text(std::string_view s, std::uint32_t base, std::vector<Token>& out) {
+  std::size_t p = 0;
+  while (p < s.size()) {
+    std::size_t start = p;
+    char32_t c = next_code_point(s, p);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+        u_isUWhiteSpace(static_cast<UChar32>(c)))
+      continue;
+    TokenKind kind;
+    if (is_letter(c)) {
+      kind = TokenKind::word;
+      std::size_t len1 = p;
+      while (p < s.size()) {
+        std::size_t q = p;
+        char32_t d = next_code_point(s, q);
+        if (is_letter(d) || is_digit(d)) {
+          p = q;
+          continue;
+        }
+        if ((d == '\'' || d == 0x2019) && is_letter(peek(s, q))) {
+          p = q;
+          continue;
+        }
+        break;
+      }
+      // Initialism: single capitals each followed by '.', e.g. "U.S." or "U.K." (the "U.K."
+      // of "U.K.Officials" ends before the glued word).
+      if (p == len1 && u_isupper(static_cast<UChar32>(c)) && peek(s, p) == '.') {
+        std::size_t q = p + 1;
+        bool multi = false;
+        while (q < s.size()) {
+          std::size_t r = q;
+          char32_t d = next_code_point(s, r);
+          if (!u_isupper(static_cast<UChar32>(d)) || r >= s.size() || s[r] != '.') break;
+          q = r + 1;
+          multi = true;
+        }
+        if (multi) p = q;
+      }
+    } else if (is_digit(c)) {
+      kind = TokenKind::number;
+      while (p < s.size()) {
+        if (is_digit(static_cast<unsigned char>(s[p]))) {
+          ++p;
+        } else if ((s[p] == ',' || s[p] == '.') && p + 1 < s.size() &&
+                   is_digit(static_cast<unsigned char>(s[p + 1]))) {
+          p += 2;
+        } else {
+          break;
+        }
+      }
+    } else {
+      kind = u_ispunct(static_cast<UChar32>(c)) ? TokenKind::punct : TokenKind::symbol;
+    }
+    out.push_back(
+        {{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(p)}, kind});
+  }
+}
+
 void tokenize(Document& doc) {
   for (Sentence& sen : doc.sentences) {
     sen.first_token = static_cast<std::uint32_t>(doc.tokens.size());
-    std::string_view s = doc.text(sen.span);
-    std::uint32_t base = sen.span.begin;
-    std::size_t p = 0;
-    while (p < s.size()) {
-      std::size_t start = p;
-      char32_t c = next_code_point(s, p);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-          u_isUWhiteSpace(static_cast<UChar32>(c)))
-        continue;
-      TokenKind kind;
-      if (is_letter(c)) {
-        kind = TokenKind::word;
-        std::size_t len1 = p;
-        while (p < s.size()) {
-          std::size_t q = p;
-          char32_t d = next_code_point(s, q);
-          if (is_letter(d) || is_digit(d)) {
-            p = q;
-            continue;
-          }
-          if ((d == '\'' || d == 0x2019) && is_letter(peek(s, q))) {
-            p = q;
-            continue;
-          }
-          break;
-        }
-        // Initialism: single capitals each followed by '.', e.g. "U.S." or "U.K." (the "U.K."
-        // of "U.K.Officials" ends before the glued word).
-        if (p == len1 && u_isupper(static_cast<UChar32>(c)) && peek(s, p) == '.') {
-          std::size_t q = p + 1;
-          bool multi = false;
-          while (q < s.size()) {
-            std::size_t r = q;
-            char32_t d = next_code_point(s, r);
-            if (!u_isupper(static_cast<UChar32>(d)) || r >= s.size() || s[r] != '.') break;
-            q = r + 1;
-            multi = true;
-          }
-          if (multi) p = q;
-        }
-      } else if (is_digit(c)) {
-        kind = TokenKind::number;
-        while (p < s.size()) {
-          if (is_digit(static_cast<unsigned char>(s[p]))) {
-            ++p;
-          } else if ((s[p] == ',' || s[p] == '.') && p + 1 < s.size() &&
-                     is_digit(static_cast<unsigned char>(s[p + 1]))) {
-            p += 2;
-          } else {
-            break;
-          }
-        }
-      } else {
-        kind = u_ispunct(static_cast<UChar32>(c)) ? TokenKind::punct : TokenKind::symbol;
-      }
-      doc.tokens.push_back(
-          {{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(p)}, kind});
-    }
+    tokenize_text(doc.text(sen.span), sen.span.begin, doc.tokens);
     sen.token_count = static_cast<std::uint32_t>(doc.tokens.size()) - sen.first_token;
   }
 }

@@ -49,6 +49,11 @@ public:
   double number(const char* key, double fallback);
   // A list of strings given inline (a YAML sequence) or as a path to a word-list file.
   std::vector<std::string> list(const char* key);
+  // "wrong -> right" pairs: a YAML mapping, or a word-list file whose lines are
+  // "wrong right" or "wrong phrase -> right phrase".
+  std::vector<std::pair<std::string, std::string>> pairs(const char* key);
+  // The raw text of a word-list file named by `key` (for large lists kept as one buffer).
+  std::optional<std::string> file_text(const char* key);
   void error(const char* key, std::string message);
   void error_at(const YAML::Mark& mark, std::string message);
   // Reports every key of the mapping that no one read.

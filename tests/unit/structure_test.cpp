@@ -44,10 +44,11 @@ TEST_CASE("plain drafts: bare-line headings, one paragraph per line, '- ' lists,
 
 TEST_CASE("plain drafts: a hard-wrapped paragraph is one block") {
   Draft d = draft(
-      "The strike, which began on March 2, has\nclosed every port in the region.\nNext line.\n");
+      "The strike at the Harbor of Veldmoor, which began on March 2, has\nclosed every port in the region.\n"
+      "Next line.\n");
   CHECK(kinds(d) == std::vector<std::string>{"paragraph", "paragraph"});
   CHECK(contents(d)[0] ==
-        "The strike, which began on March 2, has\nclosed every port in the region.");
+        "The strike at the Harbor of Veldmoor, which began on March 2, has\nclosed every port in the region.");
 }
 
 TEST_CASE("tables without leading pipes, with a trailing pipe, as in the seeds") {

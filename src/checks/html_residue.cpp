@@ -1,0 +1,84 @@
+// html-residue: HTML left behind by a CMS or generator ("p>", "h 3 >", "< p >", a lone "</p>").
+//
+// In plain-text drafts any tag is residue. In Markdown, well-formed inline HTML is allowed, but
+// mangled tags (spaces around the name, a missing '<') are still residue, and so are HTML
+// fragment lines that the structurer set apart.
+#include "checks/check.hpp"
+#include "grammars/html_residue.hpp"
+
+#include <array>
+
+namespace claimlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 1> kPlaceholders = {"tag"};
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+}
+
+class HtmlResidue final : public Check {
+public:
+  explicit HtmlResidue(RuleParams&) {}
+
+  void check(const Document& doc, DiagnosticSink& sink) const override {
+    bool markdown = doc.source().dialect() == Dialect::markdown;
+    for (const Block& b : doc.blocks) {
+      if (b.kind == BlockKind::html && !markdown) scan(doc, b.content, false, sink);
+      else if (b.kind == BlockKind::html) scan(doc, b.content, true, sink);
+    }
+    for (Span s : doc.prose) scan(doc, s, markdown, sink);
+  }
+
+private:
+  static void scan(const Document& doc, Span span, bool markdown, DiagnosticSink& sink) {
+    std::string_view s = doc.text(span);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
+      bool at_tag = c == '<';
+      bool at_word = (c == '/' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+                     (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n');
+      if (!at_tag && !at_word) continue;
+      auto m = grammar::html::match(s.substr(i));
+      if (!m) {
+        if (at_word) while (i + 1 < s.size() && is_word_char(s[i + 1])) ++i;
+        continue;
+      }
+      if (at_word && m->kind != grammar::html::shape::broken_tag) continue;
+      // Residue is lower case ("p>", "h 3 >"); "A > B" in prose is a comparison. A one-letter
+      // name with a space before '>' ("a > b") is one too.
+      if (m->kind == grammar::html::shape::broken_tag) {
+        std::string_view t = s.substr(i, m->length);
+        if (t[0] != '/' && !(t[0] >= 'a' && t[0] <= 'z')) continue;
+        if (t.find_first_of(" \t") != std::string_view::npos && std::string_view("abiu").find(t[0]) != std::string_view::npos &&
+            (t.size() < 2 || t[1] == ' ' || t[1] == '\t'))
+          continue;
+      }
+      // A broken tag must stand alone: "p>" after a space or at the start, and followed by
+      // the end or white space or more text, never glued to a word before it.
+      if (markdown && m->kind == grammar::html::shape::tag) {
+        i += m->length - 1;
+        continue;
+      }
+      std::uint32_t b = span.begin + static_cast<std::uint32_t>(i);
+      Span hit{b, b + static_cast<std::uint32_t>(m->length)};
+      if (doc.in_verbatim(hit.begin) && !(markdown && m->kind != grammar::html::shape::tag)) {
+        i += m->length - 1;
+        continue;
+      }
+      sink.report(hit, {{"tag", doc.text(hit)}});
+      i += m->length - 1;
+    }
+  }
+};
+
+std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<HtmlResidue>(p); }
+
+} // namespace
+
+CheckKind html_residue_check_kind() {
+  return {"html-residue", "HTML left in the text by a CMS or generator", kPlaceholders, &make};
+}
+
+} // namespace claimlint

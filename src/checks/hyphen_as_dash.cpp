@@ -1,0 +1,111 @@
+// hyphen-as-dash: a hyphen standing for a dash between words ("control-a key sticking point",
+// "Moscow-the first", "Miami-talks that ended").
+//
+// Compounds are the hard part ("Moscow-backed", "U.S.-supplied", "state-of-the-art",
+// "re-election"). A two-part "X-Y" is flagged when Y is a closed-class word that never ends a
+// compound (`function-words`: a, the, that, which, especially, ...), when X is a capitalised
+// name and Y a lower-case plural noun ("Miami-talks"), or when X is a capitalised word the
+// dictionary does not know (a person's name) and Y ends in "-ing" ("Leyen-demonstrating").
+// Chains of three or more parts, words with digits, and compounds whose second part is in
+// `compound-ends` ("-backed", "-based", ...) are never flagged.
+#include "checks/check.hpp"
+#include "rules/word_set.hpp"
+#include "source/utf8.hpp"
+#include "util/text.hpp"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <unordered_set>
+
+namespace claimlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 2> kPlaceholders = {"before", "after"};
+
+bool is_letter_cp(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+class HyphenAsDash final : public Check {
+public:
+  explicit HyphenAsDash(RuleParams& p) {
+    for (const std::string& w : p.list("function-words")) function_words_.insert(w);
+    for (const std::string& w : p.list("compound-ends")) compound_ends_.insert(w);
+    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
+  }
+
+  void check(const Document& doc, DiagnosticSink& sink) const override {
+    for (Span span : doc.prose) {
+      std::string_view s = doc.text(span);
+      for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+        if (s[i] != '-') continue;
+        std::size_t l = i, r = i + 1;
+        char32_t before = prev_code_point(s, l);
+        std::size_t rr = r;
+        char32_t after = next_code_point(s, rr);
+        if (!is_letter_cp(before) || !is_letter_cp(after)) continue;
+        // The whole chain of letters, digits, dots, apostrophes and hyphens around the hyphen.
+        std::size_t cb = i, ce = i + 1;
+        while (cb > 0) {
+          std::size_t q = cb;
+          char32_t c = prev_code_point(s, q);
+          if (!(u_isalnum(static_cast<UChar32>(c)) || c == '-' || c == '.' || c == '\'' || c == 0x2019)) break;
+          cb = q;
+        }
+        while (ce < s.size()) {
+          std::size_t q = ce;
+          char32_t c = next_code_point(s, q);
+          if (!(u_isalnum(static_cast<UChar32>(c)) || c == '-' || c == '\'' || c == 0x2019)) break;
+          ce = q;
+        }
+        std::string_view chain = s.substr(cb, ce - cb);
+        while (!chain.empty() && chain.back() == '.') chain.remove_suffix(1);
+        if (std::count(chain.begin(), chain.end(), '-') != 1) {
+          i = ce;
+          continue;
+        }
+        std::string_view x = s.substr(cb, i - cb), y = s.substr(i + 1, ce - i - 1);
+        if (doc.in_verbatim(span.begin + static_cast<std::uint32_t>(i)) || !flag(x, y)) {
+          i = ce;
+          continue;
+        }
+        std::uint32_t at = span.begin + static_cast<std::uint32_t>(i);
+        sink.report({at, at + 1}, {{"before", x}, {"after", y}});
+        i = ce;
+      }
+    }
+  }
+
+private:
+  std::unordered_set<std::string> function_words_, compound_ends_;
+  WordSet dictionary_;
+
+  static bool has_digit_or_dot(std::string_view w) {
+    for (char c : w)
+      if ((c >= '0' && c <= '9') || c == '.') return true;
+    return false;
+  }
+
+  bool flag(std::string_view x, std::string_view y) const {
+    if (x.empty() || y.empty() || has_digit_or_dot(x) || has_digit_or_dot(y)) return false;
+    std::string ly = fold_case(y);
+    if (compound_ends_.count(ly)) return false;
+    if (starts_lower(y) && function_words_.count(ly)) return true;
+    if (!starts_upper(x) || is_all_upper(x) || !is_all_lower(y)) return false;
+    if (ly.size() >= 4 && ly.back() == 's' && !ly.ends_with("ss") && !ly.ends_with("ous") && !ly.ends_with("is"))
+      return dictionary_.contains(ly);
+    if (ly.size() >= 6 && ly.ends_with("ing") && !dictionary_.contains(x) && !dictionary_.contains(fold_case(x)))
+      return true;
+    return false;
+  }
+};
+
+std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<HyphenAsDash>(p); }
+
+} // namespace
+
+CheckKind hyphen_as_dash_check_kind() {
+  return {"hyphen-as-dash", "a hyphen standing for a dash between words", kPlaceholders, &make};
+}
+
+} // namespace claimlint

@@ -1,0 +1,94 @@
+#include "util/text.hpp"
+
+#include "source/utf8.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/ucasemap.h>
+
+#include <memory>
+
+namespace claimlint {
+
+void fold_case_into(std::string& out, std::string_view s) {
+  out.clear();
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) {
+    out.reserve(s.size());
+    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return;
+  }
+  UErrorCode st = U_ZERO_ERROR;
+  thread_local std::unique_ptr<UCaseMap, void (*)(UCaseMap*)> map(ucasemap_open("", 0, &st), ucasemap_close);
+  st = U_ZERO_ERROR;
+  out.resize(s.size() * 3 + 4);
+  int32_t n = ucasemap_utf8FoldCase(map.get(), out.data(), static_cast<int32_t>(out.size()), s.data(),
+                                    static_cast<int32_t>(s.size()), &st);
+  if (U_FAILURE(st)) {
+    out.assign(s);
+    return;
+  }
+  out.resize(static_cast<std::size_t>(n));
+}
+
+std::string fold_case(std::string_view s) {
+  std::string out;
+  fold_case_into(out, s);
+  return out;
+}
+
+char32_t first_code_point(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t p = 0;
+  return next_code_point(s, p);
+}
+
+bool starts_upper(std::string_view w) { return u_isupper(static_cast<UChar32>(first_code_point(w))); }
+bool starts_lower(std::string_view w) { return u_islower(static_cast<UChar32>(first_code_point(w))); }
+
+bool has_upper_after_first(std::string_view w) {
+  std::size_t p = 0;
+  if (w.empty()) return false;
+  next_code_point(w, p);
+  while (p < w.size())
+    if (u_isupper(static_cast<UChar32>(next_code_point(w, p)))) return true;
+  return false;
+}
+
+bool is_all_upper(std::string_view w) {
+  bool letter = false;
+  std::size_t p = 0;
+  while (p < w.size()) {
+    char32_t c = next_code_point(w, p);
+    if (u_islower(static_cast<UChar32>(c))) return false;
+    if (u_isalpha(static_cast<UChar32>(c))) letter = true;
+  }
+  return letter;
+}
+
+bool is_all_lower(std::string_view w) {
+  bool letter = false;
+  std::size_t p = 0;
+  while (p < w.size()) {
+    char32_t c = next_code_point(w, p);
+    if (u_isupper(static_cast<UChar32>(c))) return false;
+    if (u_isalpha(static_cast<UChar32>(c))) letter = true;
+  }
+  return letter;
+}
+
+std::string capitalize_first(std::string_view w) {
+  if (w.empty()) return {};
+  std::size_t p = 0;
+  char32_t c = next_code_point(w, p);
+  std::string out;
+  append_utf8(out, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
+  out.append(w.substr(p));
+  return out;
+}
+
+} // namespace claimlint

@@ -1,0 +1,23 @@
+// Small Unicode text helpers shared by checks: case folding (ICU, with an ASCII fast path),
+// capitalisation tests on the first letter of a word.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace claimlint {
+
+// Full case folding ("Zelenskyy" and "ZELENSKYY" -> "zelenskyy"); accents are kept.
+std::string fold_case(std::string_view s);
+void fold_case_into(std::string& out, std::string_view s);
+
+char32_t first_code_point(std::string_view s);
+bool starts_upper(std::string_view word);
+bool starts_lower(std::string_view word);
+bool has_upper_after_first(std::string_view word); // "iPhone", "eBay", "McDonald"
+bool is_all_upper(std::string_view word);           // at least one letter and no lower-case one
+bool is_all_lower(std::string_view word);
+// The word with its first letter upper-cased ("peace" -> "Peace").
+std::string capitalize_first(std::string_view word);
+
+} // namespace claimlint
