@@ -139,6 +139,9 @@ private:
       return letter_sound(first_code_point(word));
     }
     if (word.size() == 1) return Sound::unknown;
+    // A capitalised word the dictionary does not know is a name whose sound we cannot tell
+    // ("a Iair", Spanish for "to Iair"; "an Uber").
+    if (starts_upper(word) && !dictionary_.contains(word) && !dictionary_.contains(folded)) return Sound::unknown;
     if (an_words_.matches(folded)) return Sound::vowel;
     if (a_words_.matches(folded)) return Sound::consonant;
     char32_t c = first_code_point(folded);

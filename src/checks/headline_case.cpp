@@ -55,9 +55,7 @@ public:
         if (w.size() < 2 || has_upper_after_first(w) || doc.in_verbatim(t.span.begin)) continue;
         if (w.find_first_of("0123456789") != std::string_view::npos) continue; // "h1", "G7"
         // Glued to a hyphen or a number: part of a compound ("war-torn", "21st").
-        if (i > 0 && toks[i - 1].span.end == t.span.begin &&
-            (doc.text(toks[i - 1].span) == "-" || toks[i - 1].kind == TokenKind::number))
-          continue;
+        if (i > 0 && toks[i - 1].span.end == t.span.begin) continue; // "war-torn", "21st", "F**king"
         std::string folded = fold_case(w);
         if (starts_upper(w)) {
           part_capitalized = true;

@@ -4,8 +4,9 @@
 // Compounds are the hard part ("Moscow-backed", "U.S.-supplied", "state-of-the-art",
 // "re-election"). A two-part "X-Y" is flagged when Y is a closed-class word that never ends a
 // compound (`function-words`: a, the, that, which, especially, ...), when X is a capitalised
-// name and Y a lower-case plural noun ("Miami-talks"), or when X is a capitalised word the
-// dictionary does not know (a person's name) and Y ends in "-ing" ("Leyen-demonstrating").
+// name and Y a lower-case plural noun followed by a clause word ("Miami-talks that ended"), or
+// when X ends a multi-word name the dictionary does not know and Y ends in "-ing"
+// ("von der Leyen-demonstrating"; "the Emmental-loving despot" is a compound).
 // Chains of three or more parts, words with digits, and compounds whose second part is in
 // `compound-ends` ("-backed", "-based", ...) are never flagged.
 #include "checks/check.hpp"
@@ -31,6 +32,8 @@ public:
   explicit HyphenAsDash(RuleParams& p) {
     for (const std::string& w : p.list("function-words")) function_words_.insert(w);
     for (const std::string& w : p.list("compound-ends")) compound_ends_.insert(w);
+    for (const std::string& w : p.list("clause-words")) clause_words_.insert(w);
+    for (const std::string& w : p.list("name-particles")) particles_.insert(w);
     if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
   }
 
@@ -65,7 +68,8 @@ public:
           continue;
         }
         std::string_view x = s.substr(cb, i - cb), y = s.substr(i + 1, ce - i - 1);
-        if (doc.in_verbatim(span.begin + static_cast<std::uint32_t>(i)) || !flag(x, y)) {
+        if (doc.in_verbatim(span.begin + static_cast<std::uint32_t>(i)) ||
+            !flag(x, y, word_before(s, cb), word_after(s, ce))) {
           i = ce;
           continue;
         }
@@ -77,7 +81,7 @@ public:
   }
 
 private:
-  std::unordered_set<std::string> function_words_, compound_ends_;
+  std::unordered_set<std::string> function_words_, compound_ends_, clause_words_, particles_;
   WordSet dictionary_;
 
   static bool has_digit_or_dot(std::string_view w) {
@@ -86,15 +90,35 @@ private:
     return false;
   }
 
-  bool flag(std::string_view x, std::string_view y) const {
+  static std::string_view word_before(std::string_view s, std::size_t at) {
+    std::size_t e = at;
+    while (e > 0 && s[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && s[b - 1] != ' ' && s[b - 1] != '\n') --b;
+    return s.substr(b, e - b);
+  }
+  static std::string_view word_after(std::string_view s, std::size_t at) {
+    std::size_t b = at;
+    while (b < s.size() && s[b] == ' ') ++b;
+    std::size_t e = b;
+    while (e < s.size() && s[e] != ' ' && s[e] != '\n') ++e;
+    return s.substr(b, e - b);
+  }
+
+  bool flag(std::string_view x, std::string_view y, std::string_view before, std::string_view after) const {
     if (x.empty() || y.empty() || has_digit_or_dot(x) || has_digit_or_dot(y)) return false;
     std::string ly = fold_case(y);
     if (compound_ends_.count(ly)) return false;
     if (starts_lower(y) && function_words_.count(ly)) return true;
     if (!starts_upper(x) || is_all_upper(x) || !is_all_lower(y)) return false;
+    // "Miami-talks that ended": a name, a plural noun, then a clause.
     if (ly.size() >= 4 && ly.back() == 's' && !ly.ends_with("ss") && !ly.ends_with("ous") && !ly.ends_with("is"))
-      return dictionary_.contains(ly);
-    if (ly.size() >= 6 && ly.ends_with("ing") && !dictionary_.contains(x) && !dictionary_.contains(fold_case(x)))
+      return dictionary_.contains(ly) && clause_words_.count(fold_case(after));
+    // "Ursula von der Leyen-demonstrating ...": the end of a multi-word name, then a participle.
+    bool name_before = !before.empty() && before.find_first_of(",;:.") == std::string_view::npos &&
+                       (starts_upper(before) || particles_.count(std::string(before)));
+    if (ly.size() >= 6 && ly.ends_with("ing") && name_before && !dictionary_.contains(x) &&
+        !dictionary_.contains(fold_case(x)))
       return true;
     return false;
   }

@@ -77,6 +77,7 @@ public:
     // 2. Names the document capitalises in mid-sentence and the dictionary does not know.
     std::unordered_map<std::string, std::map<std::string, int>> names; // folded -> spellings
     std::unordered_map<std::string, int> lower_counts;
+    std::unordered_set<std::string> standalone;
     std::string folded;
     for (const Sentence& sen : doc.sentences) {
       bool counts_capitals = doc.blocks[sen.block].kind != BlockKind::heading && sen.cell < 0;
@@ -92,8 +93,15 @@ public:
           ++lower_counts[folded];
           continue;
         }
-        if (!counts_capitals || i == first_word || !starts_upper(w) || is_all_upper(w) || in_dictionary(w)) continue;
+        if (!counts_capitals || i == first_word || !starts_upper(w) || is_all_upper(w) || looks_english(w)) continue;
         ++names[folded][std::string(w)];
+        // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
+        // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
+        bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word && starts_upper(doc.text(toks[i - 1].span));
+        bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
+                        starts_upper(doc.text(toks[i + 1].span));
+        if (!next_cap && (!prev_cap || given_names_.count(fold_case(doc.text(toks[i - 1].span)))))
+          standalone.insert(folded);
       }
     }
     // A name is a word the document capitalises at least twice in mid-sentence and at least
@@ -102,7 +110,7 @@ public:
       int capitals = 0;
       for (const auto& [spelling, n] : it->second) capitals += n;
       int lower = lower_counts.count(it->first) ? lower_counts[it->first] : 0;
-      if (capitals < 2 || capitals < 2 * lower) it = names.erase(it);
+      if (capitals < 2 || capitals < 2 * lower || !standalone.count(it->first)) it = names.erase(it);
       else ++it;
     }
     for (const Sentence& sen : doc.sentences) {
@@ -119,7 +127,7 @@ public:
         }
         // 3. Given name + unknown lower-case word.
         if (i > 0 && toks[i - 1].kind == TokenKind::word && starts_upper(doc.text(toks[i - 1].span)) &&
-            toks[i - 1].span.end + 1 == toks[i].span.begin && !in_dictionary(w) && !allowed_.count(std::string(w))) {
+            toks[i - 1].span.end + 1 == toks[i].span.begin && !looks_english(w) && !allowed_.count(std::string(w))) {
           fold_case_into(folded, doc.text(toks[i - 1].span));
           if (given_names_.count(folded)) report(toks[i].span, w, capitalize_first(w));
         }
@@ -133,6 +141,26 @@ private:
   WordSet dictionary_;
   std::unordered_set<std::string> given_names_;
   std::unordered_set<std::string> allowed_;
+
+  // A word the dictionary knows, or an inflection or compound of known words ("misspoke",
+  // "newsroom"): the word list is old and small, and an unknown word alone is weak evidence.
+  bool looks_english(std::string_view w) const {
+    if (in_dictionary(w)) return true;
+    std::string lower = fold_case(w);
+    for (std::string_view prefix : {"mis", "re", "un", "over", "under", "out", "non", "pre", "anti", "co"})
+      if (lower.size() > prefix.size() + 3 && lower.starts_with(prefix) &&
+          dictionary_.contains(std::string_view(lower).substr(prefix.size())))
+        return true;
+    for (std::string_view suffix : {"s", "es", "ed", "d", "ing", "ly", "er", "ers", "ness", "ment"})
+      if (lower.size() > suffix.size() + 3 && lower.ends_with(suffix) &&
+          dictionary_.contains(std::string_view(lower).substr(0, lower.size() - suffix.size())))
+        return true;
+    for (std::size_t cut = 3; cut + 3 <= lower.size(); ++cut)
+      if (dictionary_.contains(std::string_view(lower).substr(0, cut)) &&
+          dictionary_.contains(std::string_view(lower).substr(cut)))
+        return true;
+    return false;
+  }
 
   bool in_dictionary(std::string_view w) const {
     if (dictionary_.contains(w)) return true;

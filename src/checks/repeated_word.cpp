@@ -33,6 +33,8 @@ public:
         fold_case_into(a, doc.text(prev.span));
         fold_case_into(b, doc.text(cur.span));
         if (a != b || allowed_.count(a)) continue;
+        // "IS is" (Islamic State), "US us": an abbreviation beside the word.
+        if (is_all_upper(doc.text(prev.span)) != is_all_upper(doc.text(cur.span)) && a.size() <= 3) continue;
         // "Sing Sing", "Qiang Qiang", "Duran Duran": a capitalised pair is a name, unless it is a
         // function word ("The The talks").
         if (starts_upper(doc.text(prev.span)) && starts_upper(doc.text(cur.span)) && !function_words_.count(a)) continue;

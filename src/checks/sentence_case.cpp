@@ -19,7 +19,7 @@ constexpr std::array<std::string_view, 1> kPlaceholders = {"word"};
 
 bool is_leading_punct(std::string_view t) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == "[" ||
-         t == "*" || t == "_" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "#";
+         t == "*" || t == "_" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "#" || t == "@";
 }
 
 class SentenceCase final : public Check {
@@ -41,6 +41,22 @@ public:
       if (i > 0 && doc.text(toks[i - 1].span) == "\xE2\x80\xA6") continue;
       std::string_view word = doc.text(toks[i].span);
       if (!starts_lower(word) || has_upper_after_first(word)) continue;
+      if (word.find_first_of("0123456789") != std::string_view::npos || code_points(word) < 2) continue; // "iphone6"
+      // Tag lists ("iphone, iphone 6, apple, apple keynote"): many commas, few words.
+      if (comma_count(toks, doc) * 3 >= word_count(toks)) continue;
+      // "h/t", "iphone-6-nfc-820x420": abbreviations and file names, not prose.
+      if (i + 1 < toks.size() && toks[i + 1].span.begin == toks[i].span.end &&
+          (doc.text(toks[i + 1].span) == "/" || doc.text(toks[i + 1].span) == "-"))
+        continue;
+      // Hashtags, handles and bracketed editor's notes ("[image via ...]").
+      if (i > 0 && (doc.text(toks[i - 1].span) == "#" || doc.text(toks[i - 1].span) == "@" ||
+                    doc.text(toks[i - 1].span) == "["))
+        continue;
+      if (looks_like_code(doc.text(sen.span))) continue;
+      // Short fragments outside tables are captions, credits and tags ("via Daily Mail").
+      if (sen.cell < 0 && word_count(toks) < 4) continue;
+      // After a block that ends with ":", ";" or ",", a lower-case start continues a list.
+      if (sen.starts_block && sen.cell < 0 && sen.block > 0 && continues_list(doc, sen.block)) continue;
       if (exceptions_.count(std::string(word))) continue;
       if (doc.in_verbatim(toks[i].span.begin)) continue;
       if (sen.cell >= 0 && toks.size() == 1 && word.size() <= 3) continue;
@@ -55,6 +71,43 @@ public:
 
 private:
   std::unordered_set<std::string> exceptions_;
+
+  static std::size_t code_points(std::string_view w) {
+    std::size_t n = 0;
+    for (char c : w) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+  }
+
+  static std::size_t comma_count(std::span<const Token> toks, const Document& doc) {
+    std::size_t n = 0;
+    for (const Token& t : toks) n += t.kind == TokenKind::punct && doc.text(t.span) == ",";
+    return n;
+  }
+
+  static std::size_t word_count(std::span<const Token> toks) {
+    std::size_t n = 0;
+    for (const Token& t : toks) n += t.kind == TokenKind::word;
+    return n;
+  }
+
+  static bool looks_like_code(std::string_view s) {
+    return s.find_first_of("{}=") != std::string_view::npos || s.find("//") != std::string_view::npos ||
+           s.find("();") != std::string_view::npos;
+  }
+
+  static bool continues_list(const Document& doc, std::uint32_t block) {
+    const Block& prev = doc.blocks[block - 1];
+    if (prev.kind == BlockKind::table || prev.kind == BlockKind::code || prev.kind == BlockKind::html) return false;
+    std::string_view t = doc.text(prev.content);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\r' || t.back() == '\n')) t.remove_suffix(1);
+    if (t.empty()) return false;
+    if (t.back() == ':' || t.back() == ';' || t.back() == ',') return true;
+    // A block that stops in the middle of a sentence ("it currently has" / "job postings ..."):
+    // the paragraph was broken, and the lower-case start is its continuation.
+    std::size_t p = t.size();
+    return starts_lower(t.substr(t.find_last_of(" \n") == std::string_view::npos ? 0 : t.find_last_of(" \n") + 1)) &&
+           !(t.back() == '.' || t.back() == '!' || t.back() == '?') && p > 0;
+  }
 
   // Does the previous sentence end with "?" or "!" (and closing quotes), or an ellipsis, so
   // that a lower-case start continues it?

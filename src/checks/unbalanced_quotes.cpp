@@ -2,8 +2,9 @@
 // without an opening one, within a paragraph (across its line breaks).
 //
 // Opening and closing double quotes (curly, straight by position, or doubled single quotes) are
-// paired as a stack. A paragraph whose quotation stays open is fine when the next paragraph
-// opens with a quotation mark: that is how news copy continues a quote across paragraphs.
+// paired as a stack. A quotation may run over paragraphs: a mark left open is matched with a
+// stray closing mark in one of the next four paragraphs, and it may stay open when the next
+// paragraph opens with a quotation mark (how news copy continues a quote).
 #include "checks/check.hpp"
 
 #include "source/utf8.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 constexpr std::array<std::string_view, 2> kPlaceholders = {"mark", "problem"};
 
-enum class Role { none, opening, closing };
+enum class Role { none, opening, closing, either };
 
 bool is_space_or_open(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 || c == '-' ||
@@ -30,16 +31,16 @@ bool is_space_or_open(char32_t c) {
 Role role_of(std::string_view s, std::size_t at, std::size_t& end, char32_t c) {
   if (c == 0x201C) return Role::opening;
   if (c == 0x201D) return Role::closing;
-  if ((c == 0x2019 || c == 0x2018 || c == '`') && end < s.size()) {
+  if ((c == 0x2019 || c == 0x2018 || c == '`' || c == '\'') && end < s.size()) {
     std::size_t q = end;
     char32_t d = next_code_point(s, q);
-    if (d == c) {
-      end = q;
-      return c == 0x2019 ? Role::closing : Role::opening;
-    }
+    if (d != c) return Role::none;
+    end = q;
+    if (c != '\'') return c == 0x2019 ? Role::closing : Role::opening;
+    // "''" is a straight double quote: its position says which.
+  } else if (c != '"') {
     return Role::none;
   }
-  if (c != '"') return Role::none;
   if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9') return Role::none;
   if (at == 0) return Role::opening;
   std::size_t b = at;
@@ -47,6 +48,7 @@ Role role_of(std::string_view s, std::size_t at, std::size_t& end, char32_t c) {
   bool after_space = is_space_or_open(before);
   bool before_space = end >= s.size() || s[end] == ' ' || s[end] == '\n';
   if (after_space && !before_space) return Role::opening;
+  if (after_space && before_space) return Role::either; // '" ' between spaces: decided by the stack
   return Role::closing;
 }
 
@@ -55,39 +57,63 @@ public:
   explicit UnbalancedQuotes(RuleParams&) {}
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    std::vector<Span> units(doc.prose.begin(), doc.prose.end());
-    for (std::size_t u = 0; u < units.size(); ++u) {
-      std::string_view s = doc.text(units[u]);
-      std::vector<std::pair<std::size_t, std::size_t>> open; // [begin, end) of open marks
+    struct Mark {
+      std::uint32_t begin, end;
+    };
+    struct Unit {
+      std::vector<Mark> unclosed, unopened;
+    };
+    std::vector<Unit> units(doc.prose.size());
+    for (std::size_t u = 0; u < doc.prose.size(); ++u) {
+      Span unit = doc.prose[u];
+      std::string_view s = doc.text(unit);
+      // Script and style code pasted into an article has its own quoting.
+      if (s.find_first_of("{}") != std::string_view::npos || s.find("();") != std::string_view::npos) continue;
+      std::vector<Mark>& open = units[u].unclosed;
       std::size_t p = 0;
       while (p < s.size()) {
         std::size_t at = p;
         char32_t c = next_code_point(s, p);
         Role role = role_of(s, at, p, c);
-        if (role == Role::none || doc.in_verbatim(units[u].begin + static_cast<std::uint32_t>(at))) continue;
-        if (role == Role::opening) {
-          open.emplace_back(at, p);
-        } else if (open.empty()) {
-          report(doc, units[u], at, p, "closing quotation mark without an opening one", sink);
-        } else {
-          open.pop_back();
+        if (role == Role::none || doc.in_verbatim(unit.begin + static_cast<std::uint32_t>(at))) continue;
+        if (role == Role::either) role = open.empty() ? Role::opening : Role::closing;
+        Mark m{unit.begin + static_cast<std::uint32_t>(at), unit.begin + static_cast<std::uint32_t>(p)};
+        if (role == Role::opening) open.push_back(m);
+        else if (open.empty()) units[u].unopened.push_back(m);
+        else open.pop_back();
+      }
+    }
+    // A quotation may run over several paragraphs: an unclosed mark is closed by a stray
+    // closing mark in one of the next paragraphs, or continued by a paragraph that opens with
+    // a quotation mark (news style).
+    for (std::size_t u = 0; u < units.size(); ++u) {
+      if (units[u].unclosed.empty()) continue;
+      for (std::size_t k = u + 1; k < units.size() && k <= u + kQuoteParagraphs; ++k) {
+        std::string_view next = doc.text(doc.prose[k]);
+        bool opens = next.starts_with("\xE2\x80\x9C") || next.starts_with("\"");
+        if (opens) {
+          units[u].unclosed.pop_back(); // continued: the next paragraph carries the quotation
+          break;
+        }
+        if (!units[k].unopened.empty()) {
+          units[k].unopened.erase(units[k].unopened.begin());
+          units[u].unclosed.pop_back();
+          break;
         }
       }
-      if (open.empty()) continue;
-      // News copy continues a quote into the next paragraph without closing it.
-      bool continued = false;
-      if (u + 1 < units.size()) {
-        std::string_view next = doc.text(units[u + 1]);
-        continued = next.starts_with("\xE2\x80\x9C") || next.starts_with("\"") || next.starts_with("\xE2\x80\x98\xE2\x80\x98");
-      }
-      if (!continued) report(doc, units[u], open.front().first, open.front().second, "quotation mark is never closed", sink);
+    }
+    for (const Unit& unit : units) {
+      for (const Mark& m : unit.unopened)
+        report(doc, {m.begin, m.end}, "closing quotation mark without an opening one", sink);
+      if (!unit.unclosed.empty())
+        report(doc, {unit.unclosed.front().begin, unit.unclosed.front().end}, "quotation mark is never closed", sink);
     }
   }
 
 private:
-  static void report(const Document& doc, Span unit, std::size_t b, std::size_t e, std::string_view problem,
-                     DiagnosticSink& sink) {
-    Span span{unit.begin + static_cast<std::uint32_t>(b), unit.begin + static_cast<std::uint32_t>(e)};
+  static constexpr std::size_t kQuoteParagraphs = 4;
+
+  static void report(const Document& doc, Span span, std::string_view problem, DiagnosticSink& sink) {
     sink.report(span, {{"mark", doc.text(span)}, {"problem", problem}});
   }
 };

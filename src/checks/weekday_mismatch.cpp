@@ -37,6 +37,9 @@ public:
         if (year == 0) {
           if (!ref) continue;
           year = nearest_year(*ref, v.month, v.day);
+          // Without a written year, a date that fits the weekday in the year before or after
+          // is most likely that year's ("Friday, Sept. 14" in a 2013 story about 2012).
+          if (fits_nearby_year(year, v.month, v.day, v.weekday)) continue;
         }
         if (!is_valid_date(year, v.month, v.day)) continue;
         int actual = weekday({year, v.month, v.day});
@@ -52,6 +55,12 @@ public:
   }
 
 private:
+  static bool fits_nearby_year(int year, int month, int day, int wd) {
+    for (int y : {year - 1, year + 1})
+      if (is_valid_date(y, month, day) && weekday({y, month, day}) == wd) return true;
+    return false;
+  }
+
   // The year that puts month/day closest to the reference date.
   static int nearest_year(const Date& ref, int month, int day) {
     int best = ref.year;
