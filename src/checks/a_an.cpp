@@ -72,6 +72,8 @@ public:
         bool is_a = art == "a" || (art == "A" && i == 0);
         bool is_an = art == "an" || ((art == "An" || art == "AN") && i == 0);
         if (!is_a && !is_an) continue;
+        // "3.a", "(a)": a letter glued to what comes before is a label, not an article.
+        if (i > 0 && toks[i - 1].span.end == toks[i].span.begin && !is_opening(doc.text(toks[i - 1].span))) continue;
         if (i > 0) {
           fold_case_into(folded, doc.text(toks[i - 1].span));
           if (letter_context_.count(folded)) continue;
@@ -86,6 +88,8 @@ public:
         if (toks[i + 1].span.begin == toks[i].span.end) continue;
         std::string_view word = doc.text(next.span);
         if (doc.in_verbatim(next.span.begin)) continue;
+        // "a and b", "a or b": a letter used as a name.
+        if (word == "and" || word == "or" || word == "nor") continue;
         Sound s = sound_of(word, next.kind);
         if (s == Sound::either || s == Sound::unknown) continue;
         bool want_an = s == Sound::vowel;
@@ -132,6 +136,11 @@ private:
     std::string folded = fold_case(word);
     if (either_.matches(folded)) return Sound::either;
     bool dotted = word.find('.') != std::string_view::npos;
+    // Mixed-case abbreviations with two or more capitals are spelled out: "an MSc", "a PhD".
+    int capitals = 0;
+    for (char ch : word) capitals += ch >= 'A' && ch <= 'Z';
+    if (capitals >= 2 && word.size() <= 5 && !is_all_upper(word) && starts_upper(word))
+      return letter_sound(first_code_point(word));
     // Capitals that spell a dictionary word are that word ("A FIVE-year-old").
     bool shouted_word = word.size() >= 4 && dictionary_.contains(folded);
     if (dotted || (word.size() >= 2 && is_all_upper(word) && !word_acronyms_.count(folded) && !shouted_word) ||

@@ -62,7 +62,7 @@ private:
 
   void scan(const Document& doc, Span span, DiagnosticSink& sink) const {
     std::string_view s = doc.text(span);
-    for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
       char p = s[i];
       if (punctuation_.find(p) == std::string::npos) continue;
       std::size_t after = i + 1;
@@ -71,8 +71,16 @@ private:
       std::uint32_t at = span.begin + static_cast<std::uint32_t>(i);
       if (doc.in_verbatim(at)) continue;
       std::size_t before_pos = i;
-      char32_t prev = prev_code_point(s, before_pos);
-      if (!(is_alpha(prev) || is_digit(prev) || is_closing(prev))) continue;
+      char32_t prev = i == 0 ? U' ' : prev_code_point(s, before_pos);
+      // After a space the mark is misplaced as well as unspaced ("This ,is", "in .Los
+      // Angeles"): flag commas and semicolons always, a full stop only before a capitalised
+      // word.
+      bool after_space = prev == ' ' || prev == '\t' || prev == '\n';
+      if (after_space && !(p == ',' || p == ';' || (p == '.' && is_upper(next) && i + 2 < s.size() &&
+                                                    is_lower(static_cast<unsigned char>(s[i + 2])))))
+        continue;
+      if (!after_space && !(is_alpha(prev) || is_digit(prev) || is_closing(prev))) continue;
+      if (i == 0 && p != ',' && p != ';') continue;
       if (is_exception(s, i)) continue;
       if (!is_slip(s, i, prev, next)) continue;
       sink.report({at, at + 1}, {{"punct", std::string_view(&s[i], 1)}},

@@ -2,6 +2,7 @@
 // across a line break too. Some doublings are English ("had had", "that that") or
 // interjections ("bye bye"): those come from the rule's `allowed` list.
 #include "checks/check.hpp"
+#include "rules/word_set.hpp"
 #include "util/text.hpp"
 
 #include <array>
@@ -18,10 +19,13 @@ public:
   explicit RepeatedWord(RuleParams& p) {
     for (const std::string& w : p.list("allowed")) allowed_.insert(fold_case(w));
     for (const std::string& w : p.list("function-words")) function_words_.insert(fold_case(w));
+    for (const std::string& w : p.list("phrasal-verbs")) phrasal_verbs_.insert(fold_case(w));
+    for (const std::string& w : p.list("determiners")) determiners_.insert(fold_case(w));
+    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    std::string a, b;
+    std::string a, b, before, after;
     for (const Sentence& sen : doc.sentences) {
       auto toks = doc.tokens_of(sen);
       for (std::size_t i = 1; i < toks.size(); ++i) {
@@ -30,25 +34,66 @@ public:
         if (prev.kind != TokenKind::word || cur.kind != TokenKind::word) continue;
         std::string_view gap = doc.text({prev.span.end, cur.span.begin});
         if (gap.empty() || gap.find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
-        fold_case_into(a, doc.text(prev.span));
-        fold_case_into(b, doc.text(cur.span));
-        if (a != b || allowed_.count(a)) continue;
-        // "IS is" (Islamic State), "US us": an abbreviation beside the word.
-        if (is_all_upper(doc.text(prev.span)) != is_all_upper(doc.text(cur.span)) && a.size() <= 3) continue;
-        // "Sing Sing", "Qiang Qiang", "Duran Duran": a capitalised pair is a name, unless it is a
-        // function word ("The The talks").
-        if (starts_upper(doc.text(prev.span)) && starts_upper(doc.text(cur.span)) && !function_words_.count(a)) continue;
-        // "in in-school": the second word starts a compound.
+        std::string_view pw = doc.text(prev.span), cw = doc.text(cur.span);
+        fold_case_into(a, pw);
+        fold_case_into(b, cw);
+        if (a != b) continue;
+        fold_case_into(before, i >= 2 ? doc.text(toks[i - 2].span) : std::string_view());
+        fold_case_into(after, i + 1 < toks.size() ? doc.text(toks[i + 1].span) : std::string_view());
+        if (!is_repetition(a, pw, cw, before, after, i >= 2 ? &toks[i - 2] : nullptr, prev)) continue;
+        // "in in-school": the second word starts a compound; "a.k.a a": the first ends one.
         if (i + 1 < toks.size() && toks[i + 1].span.begin == cur.span.end && doc.text(toks[i + 1].span) == "-") continue;
+        if (i >= 2 && toks[i - 2].span.end == prev.span.begin) continue;
+        // "did did n't": a contraction split off in tokenized text.
+        if (doc.text({cur.span.end, std::min(cur.span.end + 5, doc.source().size())}).starts_with(" n")) {
+          std::string_view rest = doc.text({cur.span.end, std::min(cur.span.end + 6, doc.source().size())});
+          if (rest.starts_with(" n't") || rest.starts_with(" n\xE2\x80\x99")) continue;
+        }
         if (doc.in_verbatim(prev.span.begin)) continue;
-        sink.report({prev.span.begin, cur.span.end}, {{"word", doc.text(cur.span)}},
-                    Fix{{prev.span.end, cur.span.end}, ""});
+        sink.report({prev.span.begin, cur.span.end}, {{"word", cw}}, Fix{{prev.span.end, cur.span.end}, ""});
       }
     }
   }
 
 private:
-  std::unordered_set<std::string> allowed_, function_words_;
+  std::unordered_set<std::string> allowed_, function_words_, phrasal_verbs_, determiners_;
+  WordSet dictionary_;
+
+  bool is_repetition(const std::string& w, std::string_view first, std::string_view second, const std::string& before,
+                     const std::string& after, const Token* before_token, const Token& first_token) const {
+    (void)first_token;
+    (void)before_token;
+    // "that that", "had had" are English, except where no grammar allows them: "that that
+    // this", "The had had", a sentence that is only "That that".
+    if (w == "that") return after.empty() || after == "this" || after == "these" || after == "those";
+    if (w == "had") return before == "the" || before == "a" || before == "an";
+    // Words English doubles only in set phrases: "the can can hold" but "I can can do it",
+    // "the wild wild west", "Wait wait!", "hip hip hooray".
+    if (w == "can") return before == "i" || before == "you" || before == "we" || before == "they" ||
+                           before == "he" || before == "she" || before == "it";
+    if (w == "wild") return after != "west";
+    if (w == "hip") return after != "hooray" && after != "hurrah";
+    if (w == "wait" || w == "ok" || w == "okay") return !before.empty() && after != "!" && after != ",";
+    // "log in in the morning": a phrasal verb's particle, then the preposition.
+    if (w == "in" && (phrasal_verbs_.count(before) || before == "them" || before == "him" || before == "her"))
+      return false;
+    if (allowed_.count(w)) return false;
+    // "IS is" (Islamic State), "US us": an abbreviation beside the word.
+    if (is_all_upper(first) != is_all_upper(second) && w.size() >= 2 && w.size() <= 3) return false;
+    // Single letters other than "a" and "I" are spelled-out text ("b a s i c a l l y").
+    if (w.size() == 1 && w != "a" && w != "i") return false;
+    bool cap1 = starts_upper(first), cap2 = starts_upper(second);
+    // "Qiang Qiang", "Walla Walla": a capitalised pair of words the dictionary does not know is
+    // a name. "May may", "Will will": a name-word beside the ordinary word.
+    if (cap1 && cap2 && !function_words_.count(w) && !dictionary_.contains(w)) return false;
+    // At the start of a sentence a capitalised pair is a name too ("May May is my friend").
+    if (cap1 && cap2 && !function_words_.count(w) && before.empty()) return false;
+    if (cap1 != cap2 && !function_words_.count(w) && !before.empty() && dictionary_.contains(capitalize_first(w)))
+      return false;
+    if (cap1 != cap2 && before.empty() && cap1 && dictionary_.contains(capitalize_first(w)) && !function_words_.count(w))
+      return false;
+    return true;
+  }
 };
 
 std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<RepeatedWord>(p); }

@@ -19,7 +19,8 @@ constexpr std::array<std::string_view, 1> kPlaceholders = {"word"};
 
 bool is_leading_punct(std::string_view t) {
   return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == "[" ||
-         t == "*" || t == "_" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "#" || t == "@";
+         t == "*" || t == "_" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "#" || t == "@" ||
+         t == "\xE2\x80\x9E" || t == "\xC2\xAB" || t == "\xE2\x80\xB9";
 }
 
 class SentenceCase final : public Check {
@@ -41,7 +42,8 @@ public:
       if (i > 0 && doc.text(toks[i - 1].span) == "\xE2\x80\xA6") continue;
       std::string_view word = doc.text(toks[i].span);
       if (!starts_lower(word) || has_upper_after_first(word)) continue;
-      if (word.find_first_of("0123456789") != std::string_view::npos || code_points(word) < 2) continue; // "iphone6"
+      if (word.find_first_of("0123456789") != std::string_view::npos) continue; // "iphone6"
+      if (code_points(word) < 2 && word != "a" && word != "i") continue;  // mojibake such as "â"
       // Tag lists ("iphone, iphone 6, apple, apple keynote"): many commas, few words.
       if (comma_count(toks, doc) * 3 >= word_count(toks)) continue;
       // "h/t", "iphone-6-nfc-820x420": abbreviations and file names, not prose.
@@ -53,8 +55,13 @@ public:
                     doc.text(toks[i - 1].span) == "["))
         continue;
       if (looks_like_code(doc.text(sen.span))) continue;
-      // Short fragments outside tables are captions, credits and tags ("via Daily Mail").
-      if (sen.cell < 0 && word_count(toks) < 4) continue;
+      // Short fragments without closing punctuation outside tables are captions, credits and
+      // tags ("via Daily Mail").
+      if (sen.cell < 0 && word_count(toks) < 4 && !ends_like_sentence(doc.text(sen.span))) continue;
+      // A list written in lower case throughout is a style; one lower-case item among
+      // capitalised ones is a slip.
+      if (doc.blocks[sen.block].kind == BlockKind::list_item && sen.starts_block && lower_case_list(doc, sen.block))
+        continue;
       // After a block that ends with ":", ";" or ",", a lower-case start continues a list.
       if (sen.starts_block && sen.cell < 0 && sen.block > 0 && continues_list(doc, sen.block)) continue;
       if (exceptions_.count(std::string(word))) continue;
@@ -71,6 +78,25 @@ public:
 
 private:
   std::unordered_set<std::string> exceptions_;
+
+  static bool ends_like_sentence(std::string_view t) {
+    while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')')) t.remove_suffix(1);
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
+  }
+
+  // Do most items of the list around `block` start in lower case?
+  static bool lower_case_list(const Document& doc, std::uint32_t block) {
+    std::uint32_t b = block, e = block;
+    while (b > 0 && doc.blocks[b - 1].kind == BlockKind::list_item) --b;
+    while (e + 1 < doc.blocks.size() && doc.blocks[e + 1].kind == BlockKind::list_item) ++e;
+    int lower = 0, total = 0;
+    for (std::uint32_t k = b; k <= e; ++k) {
+      std::string_view t = doc.text(doc.blocks[k].content);
+      ++total;
+      lower += starts_lower(t);
+    }
+    return total >= 2 && lower * 2 > total;
+  }
 
   static std::size_t code_points(std::string_view w) {
     std::size_t n = 0;

@@ -68,9 +68,17 @@ bool is_space(char c) {
   return c == ' ' || c == '\t';
 }
 
+// Blank: only spaces, tabs, CR and no-break spaces (which CMS exports leave on empty lines).
 bool is_blank(std::string_view s) {
-  for (char c : s)
-    if (!is_space(c) && c != '\r') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (is_space(c) || c == '\r') continue;
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+      ++i;
+      continue;
+    }
+    return false;
+  }
   return true;
 }
 
@@ -225,6 +233,8 @@ std::size_t list_marker(std::string_view t, bool markdown) {
     return 2;
   if (t.size() == 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && markdown) return 1;
   if (t.starts_with("\xE2\x80\xA2 ")) return 4; // "• "
+  // "a) ", "b) ": lettered lists in plain drafts.
+  if (!markdown && t.size() >= 3 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ') return 3;
   std::size_t d = 0;
   while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
   if (d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') &&
