@@ -106,8 +106,8 @@ std::size_t skip_spaces(std::string_view s, std::size_t p = 0) {
   return p;
 }
 
-// Positions of the pipes that separate cells: not escaped with a backslash and not inside a
-// code span.
+// Positions of the pipes that separate cells: every pipe not escaped with a backslash. As in
+// GFM, a pipe inside a code span still splits the cell; only "\|" keeps it.
 std::vector<std::uint32_t> cell_pipes(std::string_view s) {
   std::vector<std::uint32_t> pipes;
   std::size_t i = 0;
@@ -115,18 +115,6 @@ std::vector<std::uint32_t> cell_pipes(std::string_view s) {
     char c = s[i];
     if (c == '\\') {
       i += 2;
-      continue;
-    }
-    if (c == '`') {
-      std::size_t run = s.find_first_not_of('`', i) - i;
-      if (i + run > s.size()) break;
-      std::string_view ticks = s.substr(i, run);
-      std::size_t close = s.find(ticks, i + run);
-      if (close != std::string_view::npos) {
-        i = close + run;
-        continue;
-      }
-      i += run;
       continue;
     }
     if (c == '|') pipes.push_back(static_cast<std::uint32_t>(i));
@@ -347,7 +335,12 @@ private:
     if (!has_pipe(lines_[i].text)) return 0;
     bool with_delimiter = i + 1 < lines_.size() && is_delimiter_row(lines_[i + 1].text);
     std::size_t n = 1;
-    while (i + n < lines_.size() && !is_blank(lines_[i + n].text) && has_pipe(lines_[i + n].text))
+    bool markdown = doc_.source().dialect() == Dialect::markdown;
+    // In Markdown (GFM) a table runs to the first blank line or block start, so a line without
+    // pipes right under it is a row; plain drafts put headings right after tables.
+    while (i + n < lines_.size() && !is_blank(lines_[i + n].text) &&
+           (has_pipe(lines_[i + n].text) ||
+            (markdown && with_delimiter && n >= 2 && !starts_block(lines_[i + n].text))))
       ++n;
     if (with_delimiter) return n;
     // Without a delimiter row, only rows that clearly look tabular count: two or more pipes,
@@ -426,6 +419,14 @@ private:
            !list_marker(trim(lines_[i + 1].text), false) && !has_pipe(lines_[i + 1].text))
       ++i;
     return i;
+  }
+
+  // Does this line start a block that ends a GFM table?
+  static bool starts_block(std::string_view t) {
+    if (indent_of(t) >= 4) return false;
+    std::string_view r = t.substr(skip_spaces(t));
+    return atx_level(r) || !fence_of(r).empty() || r.starts_with(">") || is_thematic_break(r) ||
+           is_html_block_start(r) || list_marker(r, true);
   }
 
   // Does line `t` start a block that interrupts a Markdown paragraph?
