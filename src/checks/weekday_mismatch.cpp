@@ -37,9 +37,12 @@ public:
         if (year == 0) {
           if (!ref) continue;
           year = nearest_year(*ref, v.month, v.day);
-          // Without a written year, a date that fits the weekday in the year before or after
-          // is most likely that year's ("Friday, Sept. 14" in a 2013 story about 2012).
-          if (fits_nearby_year(year, v.month, v.day, v.weekday)) continue;
+          // Without a written year, a date still ahead of the story that fits the weekday a
+          // year earlier is most likely last year's ("Friday, Sept. 14" in a May 2013 story
+          // about 2012).
+          bool ahead = days_from_civil({year, v.month, v.day}) > days_from_civil(*ref);
+          if (ahead && is_valid_date(year - 1, v.month, v.day) && weekday({year - 1, v.month, v.day}) == v.weekday)
+            continue;
         }
         if (!is_valid_date(year, v.month, v.day)) continue;
         int actual = weekday({year, v.month, v.day});
@@ -55,12 +58,6 @@ public:
   }
 
 private:
-  static bool fits_nearby_year(int year, int month, int day, int wd) {
-    for (int y : {year - 1, year + 1})
-      if (is_valid_date(y, month, day) && weekday({y, month, day}) == wd) return true;
-    return false;
-  }
-
   // The year that puts month/day closest to the reference date.
   static int nearest_year(const Date& ref, int month, int day) {
     int best = ref.year;

@@ -1,5 +1,5 @@
 // prose/missing-space, with inline expectations: [[ ]] marks each flagged character.
-#include "support.hpp"
+#include "../support.hpp"
 
 using namespace claimlint;
 using namespace claimlint::testing;
