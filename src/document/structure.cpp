@@ -533,6 +533,8 @@ private:
           }
           bool indented = indent_of(lt) >= static_cast<int>(content_indent);
           if (after_blank && !indented) break;
+          // Any list marker starts the next item of the same list ("2." included).
+          if (!indented && list_marker(trim(lt), true)) break;
           if (!indented && interrupts_paragraph(k)) break;
           // Nested items stay inside their parent's block for prose purposes.
           if (after_blank) break;

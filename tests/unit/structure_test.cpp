@@ -106,7 +106,7 @@ TEST_CASE("markdown: ATX and setext headings, paragraphs across lines, lists, co
                   "\n"
                   "- first item\n"
                   "  continues here\n"
-                  "2. not interrupting\n"
+                  "2. next item of the same list\n"
                   "\n"
                   "```\n"
                   "code.The here\n"
@@ -122,14 +122,15 @@ TEST_CASE("markdown: ATX and setext headings, paragraphs across lines, lists, co
                   "\n"
                   "***\n",
                   "story.md");
-  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "heading", "list_item", "code",
-                                             "code", "quote", "html", "thematic_break"});
+  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "heading", "list_item", "list_item",
+                                             "code", "code", "quote", "html", "thematic_break"});
   CHECK(contents(d)[0] == "Strike enters third week");
   CHECK(d.doc->blocks[0].level == 1);
   CHECK(contents(d)[1] == "The strike began\non March 2.");
   CHECK(d.doc->blocks[2].level == 2);
-  CHECK(contents(d)[3] == "first item\n  continues here\n2. not interrupting");
-  CHECK(contents(d)[6] == "quoted text");
+  CHECK(contents(d)[3] == "first item\n  continues here");
+  CHECK(contents(d)[4] == "next item of the same list");
+  CHECK(contents(d)[7] == "quoted text");
 }
 
 TEST_CASE("front matter is not part of the structure") {
