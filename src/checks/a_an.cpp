@@ -47,8 +47,8 @@ private:
 enum class Sound { vowel, consonant, either, unknown };
 
 bool is_opening(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == "[" || t == "*" ||
-         t == "_";
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" ||
+         t == "[" || t == "*" || t == "_";
 }
 
 class AAn final : public Check {
@@ -73,7 +73,9 @@ public:
         bool is_an = art == "an" || ((art == "An" || art == "AN") && i == 0);
         if (!is_a && !is_an) continue;
         // "3.a", "(a)": a letter glued to what comes before is a label, not an article.
-        if (i > 0 && toks[i - 1].span.end == toks[i].span.begin && !is_opening(doc.text(toks[i - 1].span))) continue;
+        if (i > 0 && toks[i - 1].span.end == toks[i].span.begin &&
+            !is_opening(doc.text(toks[i - 1].span)))
+          continue;
         if (i > 0) {
           fold_case_into(folded, doc.text(toks[i - 1].span));
           if (letter_context_.count(folded)) continue;
@@ -94,7 +96,8 @@ public:
         if (s == Sound::either || s == Sound::unknown) continue;
         bool want_an = s == Sound::vowel;
         if (want_an == is_an) continue;
-        std::string_view right = want_an ? (starts_upper(art) ? "An" : "an") : (starts_upper(art) ? "A" : "a");
+        std::string_view right =
+            want_an ? (starts_upper(art) ? "An" : "an") : (starts_upper(art) ? "A" : "a");
         sink.report(toks[i].span, {{"article", right}, {"written", art}, {"word", word}},
                     Fix{toks[i].span, std::string(right)});
       }
@@ -108,8 +111,18 @@ private:
 
   static Sound letter_sound(char32_t c) {
     switch (c) {
-    case 'A': case 'E': case 'F': case 'H': case 'I': case 'L': case 'M': case 'N': case 'O': case 'R':
-    case 'S': case 'X':
+    case 'A':
+    case 'E':
+    case 'F':
+    case 'H':
+    case 'I':
+    case 'L':
+    case 'M':
+    case 'N':
+    case 'O':
+    case 'R':
+    case 'S':
+    case 'X':
       return Sound::vowel;
     default:
       return (c >= 'A' && c <= 'Z') ? Sound::consonant : Sound::unknown;
@@ -127,7 +140,8 @@ private:
     bool eleven_or_eighteen = digits.starts_with("11") || digits.starts_with("18");
     if (digits.size() % 3 == 2 && eleven_or_eighteen) return Sound::vowel;
     // Years and four-digit numbers without a comma are said in hundreds: "an 1898 ruling".
-    if (digits.size() == 4 && n.find(',') == std::string_view::npos && eleven_or_eighteen) return Sound::vowel;
+    if (digits.size() == 4 && n.find(',') == std::string_view::npos && eleven_or_eighteen)
+      return Sound::vowel;
     return Sound::consonant;
   }
 
@@ -143,14 +157,17 @@ private:
       return letter_sound(first_code_point(word));
     // Capitals that spell a dictionary word are that word ("A FIVE-year-old").
     bool shouted_word = word.size() >= 4 && dictionary_.contains(folded);
-    if (dotted || (word.size() >= 2 && is_all_upper(word) && !word_acronyms_.count(folded) && !shouted_word) ||
+    if (dotted ||
+        (word.size() >= 2 && is_all_upper(word) && !word_acronyms_.count(folded) &&
+         !shouted_word) ||
         (word.size() == 1 && starts_upper(word))) {
       return letter_sound(first_code_point(word));
     }
     if (word.size() == 1) return Sound::unknown;
     // A capitalised word the dictionary does not know is a name whose sound we cannot tell
     // ("a Iair", Spanish for "to Iair"; "an Uber").
-    if (starts_upper(word) && !dictionary_.contains(word) && !dictionary_.contains(folded)) return Sound::unknown;
+    if (starts_upper(word) && !dictionary_.contains(word) && !dictionary_.contains(folded))
+      return Sound::unknown;
     if (an_words_.matches(folded)) return Sound::vowel;
     if (a_words_.matches(folded)) return Sound::consonant;
     char32_t c = first_code_point(folded);
@@ -160,12 +177,15 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<AAn>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<AAn>(p);
+}
 
 } // namespace
 
 CheckKind a_an_check_kind() {
-  return {"a-an", "'a' or 'an' that does not match the sound of the next word", kPlaceholders, &make};
+  return {"a-an", "'a' or 'an' that does not match the sound of the next word", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

@@ -37,7 +37,9 @@ private:
   PhraseMatcher matcher_;
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<Existence>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<Existence>(p);
+}
 
 } // namespace
 

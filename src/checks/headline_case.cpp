@@ -55,7 +55,8 @@ public:
         if (w.size() < 2 || has_upper_after_first(w) || doc.in_verbatim(t.span.begin)) continue;
         if (w.find_first_of("0123456789") != std::string_view::npos) continue; // "h1", "G7"
         // Glued to a hyphen or a number: part of a compound ("war-torn", "21st").
-        if (i > 0 && toks[i - 1].span.end == t.span.begin) continue; // "war-torn", "21st", "F**king"
+        if (i > 0 && toks[i - 1].span.end == t.span.begin)
+          continue; // "war-torn", "21st", "F**king"
         std::string folded = fold_case(w);
         if (starts_upper(w)) {
           part_capitalized = true;
@@ -78,12 +79,15 @@ private:
   WordSet dictionary_;
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<HeadlineCase>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<HeadlineCase>(p);
+}
 
 } // namespace
 
 CheckKind headline_case_check_kind() {
-  return {"headline-case", "a title-case heading with one word left in lower case", kPlaceholders, &make};
+  return {"headline-case", "a title-case heading with one word left in lower case", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

@@ -3,8 +3,8 @@
 // In plain-text drafts any tag is residue. In Markdown, well-formed inline HTML is allowed, but
 // mangled tags (spaces around the name, a missing '<') are still residue, and so are HTML
 // fragment lines that the structurer set apart.
-#include "checks/check.hpp"
 #include "grammars/html_residue.hpp"
+#include "checks/check.hpp"
 
 #include <array>
 
@@ -15,7 +15,8 @@ namespace {
 constexpr std::array<std::string_view, 1> kPlaceholders = {"tag"};
 
 bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+         c == '-';
 }
 
 class HtmlResidue final : public Check {
@@ -25,8 +26,10 @@ public:
   void check(const Document& doc, DiagnosticSink& sink) const override {
     bool markdown = doc.source().dialect() == Dialect::markdown;
     for (const Block& b : doc.blocks) {
-      if (b.kind == BlockKind::html && !markdown) scan(doc, b.content, false, sink);
-      else if (b.kind == BlockKind::html) scan(doc, b.content, true, sink);
+      if (b.kind == BlockKind::html && !markdown)
+        scan(doc, b.content, false, sink);
+      else if (b.kind == BlockKind::html)
+        scan(doc, b.content, true, sink);
     }
     for (Span s : doc.prose) scan(doc, s, markdown, sink);
   }
@@ -42,7 +45,8 @@ private:
       if (!at_tag && !at_word) continue;
       auto m = grammar::html::match(s.substr(i));
       if (!m) {
-        if (at_word) while (i + 1 < s.size() && is_word_char(s[i + 1])) ++i;
+        if (at_word)
+          while (i + 1 < s.size() && is_word_char(s[i + 1])) ++i;
         continue;
       }
       if (at_word && m->kind != grammar::html::shape::broken_tag) continue;
@@ -51,7 +55,8 @@ private:
       if (m->kind == grammar::html::shape::broken_tag) {
         std::string_view t = s.substr(i, m->length);
         if (t[0] != '/' && !(t[0] >= 'a' && t[0] <= 'z')) continue;
-        if (t.find_first_of(" \t") != std::string_view::npos && std::string_view("abiu").find(t[0]) != std::string_view::npos &&
+        if (t.find_first_of(" \t") != std::string_view::npos &&
+            std::string_view("abiu").find(t[0]) != std::string_view::npos &&
             (t.size() < 2 || t[1] == ' ' || t[1] == '\t'))
           continue;
       }
@@ -73,7 +78,9 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<HtmlResidue>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<HtmlResidue>(p);
+}
 
 } // namespace
 

@@ -25,7 +25,9 @@ namespace {
 
 constexpr std::array<std::string_view, 2> kPlaceholders = {"before", "after"};
 
-bool is_letter_cp(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_letter_cp(char32_t c) {
+  return u_isalpha(static_cast<UChar32>(c));
+}
 
 class HyphenAsDash final : public Check {
 public:
@@ -52,7 +54,9 @@ public:
         while (cb > 0) {
           std::size_t q = cb;
           char32_t c = prev_code_point(s, q);
-          if (!(u_isalnum(static_cast<UChar32>(c)) || c == '-' || c == '.' || c == '\'' || c == 0x2019)) break;
+          if (!(u_isalnum(static_cast<UChar32>(c)) || c == '-' || c == '.' || c == '\'' ||
+                c == 0x2019))
+            break;
           cb = q;
         }
         while (ce < s.size()) {
@@ -105,14 +109,16 @@ private:
     return s.substr(b, e - b);
   }
 
-  bool flag(std::string_view x, std::string_view y, std::string_view before, std::string_view after) const {
+  bool flag(std::string_view x, std::string_view y, std::string_view before,
+            std::string_view after) const {
     if (x.empty() || y.empty() || has_digit_or_dot(x) || has_digit_or_dot(y)) return false;
     std::string ly = fold_case(y);
     if (compound_ends_.count(ly)) return false;
     if (starts_lower(y) && function_words_.count(ly)) return true;
     if (!starts_upper(x) || is_all_upper(x) || !is_all_lower(y)) return false;
     // "Miami-talks that ended": a name, a plural noun, then a clause.
-    if (ly.size() >= 4 && ly.back() == 's' && !ly.ends_with("ss") && !ly.ends_with("ous") && !ly.ends_with("is"))
+    if (ly.size() >= 4 && ly.back() == 's' && !ly.ends_with("ss") && !ly.ends_with("ous") &&
+        !ly.ends_with("is"))
       return dictionary_.contains(ly) && clause_words_.count(fold_case(after));
     // "Ursula von der Leyen-demonstrating ...": the end of a multi-word name, then a participle.
     bool name_before = !before.empty() && before.find_first_of(",;:.") == std::string_view::npos &&
@@ -124,7 +130,9 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<HyphenAsDash>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<HyphenAsDash>(p);
+}
 
 } // namespace
 

@@ -76,8 +76,9 @@ private:
       // Angeles"): flag commas and semicolons always, a full stop only before a capitalised
       // word.
       bool after_space = prev == ' ' || prev == '\t' || prev == '\n';
-      if (after_space && !(p == ',' || p == ';' || (p == '.' && is_upper(next) && i + 2 < s.size() &&
-                                                    is_lower(static_cast<unsigned char>(s[i + 2])))))
+      if (after_space && !(p == ',' || p == ';' ||
+                           (p == '.' && is_upper(next) && i + 2 < s.size() &&
+                            is_lower(static_cast<unsigned char>(s[i + 2])))))
         continue;
       if (!after_space && !(is_alpha(prev) || is_digit(prev) || is_closing(prev))) continue;
       if (i == 0 && p != ',' && p != ';') continue;

@@ -58,18 +58,20 @@ public:
         if (entry_tokens.size() != m.last_token - m.first_token + 1) return;
         bool lowered = false, all_lower = true, all_common = true;
         for (std::size_t k = 0; k < entry_tokens.size(); ++k) {
-          std::string_view want = std::string_view(form).substr(entry_tokens[k].span.begin,
-                                                                entry_tokens[k].span.end - entry_tokens[k].span.begin);
+          std::string_view want = std::string_view(form).substr(
+              entry_tokens[k].span.begin, entry_tokens[k].span.end - entry_tokens[k].span.begin);
           std::string_view got = doc.text(toks[m.first_token + k].span);
           if (starts_upper(want) && starts_lower(got)) lowered = true;
           if (!starts_lower(got) && entry_tokens[k].kind == TokenKind::word) all_lower = false;
-          if (entry_tokens[k].kind == TokenKind::word && !dictionary_.contains(fold_case(want))) all_common = false;
+          if (entry_tokens[k].kind == TokenKind::word && !dictionary_.contains(fold_case(want)))
+            all_common = false;
         }
         // "may", "white house", "united states" in lower case may be ordinary words; a mixed
         // form ("united States") or an unknown word ("ukraine") is a name.
         if (all_lower && all_common) return;
         Span span{toks[m.first_token].span.begin, toks[m.last_token].span.end};
-        if (!lowered || !is_plain_word_context(doc, toks, m.first_token) || allowed_.count(std::string(doc.text(span))))
+        if (!lowered || !is_plain_word_context(doc, toks, m.first_token) ||
+            allowed_.count(std::string(doc.text(span))))
           return;
         report(span, doc.text(span), form);
       });
@@ -93,11 +95,14 @@ public:
           ++lower_counts[folded];
           continue;
         }
-        if (!counts_capitals || i == first_word || !starts_upper(w) || is_all_upper(w) || looks_english(w)) continue;
+        if (!counts_capitals || i == first_word || !starts_upper(w) || is_all_upper(w) ||
+            looks_english(w))
+          continue;
         ++names[folded][std::string(w)];
         // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
         // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
-        bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word && starts_upper(doc.text(toks[i - 1].span));
+        bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word &&
+                        starts_upper(doc.text(toks[i - 1].span));
         bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
                         starts_upper(doc.text(toks[i + 1].span));
         if (!next_cap && (!prev_cap || given_names_.count(fold_case(doc.text(toks[i - 1].span)))))
@@ -110,15 +115,19 @@ public:
       int capitals = 0;
       for (const auto& [spelling, n] : it->second) capitals += n;
       int lower = lower_counts.count(it->first) ? lower_counts[it->first] : 0;
-      if (capitals < 2 || capitals < 2 * lower || !standalone.count(it->first)) it = names.erase(it);
-      else ++it;
+      if (capitals < 2 || capitals < 2 * lower || !standalone.count(it->first))
+        it = names.erase(it);
+      else
+        ++it;
     }
     for (const Sentence& sen : doc.sentences) {
       auto toks = doc.tokens_of(sen);
       for (std::size_t i = 0; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = doc.text(toks[i].span);
-        if (!is_all_lower(w) || w.size() < 3 || is_contraction(w) || !is_plain_word_context(doc, toks, i)) continue;
+        if (!is_all_lower(w) || w.size() < 3 || is_contraction(w) ||
+            !is_plain_word_context(doc, toks, i))
+          continue;
         fold_case_into(folded, w);
         auto it = names.find(folded);
         if (it != names.end() && !allowed_.count(std::string(w))) {
@@ -126,8 +135,10 @@ public:
           continue;
         }
         // 3. Given name + unknown lower-case word.
-        if (i > 0 && toks[i - 1].kind == TokenKind::word && starts_upper(doc.text(toks[i - 1].span)) &&
-            toks[i - 1].span.end + 1 == toks[i].span.begin && !looks_english(w) && !allowed_.count(std::string(w))) {
+        if (i > 0 && toks[i - 1].kind == TokenKind::word &&
+            starts_upper(doc.text(toks[i - 1].span)) &&
+            toks[i - 1].span.end + 1 == toks[i].span.begin && !looks_english(w) &&
+            !allowed_.count(std::string(w))) {
           fold_case_into(folded, doc.text(toks[i - 1].span));
           if (given_names_.count(folded)) report(toks[i].span, w, capitalize_first(w));
         }
@@ -147,7 +158,8 @@ private:
   bool looks_english(std::string_view w) const {
     if (in_dictionary(w)) return true;
     std::string lower = fold_case(w);
-    for (std::string_view prefix : {"mis", "re", "un", "over", "under", "out", "non", "pre", "anti", "co"})
+    for (std::string_view prefix :
+         {"mis", "re", "un", "over", "under", "out", "non", "pre", "anti", "co"})
       if (lower.size() > prefix.size() + 3 && lower.starts_with(prefix) &&
           dictionary_.contains(std::string_view(lower).substr(prefix.size())))
         return true;
@@ -168,22 +180,27 @@ private:
     if (dictionary_.contains(lower)) return true;
     // Possessives and plurals of known words: "Ukraine’s", "allies".
     for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
-      if (lower.ends_with(suffix)) return in_dictionary(std::string_view(lower).substr(0, lower.size() - suffix.size()));
+      if (lower.ends_with(suffix))
+        return in_dictionary(std::string_view(lower).substr(0, lower.size() - suffix.size()));
     return false;
   }
 
   static std::string_view strip_possessive(std::string_view w) {
-    if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
-    else if (w.ends_with("'s")) w.remove_suffix(2);
+    if (w.ends_with("\xE2\x80\x99s"))
+      w.remove_suffix(4);
+    else if (w.ends_with("'s"))
+      w.remove_suffix(2);
     return w;
   }
 
   // "we’re", "don't", "they’ll": apostrophes inside a word.
   static bool is_contraction(std::string_view w) {
-    return w.find('\'') != std::string_view::npos || w.find("\xE2\x80\x99") != std::string_view::npos;
+    return w.find('\'') != std::string_view::npos ||
+           w.find("\xE2\x80\x99") != std::string_view::npos;
   }
 
-  static bool is_plain_word_context(const Document& doc, std::span<const Token> toks, std::size_t i) {
+  static bool is_plain_word_context(const Document& doc, std::span<const Token> toks,
+                                    std::size_t i) {
     if (doc.in_verbatim(toks[i].span.begin)) return false;
     if (i > 0) {
       std::string_view before = doc.text(toks[i - 1].span);
@@ -206,7 +223,9 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<ProperNounCase>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<ProperNounCase>(p);
+}
 
 } // namespace
 

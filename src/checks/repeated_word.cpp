@@ -39,18 +39,25 @@ public:
         fold_case_into(b, cw);
         if (a != b) continue;
         fold_case_into(before, i >= 2 ? doc.text(toks[i - 2].span) : std::string_view());
-        fold_case_into(after, i + 1 < toks.size() ? doc.text(toks[i + 1].span) : std::string_view());
-        if (!is_repetition(a, pw, cw, before, after, i >= 2 ? &toks[i - 2] : nullptr, prev)) continue;
+        fold_case_into(after,
+                       i + 1 < toks.size() ? doc.text(toks[i + 1].span) : std::string_view());
+        if (!is_repetition(a, pw, cw, before, after, i >= 2 ? &toks[i - 2] : nullptr, prev))
+          continue;
         // "in in-school": the second word starts a compound; "a.k.a a": the first ends one.
-        if (i + 1 < toks.size() && toks[i + 1].span.begin == cur.span.end && doc.text(toks[i + 1].span) == "-") continue;
+        if (i + 1 < toks.size() && toks[i + 1].span.begin == cur.span.end &&
+            doc.text(toks[i + 1].span) == "-")
+          continue;
         if (i >= 2 && toks[i - 2].span.end == prev.span.begin) continue;
         // "did did n't": a contraction split off in tokenized text.
-        if (doc.text({cur.span.end, std::min(cur.span.end + 5, doc.source().size())}).starts_with(" n")) {
-          std::string_view rest = doc.text({cur.span.end, std::min(cur.span.end + 6, doc.source().size())});
+        if (doc.text({cur.span.end, std::min(cur.span.end + 5, doc.source().size())})
+                .starts_with(" n")) {
+          std::string_view rest =
+              doc.text({cur.span.end, std::min(cur.span.end + 6, doc.source().size())});
           if (rest.starts_with(" n't") || rest.starts_with(" n\xE2\x80\x99")) continue;
         }
         if (doc.in_verbatim(prev.span.begin)) continue;
-        sink.report({prev.span.begin, cur.span.end}, {{"word", cw}}, Fix{{prev.span.end, cur.span.end}, ""});
+        sink.report({prev.span.begin, cur.span.end}, {{"word", cw}},
+                    Fix{{prev.span.end, cur.span.end}, ""});
       }
     }
   }
@@ -59,23 +66,28 @@ private:
   std::unordered_set<std::string> allowed_, function_words_, phrasal_verbs_, determiners_;
   WordSet dictionary_;
 
-  bool is_repetition(const std::string& w, std::string_view first, std::string_view second, const std::string& before,
-                     const std::string& after, const Token* before_token, const Token& first_token) const {
+  bool is_repetition(const std::string& w, std::string_view first, std::string_view second,
+                     const std::string& before, const std::string& after, const Token* before_token,
+                     const Token& first_token) const {
     (void)first_token;
     (void)before_token;
     // "that that", "had had" are English, except where no grammar allows them: "that that
     // this", "The had had", a sentence that is only "That that".
-    if (w == "that") return after.empty() || after == "this" || after == "these" || after == "those";
+    if (w == "that")
+      return after.empty() || after == "this" || after == "these" || after == "those";
     if (w == "had") return before == "the" || before == "a" || before == "an";
     // Words English doubles only in set phrases: "the can can hold" but "I can can do it",
     // "the wild wild west", "Wait wait!", "hip hip hooray".
-    if (w == "can") return before == "i" || before == "you" || before == "we" || before == "they" ||
-                           before == "he" || before == "she" || before == "it";
+    if (w == "can")
+      return before == "i" || before == "you" || before == "we" || before == "they" ||
+             before == "he" || before == "she" || before == "it";
     if (w == "wild") return after != "west";
     if (w == "hip") return after != "hooray" && after != "hurrah";
-    if (w == "wait" || w == "ok" || w == "okay") return !before.empty() && after != "!" && after != ",";
+    if (w == "wait" || w == "ok" || w == "okay")
+      return !before.empty() && after != "!" && after != ",";
     // "log in in the morning": a phrasal verb's particle, then the preposition.
-    if (w == "in" && (phrasal_verbs_.count(before) || before == "them" || before == "him" || before == "her"))
+    if (w == "in" &&
+        (phrasal_verbs_.count(before) || before == "them" || before == "him" || before == "her"))
       return false;
     if (allowed_.count(w)) return false;
     // "IS is" (Islamic State), "US us": an abbreviation beside the word.
@@ -88,15 +100,19 @@ private:
     if (cap1 && cap2 && !function_words_.count(w) && !dictionary_.contains(w)) return false;
     // At the start of a sentence a capitalised pair is a name too ("May May is my friend").
     if (cap1 && cap2 && !function_words_.count(w) && before.empty()) return false;
-    if (cap1 != cap2 && !function_words_.count(w) && !before.empty() && dictionary_.contains(capitalize_first(w)))
+    if (cap1 != cap2 && !function_words_.count(w) && !before.empty() &&
+        dictionary_.contains(capitalize_first(w)))
       return false;
-    if (cap1 != cap2 && before.empty() && cap1 && dictionary_.contains(capitalize_first(w)) && !function_words_.count(w))
+    if (cap1 != cap2 && before.empty() && cap1 && dictionary_.contains(capitalize_first(w)) &&
+        !function_words_.count(w))
       return false;
     return true;
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<RepeatedWord>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<RepeatedWord>(p);
+}
 
 } // namespace
 

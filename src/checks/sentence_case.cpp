@@ -18,9 +18,10 @@ namespace {
 constexpr std::array<std::string_view, 1> kPlaceholders = {"word"};
 
 bool is_leading_punct(std::string_view t) {
-  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" || t == "[" ||
-         t == "*" || t == "_" || t == "-" || t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "#" || t == "@" ||
-         t == "\xE2\x80\x9E" || t == "\xC2\xAB" || t == "\xE2\x80\xB9";
+  return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x98" || t == "'" || t == "(" ||
+         t == "[" || t == "*" || t == "_" || t == "-" || t == "\xE2\x80\x94" ||
+         t == "\xE2\x80\x93" || t == "#" || t == "@" || t == "\xE2\x80\x9E" || t == "\xC2\xAB" ||
+         t == "\xE2\x80\xB9";
 }
 
 class SentenceCase final : public Check {
@@ -36,14 +37,16 @@ public:
       prev = &sen;
       auto toks = doc.tokens_of(sen);
       std::size_t i = 0;
-      while (i < toks.size() && toks[i].kind != TokenKind::word && is_leading_punct(doc.text(toks[i].span))) ++i;
+      while (i < toks.size() && toks[i].kind != TokenKind::word &&
+             is_leading_punct(doc.text(toks[i].span)))
+        ++i;
       if (i >= toks.size() || toks[i].kind != TokenKind::word) continue;
       // An ellipsis before the first word: a fragment on purpose.
       if (i > 0 && doc.text(toks[i - 1].span) == "\xE2\x80\xA6") continue;
       std::string_view word = doc.text(toks[i].span);
       if (!starts_lower(word) || has_upper_after_first(word)) continue;
       if (word.find_first_of("0123456789") != std::string_view::npos) continue; // "iphone6"
-      if (code_points(word) < 2 && word != "a" && word != "i") continue;  // mojibake such as "â"
+      if (code_points(word) < 2 && word != "a" && word != "i") continue; // mojibake such as "â"
       // Tag lists ("iphone, iphone 6, apple, apple keynote"): many commas, few words.
       if (comma_count(toks, doc) * 3 >= word_count(toks)) continue;
       // "h/t", "iphone-6-nfc-820x420": abbreviations and file names, not prose.
@@ -60,18 +63,22 @@ public:
       if (sen.cell < 0 && word_count(toks) < 4 && !ends_like_sentence(doc.text(sen.span))) continue;
       // A list written in lower case throughout is a style; one lower-case item among
       // capitalised ones is a slip.
-      if (doc.blocks[sen.block].kind == BlockKind::list_item && sen.starts_block && lower_case_list(doc, sen.block))
+      if (doc.blocks[sen.block].kind == BlockKind::list_item && sen.starts_block &&
+          lower_case_list(doc, sen.block))
         continue;
       // After a block that ends with ":", ";" or ",", a lower-case start continues a list.
-      if (sen.starts_block && sen.cell < 0 && sen.block > 0 && continues_list(doc, sen.block)) continue;
+      if (sen.starts_block && sen.cell < 0 && sen.block > 0 && continues_list(doc, sen.block))
+        continue;
       if (exceptions_.count(std::string(word))) continue;
       if (doc.in_verbatim(toks[i].span.begin)) continue;
       if (sen.cell >= 0 && toks.size() == 1 && word.size() <= 3) continue;
-      if (before && before->block == sen.block && before->cell == sen.cell && continues_quote(doc, *before))
+      if (before && before->block == sen.block && before->cell == sen.cell &&
+          continues_quote(doc, *before))
         continue;
       // "e.g." style abbreviations and hashtags are not sentence starts.
       std::size_t after = toks[i].span.end;
-      if (after < doc.source().size() && doc.source().text()[after] == '.' && word.size() <= 2) continue;
+      if (after < doc.source().size() && doc.source().text()[after] == '.' && word.size() <= 2)
+        continue;
       sink.report(toks[i].span, {{"word", word}}, Fix{toks[i].span, capitalize_first(word)});
     }
   }
@@ -80,7 +87,8 @@ private:
   std::unordered_set<std::string> exceptions_;
 
   static bool ends_like_sentence(std::string_view t) {
-    while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')')) t.remove_suffix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')'))
+      t.remove_suffix(1);
     return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?');
   }
 
@@ -117,21 +125,25 @@ private:
   }
 
   static bool looks_like_code(std::string_view s) {
-    return s.find_first_of("{}=") != std::string_view::npos || s.find("//") != std::string_view::npos ||
-           s.find("();") != std::string_view::npos;
+    return s.find_first_of("{}=") != std::string_view::npos ||
+           s.find("//") != std::string_view::npos || s.find("();") != std::string_view::npos;
   }
 
   static bool continues_list(const Document& doc, std::uint32_t block) {
     const Block& prev = doc.blocks[block - 1];
-    if (prev.kind == BlockKind::table || prev.kind == BlockKind::code || prev.kind == BlockKind::html) return false;
+    if (prev.kind == BlockKind::table || prev.kind == BlockKind::code ||
+        prev.kind == BlockKind::html)
+      return false;
     std::string_view t = doc.text(prev.content);
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\r' || t.back() == '\n')) t.remove_suffix(1);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\r' || t.back() == '\n'))
+      t.remove_suffix(1);
     if (t.empty()) return false;
     if (t.back() == ':' || t.back() == ';' || t.back() == ',') return true;
     // A block that stops in the middle of a sentence ("it currently has" / "job postings ..."):
     // the paragraph was broken, and the lower-case start is its continuation.
     std::size_t p = t.size();
-    return starts_lower(t.substr(t.find_last_of(" \n") == std::string_view::npos ? 0 : t.find_last_of(" \n") + 1)) &&
+    return starts_lower(t.substr(
+               t.find_last_of(" \n") == std::string_view::npos ? 0 : t.find_last_of(" \n") + 1)) &&
            !(t.back() == '.' || t.back() == '!' || t.back() == '?') && p > 0;
   }
 
@@ -140,20 +152,28 @@ private:
   static bool continues_quote(const Document& doc, const Sentence& s) {
     std::string_view t = doc.text(s.span);
     while (!t.empty()) {
-      if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99")) t.remove_suffix(3);
-      else if (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']') t.remove_suffix(1);
-      else break;
+      // Closing quotes, including an opening one typed by mistake ("happiness?“ he asked").
+      if (t.ends_with("\xE2\x80\x9D") || t.ends_with("\xE2\x80\x99") || t.ends_with("\xE2\x80\x9C"))
+        t.remove_suffix(3);
+      else if (t.back() == '"' || t.back() == '\'' || t.back() == ')' || t.back() == ']')
+        t.remove_suffix(1);
+      else
+        break;
     }
-    return t.ends_with("?") || t.ends_with("!") || t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
+    return t.ends_with("?") || t.ends_with("!") || t.ends_with("...") ||
+           t.ends_with("\xE2\x80\xA6");
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<SentenceCase>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<SentenceCase>(p);
+}
 
 } // namespace
 
 CheckKind sentence_case_check_kind() {
-  return {"sentence-case", "a sentence, list item or table cell starting in lower case", kPlaceholders, &make};
+  return {"sentence-case", "a sentence, list item or table cell starting in lower case",
+          kPlaceholders, &make};
 }
 
 } // namespace claimlint

@@ -56,12 +56,15 @@ private:
   std::vector<std::string> replacements_;
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<Substitution>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<Substitution>(p);
+}
 
 } // namespace
 
 CheckKind substitution_check_kind() {
-  return {"substitution", "replaces wrong words or phrases from a list, with a fix", kPlaceholders, &make};
+  return {"substitution", "replaces wrong words or phrases from a list, with a fix", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

@@ -24,21 +24,26 @@ public:
         const TableRow& row = doc.rows[b.first_row + r];
         if (row.delimiter && static_cast<int>(r) == b.delimiter_row) continue;
         if (row.cell_count == header.cell_count) continue;
-        std::string found = fmt::format("{}", row.cell_count), expected = fmt::format("{}", header.cell_count);
+        std::string found = fmt::format("{}", row.cell_count),
+                    expected = fmt::format("{}", header.cell_count);
         sink.report(row.span, {{"found", found},
                                {"expected", expected},
-                               {"problem", row.cell_count > header.cell_count ? "too many cells" : "too few cells"}});
+                               {"problem", row.cell_count > header.cell_count ? "too many cells"
+                                                                              : "too few cells"}});
       }
     }
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<TableColumnCount>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<TableColumnCount>(p);
+}
 
 } // namespace
 
 CheckKind table_column_count_check_kind() {
-  return {"table-column-count", "a table row with more or fewer cells than the header", kPlaceholders, &make};
+  return {"table-column-count", "a table row with more or fewer cells than the header",
+          kPlaceholders, &make};
 }
 
 } // namespace claimlint

@@ -22,23 +22,28 @@ public:
       if (b.kind != BlockKind::table) continue;
       const TableRow& header = doc.rows[b.first_row];
       if (b.delimiter_row < 0) {
-        sink.report(header.span, {{"problem", "no delimiter row (such as ---|---) follows the header row"}});
+        sink.report(header.span,
+                    {{"problem", "no delimiter row (such as ---|---) follows the header row"}});
         continue;
       }
       const TableRow& delim = doc.rows[b.first_row + static_cast<std::uint32_t>(b.delimiter_row)];
       if (delim.cell_count != header.cell_count)
-        sink.report(delim.span, {{"problem", fmt::format("the delimiter row has {} cells, the header row {}",
-                                                         delim.cell_count, header.cell_count)}});
+        sink.report(delim.span,
+                    {{"problem", fmt::format("the delimiter row has {} cells, the header row {}",
+                                             delim.cell_count, header.cell_count)}});
     }
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<TableDelimiterRow>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<TableDelimiterRow>(p);
+}
 
 } // namespace
 
 CheckKind table_delimiter_row_check_kind() {
-  return {"table-delimiter-row", "a pipe table without a valid delimiter row", kPlaceholders, &make};
+  return {"table-delimiter-row", "a pipe table without a valid delimiter row", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

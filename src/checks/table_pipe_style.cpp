@@ -27,14 +27,21 @@ class TablePipeStyle final : public Check {
 public:
   explicit TablePipeStyle(RuleParams& p) {
     std::string style = p.string("style", "consistent");
-    if (style == "consistent") fixed_ = false;
-    else if (style == "leading_and_trailing") style_ = {true, true};
-    else if (style == "leading_only") style_ = {true, false};
-    else if (style == "trailing_only") style_ = {false, true};
-    else if (style == "no_leading_or_trailing") style_ = {false, false};
+    if (style == "consistent")
+      fixed_ = false;
+    else if (style == "leading_and_trailing")
+      style_ = {true, true};
+    else if (style == "leading_only")
+      style_ = {true, false};
+    else if (style == "trailing_only")
+      style_ = {false, true};
+    else if (style == "no_leading_or_trailing")
+      style_ = {false, false};
     else
-      p.error("style", "style must be consistent, leading_and_trailing, leading_only, trailing_only or "
-                       "no_leading_or_trailing, not '" + style + "'");
+      p.error("style",
+              "style must be consistent, leading_and_trailing, leading_only, trailing_only or "
+              "no_leading_or_trailing, not '" +
+                  style + "'");
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
@@ -51,10 +58,13 @@ public:
           continue;
         }
         if (got.leading == want.leading && got.trailing == want.trailing) continue;
-        std::string_view problem = got.leading != want.leading
-                                       ? (want.leading ? "missing leading pipe" : "unexpected leading pipe")
-                                       : (want.trailing ? "missing trailing pipe" : "unexpected trailing pipe");
-        sink.report(row.span, {{"expected", style_name(want)}, {"found", style_name(got)}, {"problem", problem}});
+        std::string_view problem =
+            got.leading != want.leading
+                ? (want.leading ? "missing leading pipe" : "unexpected leading pipe")
+                : (want.trailing ? "missing trailing pipe" : "unexpected trailing pipe");
+        sink.report(
+            row.span,
+            {{"expected", style_name(want)}, {"found", style_name(got)}, {"problem", problem}});
       }
     }
   }
@@ -64,12 +74,15 @@ private:
   Style style_{true, true};
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<TablePipeStyle>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<TablePipeStyle>(p);
+}
 
 } // namespace
 
 CheckKind table_pipe_style_check_kind() {
-  return {"table-pipe-style", "leading and trailing table pipes used inconsistently", kPlaceholders, &make};
+  return {"table-pipe-style", "leading and trailing table pipes used inconsistently", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

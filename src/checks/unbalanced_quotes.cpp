@@ -20,8 +20,8 @@ constexpr std::array<std::string_view, 2> kPlaceholders = {"mark", "problem"};
 enum class Role { none, opening, closing, either };
 
 bool is_space_or_open(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 || c == '-' ||
-         c == 0x2018 || c == '/';
+  return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 ||
+         c == '-' || c == 0x2018 || c == '/';
 }
 
 // Curly quotes say what they are; a straight '"' opens after a space or an opening bracket and
@@ -68,19 +68,27 @@ public:
       Span unit = doc.prose[u];
       std::string_view s = doc.text(unit);
       // Script and style code pasted into an article has its own quoting.
-      if (s.find_first_of("{}") != std::string_view::npos || s.find("();") != std::string_view::npos) continue;
+      if (s.find_first_of("{}") != std::string_view::npos ||
+          s.find("();") != std::string_view::npos || s.find("=\"") != std::string_view::npos ||
+          s.find("<!--") != std::string_view::npos)
+        continue;
       std::vector<Mark>& open = units[u].unclosed;
       std::size_t p = 0;
       while (p < s.size()) {
         std::size_t at = p;
         char32_t c = next_code_point(s, p);
         Role role = role_of(s, at, p, c);
-        if (role == Role::none || doc.in_verbatim(unit.begin + static_cast<std::uint32_t>(at))) continue;
+        if (role == Role::none || doc.in_verbatim(unit.begin + static_cast<std::uint32_t>(at)))
+          continue;
         if (role == Role::either) role = open.empty() ? Role::opening : Role::closing;
-        Mark m{unit.begin + static_cast<std::uint32_t>(at), unit.begin + static_cast<std::uint32_t>(p)};
-        if (role == Role::opening) open.push_back(m);
-        else if (open.empty()) units[u].unopened.push_back(m);
-        else open.pop_back();
+        Mark m{unit.begin + static_cast<std::uint32_t>(at),
+               unit.begin + static_cast<std::uint32_t>(p)};
+        if (role == Role::opening)
+          open.push_back(m);
+        else if (open.empty())
+          units[u].unopened.push_back(m);
+        else
+          open.pop_back();
       }
     }
     // A quotation may run over several paragraphs: an unclosed mark is closed by a stray
@@ -106,19 +114,23 @@ public:
       for (const Mark& m : unit.unopened)
         report(doc, {m.begin, m.end}, "closing quotation mark without an opening one", sink);
       if (!unit.unclosed.empty())
-        report(doc, {unit.unclosed.front().begin, unit.unclosed.front().end}, "quotation mark is never closed", sink);
+        report(doc, {unit.unclosed.front().begin, unit.unclosed.front().end},
+               "quotation mark is never closed", sink);
     }
   }
 
 private:
   static constexpr std::size_t kQuoteParagraphs = 4;
 
-  static void report(const Document& doc, Span span, std::string_view problem, DiagnosticSink& sink) {
+  static void report(const Document& doc, Span span, std::string_view problem,
+                     DiagnosticSink& sink) {
     sink.report(span, {{"mark", doc.text(span)}, {"problem", problem}});
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<UnbalancedQuotes>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<UnbalancedQuotes>(p);
+}
 
 } // namespace
 

@@ -13,10 +13,11 @@ namespace claimlint {
 namespace {
 
 constexpr std::array<std::string_view, 3> kPlaceholders = {"date", "weekday", "written"};
-constexpr std::array<std::string_view, 7> kWeekdays = {"Monday", "Tuesday", "Wednesday", "Thursday",
-                                                       "Friday", "Saturday", "Sunday"};
-constexpr std::array<std::string_view, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                      "July",    "August",   "September", "October", "November", "December"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
 
 class WeekdayMismatch final : public Check {
 public:
@@ -29,7 +30,8 @@ public:
       for (std::size_t i = 0; i < s.size(); ++i) {
         char c = s[i];
         if (!(c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S')) continue;
-        if (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z'))) continue;
+        if (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
+          continue;
         auto m = grammar::dates::match_weekday_date(s.substr(i));
         if (!m) continue;
         const auto& v = m->value;
@@ -41,14 +43,17 @@ public:
           // year earlier is most likely last year's ("Friday, Sept. 14" in a May 2013 story
           // about 2012).
           bool ahead = days_from_civil({year, v.month, v.day}) > days_from_civil(*ref);
-          if (ahead && is_valid_date(year - 1, v.month, v.day) && weekday({year - 1, v.month, v.day}) == v.weekday)
+          if (ahead && is_valid_date(year - 1, v.month, v.day) &&
+              weekday({year - 1, v.month, v.day}) == v.weekday)
             continue;
         }
         if (!is_valid_date(year, v.month, v.day)) continue;
         int actual = weekday({year, v.month, v.day});
         if (actual == v.weekday) continue;
-        Span hit{span.begin + static_cast<std::uint32_t>(i), span.begin + static_cast<std::uint32_t>(i + m->length)};
-        std::string date = fmt::format("{} {}, {}", kMonths[static_cast<std::size_t>(v.month - 1)], v.day, year);
+        Span hit{span.begin + static_cast<std::uint32_t>(i),
+                 span.begin + static_cast<std::uint32_t>(i + m->length)};
+        std::string date =
+            fmt::format("{} {}, {}", kMonths[static_cast<std::size_t>(v.month - 1)], v.day, year);
         sink.report(hit, {{"date", date},
                           {"weekday", kWeekdays[static_cast<std::size_t>(actual)]},
                           {"written", kWeekdays[static_cast<std::size_t>(v.weekday)]}});
@@ -74,12 +79,15 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<WeekdayMismatch>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<WeekdayMismatch>(p);
+}
 
 } // namespace
 
 CheckKind weekday_mismatch_check_kind() {
-  return {"weekday-mismatch", "a weekday that does not match the date beside it", kPlaceholders, &make};
+  return {"weekday-mismatch", "a weekday that does not match the date beside it", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

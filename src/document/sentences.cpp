@@ -118,7 +118,8 @@ bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg) {
 // ICU never breaks before a lower-case word ("ended. moreover, ..."), since that is how an
 // abbreviation looks. After an ordinary word that is not a listed abbreviation, such a full
 // stop does end a sentence: the lower-case start is the slip prose/sentence-case reports.
-void add_lowercase_breaks(std::string_view s, const Segmentation& seg, std::vector<std::size_t>& breaks) {
+void add_lowercase_breaks(std::string_view s, const Segmentation& seg,
+                          std::vector<std::size_t>& breaks) {
   std::size_t before = breaks.size();
   for (std::size_t i = 2; i + 2 < s.size(); ++i) {
     if (s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\n')) continue;

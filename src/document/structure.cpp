@@ -222,7 +222,8 @@ std::size_t list_marker(std::string_view t, bool markdown) {
   if (t.size() == 1 && (t[0] == '-' || t[0] == '*' || t[0] == '+') && markdown) return 1;
   if (t.starts_with("\xE2\x80\xA2 ")) return 4; // "• "
   // "a) ", "b) ": lettered lists in plain drafts.
-  if (!markdown && t.size() >= 3 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ') return 3;
+  if (!markdown && t.size() >= 3 && t[0] >= 'a' && t[0] <= 'z' && t[1] == ')' && t[2] == ' ')
+    return 3;
   std::size_t d = 0;
   while (d < t.size() && d < 9 && t[d] >= '0' && t[d] <= '9') ++d;
   if (d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') &&
@@ -414,9 +415,10 @@ private:
   std::size_t continuation_end(std::size_t i) const {
     // Wrapped lines are long; a short line without closing punctuation is a heading, even when
     // the paragraph after it starts in lower case (a slip sentence-case reports).
-    while (i + 1 < lines_.size() && lines_[i].text.size() >= kMinWrappedLine && !ends_sentence(lines_[i].text) &&
-           starts_lowercase(lines_[i + 1].text) && !is_blank(lines_[i + 1].text) &&
-           !list_marker(trim(lines_[i + 1].text), false) && !has_pipe(lines_[i + 1].text))
+    while (i + 1 < lines_.size() && lines_[i].text.size() >= kMinWrappedLine &&
+           !ends_sentence(lines_[i].text) && starts_lowercase(lines_[i + 1].text) &&
+           !is_blank(lines_[i + 1].text) && !list_marker(trim(lines_[i + 1].text), false) &&
+           !has_pipe(lines_[i + 1].text))
       ++i;
     return i;
   }

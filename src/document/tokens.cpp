@@ -32,8 +32,7 @@ void tokenize_text(std::string_view s, std::uint32_t base, std::vector<Token>& o
   while (p < s.size()) {
     std::size_t start = p;
     char32_t c = next_code_point(s, p);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-        u_isUWhiteSpace(static_cast<UChar32>(c)))
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)))
       continue;
     TokenKind kind;
     if (is_letter(c)) {

@@ -12,8 +12,10 @@ bool PhraseMatcher::add(std::string_view phrase, int id) {
   std::string key;
   for (const Token& t : toks) {
     std::string_view w = phrase.substr(t.span.begin, t.span.end - t.span.begin);
-    if (ignore_case_) fold_case_into(key, w);
-    else key.assign(w);
+    if (ignore_case_)
+      fold_case_into(key, w);
+    else
+      key.assign(w);
     auto it = nodes_[static_cast<std::size_t>(node)].next.find(key);
     if (it == nodes_[static_cast<std::size_t>(node)].next.end()) {
       int created = static_cast<int>(nodes_.size());
@@ -36,7 +38,8 @@ void PhraseMatcher::find(std::string_view text, std::span<const Token> tokens,
     int node = 0, best_id = -1;
     std::uint32_t best_end = 0;
     for (std::uint32_t j = i; j < tokens.size(); ++j) {
-      std::string_view w = text.substr(tokens[j].span.begin, tokens[j].span.end - tokens[j].span.begin);
+      std::string_view w =
+          text.substr(tokens[j].span.begin, tokens[j].span.end - tokens[j].span.begin);
       const Node& n = nodes_[static_cast<std::size_t>(node)];
       decltype(n.next.find(w)) it;
       if (ignore_case_) {

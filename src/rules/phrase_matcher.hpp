@@ -18,7 +18,9 @@ namespace claimlint {
 
 class PhraseMatcher {
 public:
-  explicit PhraseMatcher(bool ignore_case = true) : ignore_case_(ignore_case) { nodes_.emplace_back(); }
+  explicit PhraseMatcher(bool ignore_case = true) : ignore_case_(ignore_case) {
+    nodes_.emplace_back();
+  }
 
   // Adds a phrase; `id` is returned on matches. Returns false for a phrase with no tokens.
   bool add(std::string_view phrase, int id);

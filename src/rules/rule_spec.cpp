@@ -103,7 +103,8 @@ std::vector<std::pair<std::string, std::string>> RuleParams::pairs(const char* k
   if (n.IsMap()) {
     for (auto it = n.begin(); it != n.end(); ++it) {
       if (!it->first.IsScalar() || !it->second.IsScalar()) {
-        error_at(it->first.Mark(), fmt::format("every entry of '{}' must map a string to a string", key));
+        error_at(it->first.Mark(),
+                 fmt::format("every entry of '{}' must map a string to a string", key));
         continue;
       }
       out.emplace_back(it->first.Scalar(), it->second.Scalar());
@@ -113,21 +114,28 @@ std::vector<std::pair<std::string, std::string>> RuleParams::pairs(const char* k
   if (n.IsScalar()) {
     std::optional<std::string> text = reader_(n.Scalar());
     if (!text) {
-      error_at(n.Mark(), fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
+      error_at(n.Mark(),
+               fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
       return out;
     }
     for (WordListEntry& e : parse_word_list(*text)) {
       std::string line = e.tag.empty() ? e.word : e.word + " " + e.tag;
       std::size_t arrow = line.find(" -> ");
-      if (arrow != std::string::npos) out.emplace_back(line.substr(0, arrow), line.substr(arrow + 4));
-      else if (!e.tag.empty()) out.emplace_back(e.word, e.tag);
+      if (arrow != std::string::npos)
+        out.emplace_back(line.substr(0, arrow), line.substr(arrow + 4));
+      else if (!e.tag.empty())
+        out.emplace_back(e.word, e.tag);
       else
-        errors_.push_back({file_ + " (" + n.Scalar() + ")", e.line, 1,
-                           fmt::format("'{}' has no replacement (write \"wrong right\" or \"wrong -> right\")", e.word)});
+        errors_.push_back(
+            {file_ + " (" + n.Scalar() + ")", e.line, 1,
+             fmt::format("'{}' has no replacement (write \"wrong right\" or \"wrong -> right\")",
+                         e.word)});
     }
     return out;
   }
-  error_at(n.Mark(), fmt::format("'{}' must be a mapping of wrong to right, or the path of a word list", key));
+  error_at(
+      n.Mark(),
+      fmt::format("'{}' must be a mapping of wrong to right, or the path of a word list", key));
   return out;
 }
 
@@ -139,7 +147,9 @@ std::optional<std::string> RuleParams::file_text(const char* key) {
     return std::nullopt;
   }
   std::optional<std::string> text = reader_(n.Scalar());
-  if (!text) error_at(n.Mark(), fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
+  if (!text)
+    error_at(n.Mark(),
+             fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
   return text;
 }
 

@@ -14,7 +14,8 @@ WordSet::WordSet(std::string text) : text_(std::make_shared<const std::string>(s
     if (e == std::string_view::npos) e = t.size();
     std::string_view line = t.substr(p, e - p);
     p = e + 1;
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+      line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
     words_.push_back(line);
   }

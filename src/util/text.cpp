@@ -2,8 +2,8 @@
 
 #include "source/utf8.hpp"
 
-#include <unicode/uchar.h>
 #include <unicode/ucasemap.h>
+#include <unicode/uchar.h>
 
 #include <memory>
 
@@ -23,11 +23,12 @@ void fold_case_into(std::string& out, std::string_view s) {
     return;
   }
   UErrorCode st = U_ZERO_ERROR;
-  thread_local std::unique_ptr<UCaseMap, void (*)(UCaseMap*)> map(ucasemap_open("", 0, &st), ucasemap_close);
+  thread_local std::unique_ptr<UCaseMap, void (*)(UCaseMap*)> map(ucasemap_open("", 0, &st),
+                                                                  ucasemap_close);
   st = U_ZERO_ERROR;
   out.resize(s.size() * 3 + 4);
-  int32_t n = ucasemap_utf8FoldCase(map.get(), out.data(), static_cast<int32_t>(out.size()), s.data(),
-                                    static_cast<int32_t>(s.size()), &st);
+  int32_t n = ucasemap_utf8FoldCase(map.get(), out.data(), static_cast<int32_t>(out.size()),
+                                    s.data(), static_cast<int32_t>(s.size()), &st);
   if (U_FAILURE(st)) {
     out.assign(s);
     return;
@@ -47,8 +48,12 @@ char32_t first_code_point(std::string_view s) {
   return next_code_point(s, p);
 }
 
-bool starts_upper(std::string_view w) { return u_isupper(static_cast<UChar32>(first_code_point(w))); }
-bool starts_lower(std::string_view w) { return u_islower(static_cast<UChar32>(first_code_point(w))); }
+bool starts_upper(std::string_view w) {
+  return u_isupper(static_cast<UChar32>(first_code_point(w)));
+}
+bool starts_lower(std::string_view w) {
+  return u_islower(static_cast<UChar32>(first_code_point(w)));
+}
 
 bool has_upper_after_first(std::string_view w) {
   std::size_t p = 0;

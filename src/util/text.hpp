@@ -15,7 +15,7 @@ char32_t first_code_point(std::string_view s);
 bool starts_upper(std::string_view word);
 bool starts_lower(std::string_view word);
 bool has_upper_after_first(std::string_view word); // "iPhone", "eBay", "McDonald"
-bool is_all_upper(std::string_view word);           // at least one letter and no lower-case one
+bool is_all_upper(std::string_view word);          // at least one letter and no lower-case one
 bool is_all_lower(std::string_view word);
 // The word with its first letter upper-cased ("peace" -> "Peace").
 std::string capitalize_first(std::string_view word);

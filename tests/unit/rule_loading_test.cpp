@@ -65,11 +65,12 @@ TEST_CASE("broken rule files are reported with file:line:col, 1-based") {
                                  "kind, severity, message, description, link, examples, "
                                  "punctuation, exceptions, file-extensions)"});
   CHECK(load_errors({{"p/r.yaml", "kind: no-such-kind\nmessage: m\ndescription: d\n"}}) ==
-        std::vector<std::string>{"mem/p/r.yaml:1:7: error: unknown rule kind 'no-such-kind' (known "
-                                    "kinds: missing-space, a-an, sentence-case, repeated-word, existence, "
-                                    "substitution, proper-noun-case, html-residue, unbalanced-quotes, "
-                                    "hyphen-as-dash, headline-case, table-column-count, table-delimiter-row, "
-                                    "table-pipe-style, weekday-mismatch)"});
+        std::vector<std::string>{
+            "mem/p/r.yaml:1:7: error: unknown rule kind 'no-such-kind' (known "
+            "kinds: missing-space, a-an, sentence-case, repeated-word, existence, "
+            "substitution, proper-noun-case, html-residue, unbalanced-quotes, "
+            "hyphen-as-dash, headline-case, table-column-count, table-delimiter-row, "
+            "table-pipe-style, weekday-mismatch)"});
   CHECK(load_errors(
             {{"p/r.yaml", "kind: missing-space\nmessage: \"bad {word}\"\ndescription: d\n"}}) ==
         std::vector<std::string>{"mem/p/r.yaml:2:10: error: unknown placeholder '{word}' in "

@@ -43,12 +43,12 @@ TEST_CASE("plain drafts: bare-line headings, one paragraph per line, '- ' lists,
 }
 
 TEST_CASE("plain drafts: a hard-wrapped paragraph is one block") {
-  Draft d = draft(
-      "The strike at the Harbor of Veldmoor, which began on March 2, has\nclosed every port in the region.\n"
-      "Next line.\n");
+  Draft d = draft("The strike at the Harbor of Veldmoor, which began on March 2, has\nclosed every "
+                  "port in the region.\n"
+                  "Next line.\n");
   CHECK(kinds(d) == std::vector<std::string>{"paragraph", "paragraph"});
-  CHECK(contents(d)[0] ==
-        "The strike at the Harbor of Veldmoor, which began on March 2, has\nclosed every port in the region.");
+  CHECK(contents(d)[0] == "The strike at the Harbor of Veldmoor, which began on March 2, "
+                          "has\nclosed every port in the region.");
 }
 
 TEST_CASE("tables without leading pipes, with a trailing pipe, as in the seeds") {
@@ -72,7 +72,8 @@ TEST_CASE("tables without leading pipes, with a trailing pipe, as in the seeds")
         std::vector<std::string>{"United States", "$16 billion", "Logistics & Strategy"});
 }
 
-TEST_CASE("tables with leading pipes and escaped pipes; as in GFM, a code span does not protect a pipe") {
+TEST_CASE(
+    "tables with leading pipes and escaped pipes; as in GFM, a code span does not protect a pipe") {
   Draft d = draft("| Aspect | Focus `a|b` | Outcome |\n"
                   "|:---|:---:|---:|\n"
                   "| Diplomatic \\| Engagement | US | Unified |\n",
@@ -122,8 +123,9 @@ TEST_CASE("markdown: ATX and setext headings, paragraphs across lines, lists, co
                   "\n"
                   "***\n",
                   "story.md");
-  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "heading", "list_item", "list_item",
-                                             "code", "code", "quote", "html", "thematic_break"});
+  CHECK(kinds(d) == std::vector<std::string>{"heading", "paragraph", "heading", "list_item",
+                                             "list_item", "code", "code", "quote", "html",
+                                             "thematic_break"});
   CHECK(contents(d)[0] == "Strike enters third week");
   CHECK(d.doc->blocks[0].level == 1);
   CHECK(contents(d)[1] == "The strike began\non March 2.");

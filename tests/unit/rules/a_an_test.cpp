@@ -3,7 +3,9 @@
 
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("prose/a-an", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("prose/a-an", std::move(t));
+}
 
 TEST_CASE("a-an: by sound, not spelling") {
   CHECK(m("In a important move, an union vote and a hour later.") ==
@@ -14,10 +16,12 @@ TEST_CASE("a-an: by sound, not spelling") {
 }
 
 TEST_CASE("a-an: initialisms by letter, acronyms by word, numbers as spoken") {
-  CHECK(m("a FBI agent, an U.S. envoy, a MEP, a MSc") == "[[a]] FBI agent, [[an]] U.S. envoy, [[a]] MEP, [[a]] MSc");
+  CHECK(m("a FBI agent, an U.S. envoy, a MEP, a MSc") ==
+        "[[a]] FBI agent, [[an]] U.S. envoy, [[a]] MEP, [[a]] MSc");
   CHECK(m("an FBI agent, a U.S. envoy, an MEP, a NATO summit, an OPEC deal, a FIVE-year-old") ==
         "an FBI agent, a U.S. envoy, an MEP, a NATO summit, an OPEC deal, a FIVE-year-old");
-  CHECK(m("a 8-year-old, a 11-day strike, an 100-day plan") == "[[a]] 8-year-old, [[a]] 11-day strike, [[an]] 100-day plan");
+  CHECK(m("a 8-year-old, a 11-day strike, an 100-day plan") ==
+        "[[a]] 8-year-old, [[a]] 11-day strike, [[an]] 100-day plan");
   CHECK(m("an 18,000-strong union, an 1898 ruling, a 1,800-page bill") ==
         "an 18,000-strong union, an 1898 ruling, a 1,800-page bill");
 }

@@ -3,7 +3,9 @@
 
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("prose/boilerplate", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("prose/boilerplate", std::move(t));
+}
 
 TEST_CASE("boilerplate (existence): phrases matched by words, ignoring case and spacing") {
   CHECK(m("Peace talks continue. (SEO keywords preserved throughout)") ==

@@ -7,18 +7,23 @@ static std::string m(std::string t, std::string path = "draft.txt") {
 }
 
 TEST_CASE("headline-case: one lower-case word in a title-case heading") {
-  CHECK(m("Intensified Diplomatic Initiatives as Ukraine Seeks Global Backing in peace Talks\nBody.\n") ==
-        "Intensified Diplomatic Initiatives as Ukraine Seeks Global Backing in [[peace]] Talks\nBody.\n");
-  CHECK(m("# Recommendations for sustainable Peace: Strategies to Ensure a Lasting Resolution\n", "a.md") ==
+  CHECK(m("Intensified Diplomatic Initiatives as Ukraine Seeks Global Backing in peace "
+          "Talks\nBody.\n") == "Intensified Diplomatic Initiatives as Ukraine Seeks Global Backing "
+                               "in [[peace]] Talks\nBody.\n");
+  CHECK(m("# Recommendations for sustainable Peace: Strategies to Ensure a Lasting Resolution\n",
+          "a.md") ==
         "# Recommendations for [[sustainable]] Peace: Strategies to Ensure a Lasting Resolution\n");
 }
 
 TEST_CASE("headline-case: sentence case, minor words, labels, credits, paragraphs") {
-  CHECK(m("Strike enters third week as Veldmoor port stays shut\n") == "Strike enters third week as Veldmoor port stays shut\n");
+  CHECK(m("Strike enters third week as Veldmoor port stays shut\n") ==
+        "Strike enters third week as Veldmoor port stays shut\n");
   CHECK(m("A Multifaceted Journey toward Sustainable Peace Remains Ahead\n") ==
         "A Multifaceted Journey toward Sustainable Peace Remains Ahead\n");
   CHECK(m("Also read: Joan Rivers Doctor Out at Clinic After Her Death\n") ==
         "Also read: Joan Rivers Doctor Out at Clinic After Her Death\n");
-  CHECK(m("(Reporting by Michael Holden; editing by Andrew Hay)\n") == "(Reporting by Michael Holden; editing by Andrew Hay)\n");
-  CHECK(m("The Big Strike Goes on in peace Talks Today.\n") == "The Big Strike Goes on in peace Talks Today.\n");
+  CHECK(m("(Reporting by Michael Holden; editing by Andrew Hay)\n") ==
+        "(Reporting by Michael Holden; editing by Andrew Hay)\n");
+  CHECK(m("The Big Strike Goes on in peace Talks Today.\n") ==
+        "The Big Strike Goes on in peace Talks Today.\n");
 }

@@ -3,7 +3,9 @@
 using namespace claimlint;
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("prose/misspelling", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("prose/misspelling", std::move(t));
+}
 
 TEST_CASE("misspelling: listed slips, whatever their case") {
   CHECK(m("Officials from teh United Kingdom could not onyl agree on diffrent terms.") ==

@@ -2,7 +2,9 @@
 
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("prose/proper-noun-case", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("prose/proper-noun-case", std::move(t));
+}
 
 TEST_CASE("proper-noun-case: lexicon names in lower case") {
   CHECK(m("Support for ukraine grew in the united States and in sweden on monday.") ==
@@ -12,8 +14,9 @@ TEST_CASE("proper-noun-case: lexicon names in lower case") {
 }
 
 TEST_CASE("proper-noun-case: names the document capitalises, and surnames after given names") {
-  CHECK(m("President Volodymyr zelenskyy spoke. Critics of Zelenskyy agreed. Later Zelenskyy left.") ==
-        "President Volodymyr [[zelenskyy]] spoke. Critics of Zelenskyy agreed. Later Zelenskyy left.");
+  CHECK(m("President Volodymyr zelenskyy spoke. Critics of Zelenskyy agreed. Later Zelenskyy "
+          "left.") == "President Volodymyr [[zelenskyy]] spoke. Critics of Zelenskyy agreed. Later "
+                      "Zelenskyy left.");
   CHECK(m("Leaders such as Antonio costa and Ursula von der Leyen met.") ==
         "Leaders such as Antonio [[costa]] and Ursula von der Leyen met.");
 }

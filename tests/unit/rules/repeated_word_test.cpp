@@ -2,22 +2,28 @@
 
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("prose/repeated-word", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("prose/repeated-word", std::move(t));
+}
 
 TEST_CASE("repeated-word: doubled words, across a line break too") {
   CHECK(m("Talks resumed in the the capital.") == "Talks resumed in [[the the]] capital.");
   CHECK(m("The The talks began. I I am here.") == "[[The The]] talks began. [[I I]] am here.");
-  CHECK(m("You can feel confident that that this works.") == "You can feel confident [[that that]] this works.");
-  CHECK(m("The strike at the port of Veldmoor, which began on March 2, was called by the\nthe union.") ==
-        "The strike at the port of Veldmoor, which began on March 2, was called by [[the\nthe]] union.");
+  CHECK(m("You can feel confident that that this works.") ==
+        "You can feel confident [[that that]] this works.");
+  CHECK(m("The strike at the port of Veldmoor, which began on March 2, was called by the\nthe "
+          "union.") == "The strike at the port of Veldmoor, which began on March 2, was called by "
+                       "[[the\nthe]] union.");
 }
 
 TEST_CASE("repeated-word: doublings English allows") {
   CHECK(m("He said that that plan had had its day.") == "He said that that plan had had its day.");
-  CHECK(m("He gave her her phone and logged in in seconds.") == "He gave her her phone and logged in in seconds.");
+  CHECK(m("He gave her her phone and logged in in seconds.") ==
+        "He gave her her phone and logged in in seconds.");
   CHECK(m("Bye bye, ha ha, beep beep.") == "Bye bye, ha ha, beep beep.");
   CHECK(m("Qiang Qiang and Walla Walla met. May May is my friend.") ==
         "Qiang Qiang and Walla Walla met. May May is my friend.");
-  CHECK(m("Reports that IS is using it; it is, it is.") == "Reports that IS is using it; it is, it is.");
+  CHECK(m("Reports that IS is using it; it is, it is.") ==
+        "Reports that IS is using it; it is, it is.");
   CHECK(m("He has been in in-school suspension.") == "He has been in in-school suspension.");
 }

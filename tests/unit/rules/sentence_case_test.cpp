@@ -9,17 +9,21 @@ static std::string m(std::string t, std::string path = "draft.txt") {
 TEST_CASE("sentence-case: sentences, list items and table cells") {
   CHECK(m("The talks ended. moreover, nothing changed at the port.") ==
         "The talks ended. [[moreover]], nothing changed at the port.");
-  CHECK(m("- Diplomatic Engagement: yes.\n- security Cooperation: Improving integration.\n- Economic Aid: more.\n") ==
-        "- Diplomatic Engagement: yes.\n- [[security]] Cooperation: Improving integration.\n- Economic Aid: more.\n");
-  CHECK(m("Key Strategies | Expected Outcomes |\n---|---|\nCoalition Building | increased diplomatic leverage |\n") ==
-        "Key Strategies | Expected Outcomes |\n---|---|\nCoalition Building | [[increased]] diplomatic leverage |\n");
+  CHECK(m("- Diplomatic Engagement: yes.\n- security Cooperation: Improving integration.\n- "
+          "Economic Aid: more.\n") == "- Diplomatic Engagement: yes.\n- [[security]] Cooperation: "
+                                      "Improving integration.\n- Economic Aid: more.\n");
+  CHECK(m("Key Strategies | Expected Outcomes |\n---|---|\nCoalition Building | increased "
+          "diplomatic leverage |\n") == "Key Strategies | Expected Outcomes |\n---|---|\nCoalition "
+                                        "Building | [[increased]] diplomatic leverage |\n");
   CHECK(m("a sentence.") == "[[a]] sentence.");
 }
 
 TEST_CASE("sentence-case: lower case by design is fine") {
-  CHECK(m("iPhone sales rose. eBay fell. von der Leyen spoke.") == "iPhone sales rose. eBay fell. von der Leyen spoke.");
+  CHECK(m("iPhone sales rose. eBay fell. von der Leyen spoke.") ==
+        "iPhone sales rose. eBay fell. von der Leyen spoke.");
   CHECK(m("“Really?” she asked. “Yes!” he said.") == "“Really?” she asked. “Yes!” he said.");
-  CHECK(m("1. an item in a list\n2. another item.\n") == "1. an item in a list\n2. another item.\n");
+  CHECK(m("1. an item in a list\n2. another item.\n") ==
+        "1. an item in a list\n2. another item.\n");
   CHECK(m("The fixes include:\nadd the ability to select units of measure.\n") ==
         "The fixes include:\nadd the ability to select units of measure.\n");
   CHECK(m("A therapist from Tampa, Fla. has spent $20,000 on it.") ==

@@ -2,7 +2,9 @@
 
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("prose/unbalanced-quotes", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("prose/unbalanced-quotes", std::move(t));
+}
 
 TEST_CASE("unbalanced-quotes: a closing mark without an opening one, and one never closed") {
   CHECK(m("“Demographic trends may reshape it,” warns the document, decades ahead.”") ==
@@ -13,9 +15,12 @@ TEST_CASE("unbalanced-quotes: a closing mark without an opening one, and one nev
 }
 
 TEST_CASE("unbalanced-quotes: quotes continued across paragraphs, mixed styles, inch marks") {
-  CHECK(m("“We will go on.\n“And we will win,” she said.\n") == "“We will go on.\n“And we will win,” she said.\n");
-  CHECK(m("She said: “It was long.\nAnd hard,” she added.\n") == "She said: “It was long.\nAnd hard,” she added.\n");
+  CHECK(m("“We will go on.\n“And we will win,” she said.\n") ==
+        "“We will go on.\n“And we will win,” she said.\n");
+  CHECK(m("She said: “It was long.\nAnd hard,” she added.\n") ==
+        "She said: “It was long.\nAnd hard,” she added.\n");
   CHECK(m("“I said it, I was wrong,\" Trump said. He is 6'2\" tall.") ==
         "“I said it, I was wrong,\" Trump said. He is 6'2\" tall.");
-  CHECK(m("They were called ''bad fats'' for years.") == "They were called ''bad fats'' for years.");
+  CHECK(m("They were called ''bad fats'' for years.") ==
+        "They were called ''bad fats'' for years.");
 }

@@ -3,12 +3,17 @@
 using namespace claimlint;
 using namespace claimlint::testing;
 
-static std::string m(std::string t) { return marked("date/weekday-mismatch", std::move(t)); }
+static std::string m(std::string t) {
+  return marked("date/weekday-mismatch", std::move(t));
+}
 
 TEST_CASE("weekday-mismatch: written years") {
-  CHECK(m("The vote on Friday, June 5, 2025 was close.") == "The vote on [[Friday, June 5, 2025]] was close.");
-  CHECK(m("On Tuesday, 3 March 2025 and Wed., Jan. 7, 2025.") == "On [[Tuesday, 3 March 2025]] and [[Wed., Jan. 7, 2025]].");
-  CHECK(m("On Thursday, June 5, 2025 and Monday, 3 March 2025.") == "On Thursday, June 5, 2025 and Monday, 3 March 2025.");
+  CHECK(m("The vote on Friday, June 5, 2025 was close.") ==
+        "The vote on [[Friday, June 5, 2025]] was close.");
+  CHECK(m("On Tuesday, 3 March 2025 and Wed., Jan. 7, 2025.") ==
+        "On [[Tuesday, 3 March 2025]] and [[Wed., Jan. 7, 2025]].");
+  CHECK(m("On Thursday, June 5, 2025 and Monday, 3 March 2025.") ==
+        "On Thursday, June 5, 2025 and Monday, 3 March 2025.");
   CHECK(m("They may march on Monday.") == "They may march on Monday.");
 }
 
