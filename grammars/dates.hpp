@@ -1,7 +1,11 @@
-// PEGTL grammar for calendar dates written out in news copy. This header holds the weekday +
-// date forms the weekday check needs: "Thursday, June 5", "Thu., June 5, 2025",
-// "Thursday, 5 June 2025", "Thursday June 5th". Month and weekday names must be capitalised,
-// so the verbs "may" and "march" never start a date.
+// PEGTL grammar for calendar dates written out in news copy.
+//
+// Two entry points: match_weekday_date ("Thursday, June 5", "Thu., June 5, 2025", "Thursday,
+// 5 June 2025"), used by date/weekday-mismatch, where month and weekday names must be
+// capitalised so the verbs "may" and "march" never start a date; and match_date, used by
+// claim extraction, which also reads lower-case names (for lower-cased text) and more forms:
+// "February 2022", "March 2", "Oct. 2", "21st of April", "2016-02-22", "02/22/2016",
+// "21/04/2016". Relative dates ("last year", "on Wednesday") are resolved in C++ beside it.
 #pragma once
 
 #include <tao/pegtl.hpp>
@@ -106,6 +110,143 @@ template <> struct action<year> {
 };
 
 struct weekday_date_grammar : weekday_date {};
+
+// ---- General dates (match_date) ----
+struct g_sp : plus<one<' '>> {};
+template <typename Name, char... Abbrev> struct month_form
+    : sor<seq<Name, not_at<alpha>>, seq<istring<Abbrev...>, opt<one<'.'>>, not_at<alpha>>> {};
+struct g_jan : month_form<TAO_PEGTL_ISTRING("january"), 'j', 'a', 'n'> {};
+struct g_feb : month_form<TAO_PEGTL_ISTRING("february"), 'f', 'e', 'b'> {};
+struct g_mar : month_form<TAO_PEGTL_ISTRING("march"), 'm', 'a', 'r'> {};
+struct g_apr : month_form<TAO_PEGTL_ISTRING("april"), 'a', 'p', 'r'> {};
+struct g_may : seq<TAO_PEGTL_ISTRING("may"), not_at<alpha>> {};
+struct g_jun : month_form<TAO_PEGTL_ISTRING("june"), 'j', 'u', 'n'> {};
+struct g_jul : month_form<TAO_PEGTL_ISTRING("july"), 'j', 'u', 'l'> {};
+struct g_aug : month_form<TAO_PEGTL_ISTRING("august"), 'a', 'u', 'g'> {};
+struct g_sep : sor<month_form<TAO_PEGTL_ISTRING("september"), 's', 'e', 'p', 't'>, seq<TAO_PEGTL_ISTRING("sep"), opt<one<'.'>>, not_at<alpha>>> {};
+struct g_oct : month_form<TAO_PEGTL_ISTRING("october"), 'o', 'c', 't'> {};
+struct g_nov : month_form<TAO_PEGTL_ISTRING("november"), 'n', 'o', 'v'> {};
+struct g_dec : month_form<TAO_PEGTL_ISTRING("december"), 'd', 'e', 'c'> {};
+struct g_month : sor<g_jan, g_feb, g_mar, g_apr, g_may, g_jun, g_jul, g_aug, g_sep, g_oct, g_nov, g_dec> {};
+struct g_weekday_name
+    : sor<seq<sor<TAO_PEGTL_ISTRING("monday"), TAO_PEGTL_ISTRING("tuesday"), TAO_PEGTL_ISTRING("wednesday"),
+                  TAO_PEGTL_ISTRING("thursday"), TAO_PEGTL_ISTRING("friday"), TAO_PEGTL_ISTRING("saturday"),
+                  TAO_PEGTL_ISTRING("sunday")>,
+              not_at<alpha>>> {};
+struct g_day_number : seq<opt<one<'0'>>, range<'1', '9'>, opt<digit>> {};
+struct g_day : seq<g_day_number, opt<ordinal_suffix>, not_at<alnum>> {};
+struct g_year_digits : seq<range<'1', '2'>, digit, digit, digit> {};
+struct g_year : seq<g_year_digits, not_at<alnum>> {};
+struct g_day_sep : sor<seq<opt<one<'.'>>, g_sp>, one<'-'>, one<'/'>, success> {};
+struct g_month_day : seq<g_month, g_day_sep, g_day, not_at<one<':'>>> {};
+struct g_month_day_year : seq<g_month_day, opt<opt<one<','>>, g_sp, g_year>> {};
+struct g_day_month_year : seq<g_day, opt<g_sp, TAO_PEGTL_ISTRING("of")>, g_sp, g_month, opt<opt<one<','>>, g_sp, g_year>> {};
+struct g_month_year : seq<g_month, opt<one<','>>, g_sp, g_year> {};
+struct g_iso_month : seq<digit, digit> {};
+struct g_iso_day : seq<digit, digit> {};
+struct g_iso : seq<g_year_digits, one<'-'>, g_iso_month, one<'-'>, g_iso_day, not_at<alnum>> {};
+struct g_num1 : seq<digit, opt<digit>> {};
+struct g_num2 : seq<digit, opt<digit>> {};
+struct g_num_year : sor<seq<g_year_digits, not_at<digit>>, seq<digit, digit, not_at<digit>>> {};
+struct g_numeric : seq<g_num1, one<'/'>, g_num2, one<'/'>, g_num_year> {};
+struct g_weekday_prefix : seq<g_weekday_name, opt<one<','>>, g_sp> {};
+struct g_date : sor<g_iso, g_numeric, seq<opt<g_weekday_prefix>, sor<g_month_day_year, g_day_month_year>>, g_month_year> {};
+struct date_grammar : g_date {};
+
+struct date_state {
+  int weekday = -1, month = 0, day = 0, year = 0;
+  int num1 = 0, num2 = 0; // numeric forms, resolved after the match
+  bool numeric = false;
+  bool lower_month = false; // "may", "march" written in lower case
+};
+
+template <typename Rule> struct date_action : nothing<Rule> {};
+#define CLAIMLINT_MONTH(rule, n)                                                                                \
+  template <> struct date_action<rule> {                                                                        \
+    template <typename Input> static void apply(const Input& in, date_state& s) {                               \
+      s.month = n;                                                                                              \
+      s.lower_month = in.begin()[0] >= 'a' && in.begin()[0] <= 'z';                                             \
+    }                                                                                                           \
+  };
+CLAIMLINT_MONTH(g_jan, 1)
+CLAIMLINT_MONTH(g_feb, 2)
+CLAIMLINT_MONTH(g_mar, 3)
+CLAIMLINT_MONTH(g_apr, 4)
+CLAIMLINT_MONTH(g_may, 5)
+CLAIMLINT_MONTH(g_jun, 6)
+CLAIMLINT_MONTH(g_jul, 7)
+CLAIMLINT_MONTH(g_aug, 8)
+CLAIMLINT_MONTH(g_sep, 9)
+CLAIMLINT_MONTH(g_oct, 10)
+CLAIMLINT_MONTH(g_nov, 11)
+CLAIMLINT_MONTH(g_dec, 12)
+#undef CLAIMLINT_MONTH
+template <> struct date_action<g_weekday_name> {
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    static const char* kNames[] = {"mo", "tu", "we", "th", "fr", "sa", "su"};
+    std::string t = in.string();
+    for (char& c : t) c = static_cast<char>(c | 0x20);
+    for (int i = 0; i < 7; ++i)
+      if (t.rfind(kNames[i], 0) == 0) s.weekday = i;
+  }
+};
+template <> struct date_action<g_day_number> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }
+};
+template <> struct date_action<g_year_digits> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.year = std::stoi(in.string()); }
+};
+template <> struct date_action<g_iso_month> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.month = std::stoi(in.string()); }
+};
+template <> struct date_action<g_iso_day> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }
+};
+// Actions fire when a rule matches even if an enclosing alternative fails later, so flags that
+// decide how a match is read are set on the complete alternative, and a day number read while
+// trying "Month Day" is cleared when "Month Year" wins.
+template <> struct date_action<g_num1> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.num1 = std::stoi(in.string()); }
+};
+template <> struct date_action<g_numeric> {
+  template <typename Input> static void apply(const Input&, date_state& s) { s.numeric = true; }
+};
+template <> struct date_action<g_month_year> {
+  template <typename Input> static void apply(const Input&, date_state& s) { s.day = 0; }
+};
+template <> struct date_action<g_num2> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.num2 = std::stoi(in.string()); }
+};
+template <> struct date_action<g_num_year> {
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    int y = std::stoi(in.string());
+    s.year = in.size() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+  }
+};
+
+struct date_match {
+  std::size_t length;
+  date_state value;
+};
+
+// Matches an absolute date at the start of `text`. Numeric dates are month/day unless the
+// first number cannot be a month (21/04/2016).
+inline std::optional<date_match> match_date(std::string_view text) {
+  date_state st;
+  memory_input<tracking_mode::lazy, eol::lf_crlf, const char*> in(text.data(), text.data() + text.size(), "date");
+  if (!parse<date_grammar, date_action>(in, st)) return std::nullopt;
+  if (st.numeric) {
+    if (st.num1 > 12 && st.num2 <= 12) {
+      st.day = st.num1;
+      st.month = st.num2;
+    } else {
+      st.month = st.num1;
+      st.day = st.num2;
+    }
+    if (st.month < 1 || st.month > 12 || st.day < 1 || st.day > 31) return std::nullopt;
+  }
+  return date_match{static_cast<std::size_t>(in.current() - text.data()), st};
+}
 
 struct weekday_date_match {
   std::size_t length;

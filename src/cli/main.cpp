@@ -84,6 +84,26 @@ int run_rules_command(const Options& o) {
   return res.failures.empty() ? kExitClean : kExitFindings;
 }
 
+int run_claims_command(const Options& o) {
+  std::optional<RuleSet> rules = load_rules(o);
+  if (!rules) return kExitError;
+  std::vector<InputError> errors;
+  std::vector<InputSpec> inputs = discover_inputs(o.paths, o.stdin_filename, errors);
+  std::optional<std::string> stdin_bytes;
+  for (const InputSpec& in : inputs)
+    if (in.is_stdin) stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
+  RunOptions ro;
+  ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  ro.as_of = o.as_of;
+  ro.limits.max_bytes = o.max_file_size;
+  std::string out = run_claims(inputs, *rules, ro, std::move(stdin_bytes), o.format == OutputFormat::jsonl, errors);
+  std::string err;
+  for (const InputError& e : errors) err += format_input_error(e);
+  std::fputs(err.c_str(), stderr);
+  write_out(out);
+  return errors.empty() ? kExitClean : kExitError;
+}
+
 int run_check_command(const Options& o) {
   std::optional<RuleSet> rules = load_rules(o);
   if (!rules) return kExitError;
@@ -140,6 +160,8 @@ int main(int argc, char** argv) {
       return run_rules_command(o);
     case Command::check:
       return run_check_command(o);
+    case Command::claims:
+      return run_claims_command(o);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "claimlint: internal error: %s\n", e.what());

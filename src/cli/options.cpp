@@ -12,12 +12,13 @@ std::string help_text() {
 Usage:
   claimlint [check] [options] PATH...   check drafts (files, folders, or - for stdin)
   claimlint rules [--test] [--rules DIR]...  list rules, or run every rule's own examples
+  claimlint claims [--format text|jsonl] PATH...  print the claims extracted from drafts
   claimlint --version | --help
 
 Folders are searched recursively for *.md, *.markdown and *.txt (hidden folders are skipped).
 
 Options:
-  --format text|json        output format (default: text)
+  --format text|json        output format (default: text; `claims` takes text or jsonl)
   --as-of YYYY-MM-DD        reference date for drafts without a front-matter date
   --fail-on error|warning|info|never
                             lowest severity that makes the exit code 1 (default: warning)
@@ -61,7 +62,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   std::size_t i = 0;
   if (!args.empty() && args[0] == "check")
     ++i;
-  else if (!args.empty() && args[0] == "rules") {
+  else if (!args.empty() && args[0] == "claims") {
+    o.command = Command::claims;
+    ++i;
+  } else if (!args.empty() && args[0] == "rules") {
     o.command = Command::rules;
     ++i;
   }
@@ -109,12 +113,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.builtin_rules = false;
     else if (a == "--format") {
       if (!take(v)) return fail("--format needs a value: text or json");
-      if (v == "text")
-        o.format = OutputFormat::text;
-      else if (v == "json")
-        o.format = OutputFormat::json;
+      if (v == "text") o.format = OutputFormat::text;
+      else if (v == "json") o.format = OutputFormat::json;
+      else if (v == "jsonl" && o.command == Command::claims) o.format = OutputFormat::jsonl;
       else
-        return fail(fmt::format("unknown --format '{}' (expected text or json)", v));
+        return fail(fmt::format("unknown --format '{}' (expected {})", v,
+                                o.command == Command::claims ? "text or jsonl" : "text or json"));
     } else if (a == "--as-of") {
       if (!take(v)) return fail("--as-of needs a date as YYYY-MM-DD");
       o.as_of = parse_iso_date(v);
@@ -173,7 +177,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     // `claimlint rules --test DIR` reads DIR as a rule folder.
     for (std::string& p : o.paths) o.rule_dirs.push_back(p);
     o.paths.clear();
-  } else if (o.command == Command::check && o.paths.empty()) {
+  } else if ((o.command == Command::check || o.command == Command::claims) && o.paths.empty()) {
     return fail(
         "no input: give files or folders to check, or - for standard input (see claimlint --help)");
   }

@@ -11,8 +11,8 @@
 
 namespace claimlint {
 
-enum class Command { check, rules, help, version };
-enum class OutputFormat { text, json };
+enum class Command { check, rules, claims, help, version };
+enum class OutputFormat { text, json, jsonl };
 enum class ColorMode { auto_, always, never };
 
 struct Options {

@@ -1,5 +1,6 @@
 #include "cli/runner.hpp"
 
+#include "claims/claim.hpp"
 #include "document/document.hpp"
 
 #include <fmt/format.h>
@@ -92,6 +93,45 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
                    [](const InputError& a, const InputError& b) { return a.path < b.path; });
   return run;
+}
+
+std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
+                       std::optional<std::string> stdin_bytes, bool jsonl, std::vector<InputError>& errors) {
+  std::vector<std::string> outputs(inputs.size());
+  std::vector<std::optional<InputError>> failures(inputs.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < inputs.size(); i = next++) {
+      const InputSpec& in = inputs[i];
+      try {
+        auto loaded = in.is_stdin ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
+                                                      in.display, options.limits)
+                                  : load_source_file(in.fs_path, in.display, options.limits);
+        if (auto* err = std::get_if<InputError>(&loaded)) {
+          failures[i] = std::move(*err);
+          continue;
+        }
+        auto& source = std::get<std::unique_ptr<SourceFile>>(loaded);
+        if (!source->reference_date()) source->set_reference_date(options.as_of);
+        Document doc = build_document(*source, rules.segmentation());
+        ExtractedClaims claims = extract_claims(doc, rules.claim_lexicon());
+        outputs[i] = jsonl ? render_claims_jsonl(doc, claims) : render_claims_text(doc, claims);
+      } catch (const std::exception& e) {
+        failures[i] = InputError{in.display, fmt::format("internal error while extracting claims: {}", e.what())};
+      }
+    }
+  };
+  unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  std::string out;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (failures[i]) errors.push_back(std::move(*failures[i]));
+    out += outputs[i];
+  }
+  return out;
 }
 
 } // namespace claimlint

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -181,12 +182,16 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
 
 RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors) {
   RuleSet set;
+  std::map<std::string, std::string> lists; // "titles.txt" -> the texts of every root, joined
   for (const RuleRoot& root : roots) {
     for (const std::string& rel : root.files) {
       std::string display = fmt::format("{}/{}", root.display, rel);
       if (rel.starts_with("lists/")) {
         std::optional<std::string> text = root.read(rel);
         if (!text) continue;
+        std::string& joined = lists[rel.substr(6)];
+        joined += *text;
+        joined += '\n';
         if (rel == "lists/abbreviations.txt") {
           for (const WordListEntry& e : parse_word_list(*text)) {
             if (e.tag == "never-ends-sentence" || e.tag.empty())
@@ -229,6 +234,7 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
         set.rules_.push_back(std::move(*rule));
     }
   }
+  set.claim_lexicon_ = ClaimLexicon::from_lists(lists);
   std::sort(set.rules_.begin(), set.rules_.end(),
             [](const Rule& a, const Rule& b) { return a.spec.id < b.spec.id; });
   return set;

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "checks/check.hpp"
+#include "claims/lexicon.hpp"
 #include "document/segmentation.hpp"
 #include "rules/rule_spec.hpp"
 
@@ -40,6 +41,8 @@ public:
   const std::vector<Rule>& rules() const { return rules_; }
   const Rule* find(std::string_view id) const;
   const Segmentation& segmentation() const { return segmentation_; }
+  // Word lists for claim extraction (titles, speech verbs, subjects, ...), from every root.
+  const ClaimLexicon& claim_lexicon() const { return claim_lexicon_; }
 
   // Runs every enabled document-scope rule over `doc`.
   void check_document(const Document& doc, std::vector<Diagnostic>& out) const;
@@ -48,6 +51,7 @@ public:
 private:
   std::vector<Rule> rules_;
   Segmentation segmentation_;
+  ClaimLexicon claim_lexicon_;
 };
 
 // Reads one rule file's YAML into a spec and a configured check.

@@ -1,0 +1,223 @@
+// PEGTL grammar for numbers as news copy writes them: digits with thousands separators
+// ("7,500"), decimals ("3.5", ".25"), number words ("two", "twenty-one", "one hundred and
+// three", "a dozen", "a hundred"), and scale words ("1.2 billion", "40 million", "2.4bn").
+//
+// The actions fold the value into `number_state` as the input is matched, so one pass gives
+// both the span and the value. Number words combine the usual way: "two hundred thousand" =
+// (2 * 100) * 1000.
+#pragma once
+
+#include <tao/pegtl.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimlint::grammar::numbers {
+
+using namespace tao::pegtl;
+
+struct number_state {
+  double value = 0;
+  bool has_value = false;
+  bool from_words = false;
+  int int_digits = 0;   // digits before the decimal point, for "an 18" style checks
+  bool grouped = false; // written with thousands separators
+  // Word folding.
+  double current = 0, total = 0;
+  void reset() { *this = number_state{}; }
+  void add_word(double v) {
+    from_words = true;
+    has_value = true;
+    if (v == 100) current = (current == 0 ? 1 : current) * 100;
+    else if (v >= 1000) {
+      total += (current == 0 ? 1 : current) * v;
+      current = 0;
+    } else current += v;
+    value = total + current;
+  }
+  void scale(double s) { value *= s; }
+};
+
+struct sp : plus<one<' '>> {};
+struct word_end : not_at<alpha> {};
+
+// Digits: "7,500", "1,234,567.89", "3.5", ".25", "2022".
+struct group3 : seq<digit, digit, digit> {};
+struct grouped_int : seq<rep_min_max<1, 3, digit>, plus<one<','>, group3>, not_at<digit>> {};
+struct plain_int : plus<digit> {};
+struct fraction_part : seq<one<'.'>, plus<digit>> {};
+struct digit_number : sor<seq<sor<grouped_int, plain_int>, opt<fraction_part, not_at<one<'.'>, digit>>>,
+                          seq<fraction_part, not_at<one<'.'>, digit>>> {};
+
+#define CLAIMLINT_NUMBER_WORD(name, text, val)                                                                  \
+  struct name : seq<TAO_PEGTL_ISTRING(text), word_end> {                                                        \
+    static constexpr double value = val;                                                                        \
+  };
+CLAIMLINT_NUMBER_WORD(w_zero, "zero", 0)
+CLAIMLINT_NUMBER_WORD(w_one, "one", 1)
+CLAIMLINT_NUMBER_WORD(w_two, "two", 2)
+CLAIMLINT_NUMBER_WORD(w_three, "three", 3)
+CLAIMLINT_NUMBER_WORD(w_four, "four", 4)
+CLAIMLINT_NUMBER_WORD(w_five, "five", 5)
+CLAIMLINT_NUMBER_WORD(w_six, "six", 6)
+CLAIMLINT_NUMBER_WORD(w_seven, "seven", 7)
+CLAIMLINT_NUMBER_WORD(w_eight, "eight", 8)
+CLAIMLINT_NUMBER_WORD(w_nine, "nine", 9)
+CLAIMLINT_NUMBER_WORD(w_ten, "ten", 10)
+CLAIMLINT_NUMBER_WORD(w_eleven, "eleven", 11)
+CLAIMLINT_NUMBER_WORD(w_twelve, "twelve", 12)
+CLAIMLINT_NUMBER_WORD(w_thirteen, "thirteen", 13)
+CLAIMLINT_NUMBER_WORD(w_fourteen, "fourteen", 14)
+CLAIMLINT_NUMBER_WORD(w_fifteen, "fifteen", 15)
+CLAIMLINT_NUMBER_WORD(w_sixteen, "sixteen", 16)
+CLAIMLINT_NUMBER_WORD(w_seventeen, "seventeen", 17)
+CLAIMLINT_NUMBER_WORD(w_eighteen, "eighteen", 18)
+CLAIMLINT_NUMBER_WORD(w_nineteen, "nineteen", 19)
+CLAIMLINT_NUMBER_WORD(w_twenty, "twenty", 20)
+CLAIMLINT_NUMBER_WORD(w_thirty, "thirty", 30)
+CLAIMLINT_NUMBER_WORD(w_forty, "forty", 40)
+CLAIMLINT_NUMBER_WORD(w_fifty, "fifty", 50)
+CLAIMLINT_NUMBER_WORD(w_sixty, "sixty", 60)
+CLAIMLINT_NUMBER_WORD(w_seventy, "seventy", 70)
+CLAIMLINT_NUMBER_WORD(w_eighty, "eighty", 80)
+CLAIMLINT_NUMBER_WORD(w_ninety, "ninety", 90)
+CLAIMLINT_NUMBER_WORD(w_hundred, "hundred", 100)
+CLAIMLINT_NUMBER_WORD(w_thousand, "thousand", 1000)
+CLAIMLINT_NUMBER_WORD(w_million, "million", 1e6)
+CLAIMLINT_NUMBER_WORD(w_billion, "billion", 1e9)
+CLAIMLINT_NUMBER_WORD(w_trillion, "trillion", 1e12)
+CLAIMLINT_NUMBER_WORD(w_dozen, "dozen", 12)
+
+struct unit_word : sor<w_zero, w_one, w_two, w_three, w_four, w_five, w_six, w_seven, w_eight, w_nine, w_ten, w_eleven,
+                       w_twelve, w_thirteen, w_fourteen, w_fifteen, w_sixteen, w_seventeen, w_eighteen, w_nineteen,
+                       w_twenty, w_thirty, w_forty, w_fifty, w_sixty, w_seventy, w_eighty, w_ninety> {};
+struct scale_word : sor<w_hundred, w_thousand, w_million, w_billion, w_trillion> {};
+struct number_word : sor<unit_word, scale_word> {};
+struct word_joiner : sor<seq<sp, TAO_PEGTL_ISTRING("and"), sp, at<number_word>>, one<'-'>, sp> {};
+// "a hundred", "a dozen", "a thousand": the article stands for one.
+struct a_one : seq<one<'a', 'A'>, sp, at<sor<scale_word, w_dozen>>> {};
+struct word_number
+    : sor<seq<a_one, sor<w_dozen, seq<scale_word, star<word_joiner, number_word>>>>,
+          seq<unit_word, star<word_joiner, number_word>>> {};
+
+// Scales after digits: "1.2 billion", "40 million", "$2.4bn", "3 thousand".
+struct ds_thousand : seq<TAO_PEGTL_ISTRING("thousand"), word_end> {};
+struct ds_million : seq<TAO_PEGTL_ISTRING("million"), word_end> {};
+struct ds_billion : seq<TAO_PEGTL_ISTRING("billion"), word_end> {};
+struct ds_trillion : seq<TAO_PEGTL_ISTRING("trillion"), word_end> {};
+struct scale_suffix_word : seq<sp, sor<ds_thousand, ds_million, ds_billion, ds_trillion>> {};
+struct s_bn : seq<TAO_PEGTL_ISTRING("bn"), word_end> {};
+struct s_mn : seq<sor<TAO_PEGTL_ISTRING("mn"), TAO_PEGTL_ISTRING("m")>, word_end> {};
+struct s_tn : seq<TAO_PEGTL_ISTRING("tn"), word_end> {};
+struct s_k : seq<one<'k', 'K'>, word_end> {};
+struct scale_suffix_glued : sor<s_bn, s_tn, s_mn, s_k> {};
+
+// Actions fire as soon as a rule matches and are not undone when an enclosing rule fails, so the
+// state is reset where a number starts: a number matched twice is not counted twice.
+struct number_begin : success {};
+struct number
+    : seq<number_begin, sor<seq<digit_number, opt<sor<scale_suffix_word, scale_suffix_glued>>>, word_number>> {};
+struct grammar : number {};
+
+template <typename Rule> struct number_action : nothing<Rule> {};
+template <> struct number_action<number_begin> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.reset(); }
+};
+template <> struct number_action<digit_number> {
+  template <typename Input> static void apply(const Input& in, number_state& s) {
+    std::string t;
+    int int_digits = 0;
+    bool after_point = false;
+    for (char c : in.string()) {
+      if (c == ',') {
+        s.grouped = true;
+        continue;
+      }
+      if (c == '.') after_point = true;
+      else if (!after_point) ++int_digits;
+      t += c;
+    }
+    s.value = std::stod(t);
+    s.has_value = true;
+    s.int_digits = int_digits;
+  }
+};
+#define CLAIMLINT_WORD_ACTION(name)                                                                             \
+  template <> struct number_action<name> {                                                                      \
+    template <typename Input> static void apply(const Input&, number_state& s) { s.add_word(name::value); }      \
+  };
+CLAIMLINT_WORD_ACTION(w_zero)
+CLAIMLINT_WORD_ACTION(w_one)
+CLAIMLINT_WORD_ACTION(w_two)
+CLAIMLINT_WORD_ACTION(w_three)
+CLAIMLINT_WORD_ACTION(w_four)
+CLAIMLINT_WORD_ACTION(w_five)
+CLAIMLINT_WORD_ACTION(w_six)
+CLAIMLINT_WORD_ACTION(w_seven)
+CLAIMLINT_WORD_ACTION(w_eight)
+CLAIMLINT_WORD_ACTION(w_nine)
+CLAIMLINT_WORD_ACTION(w_ten)
+CLAIMLINT_WORD_ACTION(w_eleven)
+CLAIMLINT_WORD_ACTION(w_twelve)
+CLAIMLINT_WORD_ACTION(w_thirteen)
+CLAIMLINT_WORD_ACTION(w_fourteen)
+CLAIMLINT_WORD_ACTION(w_fifteen)
+CLAIMLINT_WORD_ACTION(w_sixteen)
+CLAIMLINT_WORD_ACTION(w_seventeen)
+CLAIMLINT_WORD_ACTION(w_eighteen)
+CLAIMLINT_WORD_ACTION(w_nineteen)
+CLAIMLINT_WORD_ACTION(w_twenty)
+CLAIMLINT_WORD_ACTION(w_thirty)
+CLAIMLINT_WORD_ACTION(w_forty)
+CLAIMLINT_WORD_ACTION(w_fifty)
+CLAIMLINT_WORD_ACTION(w_sixty)
+CLAIMLINT_WORD_ACTION(w_seventy)
+CLAIMLINT_WORD_ACTION(w_eighty)
+CLAIMLINT_WORD_ACTION(w_ninety)
+CLAIMLINT_WORD_ACTION(w_hundred)
+CLAIMLINT_WORD_ACTION(w_thousand)
+CLAIMLINT_WORD_ACTION(w_million)
+CLAIMLINT_WORD_ACTION(w_billion)
+CLAIMLINT_WORD_ACTION(w_trillion)
+CLAIMLINT_WORD_ACTION(w_dozen)
+#undef CLAIMLINT_WORD_ACTION
+template <> struct number_action<s_bn> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e9); }
+};
+template <> struct number_action<s_mn> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e6); }
+};
+template <> struct number_action<s_tn> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e12); }
+};
+template <> struct number_action<ds_thousand> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e3); }
+};
+template <> struct number_action<ds_million> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e6); }
+};
+template <> struct number_action<ds_billion> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e9); }
+};
+template <> struct number_action<ds_trillion> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e12); }
+};
+template <> struct number_action<s_k> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e3); }
+};
+
+struct match_result {
+  std::size_t length = 0;
+  number_state value;
+};
+
+// Matches a number at the start of `text` (which must not start inside a word).
+inline std::optional<match_result> match(std::string_view text) {
+  number_state st;
+  memory_input<tracking_mode::lazy, eol::lf_crlf, const char*> in(text.data(), text.data() + text.size(), "number");
+  if (!parse<grammar, number_action>(in, st) || !st.has_value) return std::nullopt;
+  return match_result{static_cast<std::size_t>(in.current() - text.data()), st};
+}
+
+} // namespace claimlint::grammar::numbers

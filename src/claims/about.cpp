@@ -1,0 +1,60 @@
+// What a claim is about: the subject and predicate a date, duration or figure belongs to.
+//
+// "The strike, which began on March 2" -> subject strike, predicate begin; "the war, which has
+// persisted for nearly two years" -> war, persist; "nearly four years of fighting" -> war
+// (via "fighting", rules/lists/subjects.txt); "Jansen, who represents roughly 7,500 workers" ->
+// the person jansen, represent. The predicate is the nearest one before the claim in its
+// sentence (rules/lists/predicates.txt); the subject is the nearest subject word or person
+// before the predicate (or before the claim when there is none).
+#include "claims/extract.hpp"
+
+#include "util/text.hpp"
+
+namespace claimlint::claims {
+
+void Extractor::attach_subjects() {
+  for (std::size_t ci = 0; ci < claims_.size(); ++ci) {
+    Claim& c = claims_[ci];
+    if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) continue;
+    const Sentence& sen = doc_.sentences[c.sentence];
+    auto toks = doc_.tokens_of(sen);
+    // Predicate: the last predicate phrase ending before the claim.
+    std::uint32_t pred_begin = c.span.begin;
+    lex_.predicates.find(doc_.source().text(), toks, [&](const PhraseMatcher::Match& m) {
+      if (toks[m.last_token].span.end <= c.span.begin) {
+        c.predicate = lex_.predicate_forms[static_cast<std::size_t>(m.id)];
+        pred_begin = toks[m.first_token].span.begin;
+      }
+    });
+    // "four years of fighting": the subject follows the duration.
+    if (c.kind == ClaimKind::duration) {
+      for (std::size_t k = 0; k + 1 < toks.size(); ++k)
+        if (toks[k].span.begin >= c.span.end && fold_case(doc_.text(toks[k].span)) == "of") {
+          std::string w = fold_case(doc_.text(toks[k + 1].span));
+          if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) c.subject = it->second;
+          break;
+        } else if (toks[k].span.begin >= c.span.end) {
+          break;
+        }
+      if (!c.subject.empty()) continue;
+    }
+    // Subject: the nearest subject word or person before the predicate.
+    std::uint32_t best = 0;
+    for (const Token& t : toks) {
+      if (t.span.end > pred_begin) break;
+      std::string w = fold_case(doc_.text(t.span));
+      if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) {
+        c.subject = it->second;
+        best = t.span.begin;
+      }
+    }
+    for (const Claim& p : claims_)
+      if (p.kind == ClaimKind::person && p.sentence == c.sentence && p.span.end <= pred_begin && p.span.begin >= best &&
+          !c.predicate.empty()) {
+        c.subject = p.key;
+        best = p.span.begin;
+      }
+  }
+}
+
+} // namespace claimlint::claims

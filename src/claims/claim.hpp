@@ -1,0 +1,75 @@
+// The claim model: what a sentence asserts, normalised so claims from different drafts can be
+// compared (PRODUCT.md §4). Every claim points back at its span in the file's buffer.
+//
+// One flat struct serves every kind; the fields a kind does not use stay empty, and the JSON
+// writer prints only the fields of the claim's kind.
+#pragma once
+
+#include "diagnostics/diagnostic.hpp"
+#include "util/date.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlint {
+
+class Document;
+class ClaimLexicon;
+
+enum class ClaimKind { money, percent, count, number, date, duration, person, attribution };
+std::string_view claim_kind_name(ClaimKind k);
+
+struct Claim {
+  ClaimKind kind = ClaimKind::number;
+  Span span;
+  std::uint32_t sentence = 0;
+  std::string approx; // about, nearly, more-than, less-than, at-least, up-to, at-most
+
+  // money, percent, count, number, duration
+  double amount = 0;
+  std::optional<double> amount_high; // ranges: "3 to 5 percent"
+  std::string currency;              // ISO 4217
+  std::string per;                   // rates: day, week, month, year, hour
+  bool points = false;               // percentage points
+  std::string noun;                  // count: the counted thing, singular
+  int linked = -1;                   // index of a linked claim: "£50 billion ($65 billion USD)"
+
+  // date
+  int year = 0, month = 0, day = 0, weekday = -1;
+  std::string relative; // yesterday, last-year, this-month, on-weekday, ago, ...
+  std::string modifier; // since, before, after, by, until, by-end
+  std::string resolved; // ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn)
+
+  // duration
+  std::string unit; // ISO designator Y, M, W, D, H, MIN, S
+  int ordinal = 0;  // "third week"
+  std::string iso;  // P4Y, PT3H; empty for ordinals
+
+  // person
+  std::string name, key, title, affiliation;
+  std::vector<std::string> modifiers; // former, acting, deputy, ...
+  std::string mention;                // full, title, apposition, family-name, pronoun
+
+  // attribution
+  std::string speaker; // a person key when resolvable, else the written speaker
+  std::string verb;
+  Span quote;
+
+  // what the claim is about
+  std::string subject, predicate;
+};
+
+struct ExtractedClaims {
+  std::vector<Claim> claims; // sorted by span
+};
+
+ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon);
+
+// Output: one JSON object per line (schema docs/claims.md), or one readable line per claim.
+std::string render_claims_jsonl(const Document& doc, const ExtractedClaims& claims);
+std::string render_claims_text(const Document& doc, const ExtractedClaims& claims);
+
+} // namespace claimlint

@@ -1,0 +1,208 @@
+// The claim extraction stage: runs the extractors over every sentence of a document, then
+// attaches subjects, and renders claims as JSON lines or text.
+#include "claims/claim.hpp"
+#include "claims/extract.hpp"
+
+#include "source/source_file.hpp"
+#include "util/json.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace claimlint {
+
+std::string_view claim_kind_name(ClaimKind k) {
+  switch (k) {
+  case ClaimKind::money: return "money";
+  case ClaimKind::percent: return "percent";
+  case ClaimKind::count: return "count";
+  case ClaimKind::number: return "number";
+  case ClaimKind::date: return "date";
+  case ClaimKind::duration: return "duration";
+  case ClaimKind::person: return "person";
+  case ClaimKind::attribution: return "attribution";
+  }
+  return "number";
+}
+
+namespace claims {
+
+int Extractor::add(const Sentence& sen, Claim c) {
+  c.sentence = sentence_index(sen);
+  // Claims never overlap: the first one found for a span wins.
+  for (const Claim& o : claims_)
+    if (o.kind != ClaimKind::attribution && c.kind != ClaimKind::attribution &&
+        (o.kind == ClaimKind::person) == (c.kind == ClaimKind::person) && c.span.begin < o.span.end &&
+        o.span.begin < c.span.end)
+      return -1;
+  claims_.push_back(std::move(c));
+  return static_cast<int>(claims_.size() - 1);
+}
+
+std::vector<Claim> Extractor::run() {
+  // People first, twice: the first pass learns the full names, so a family name used before
+  // the full name ("Hegseth" in a headline) still resolves.
+  for (const Sentence& sen : doc_.sentences) people(sen);
+  claims_.clear();
+  last_person_ = -1;
+  for (const Sentence& sen : doc_.sentences) {
+    people(sen);
+    quantities(sen);
+    attributions(sen);
+  }
+  attach_subjects();
+  // Sort by position, keeping links valid.
+  std::vector<std::size_t> order(claims_.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return std::tie(claims_[a].span.begin, claims_[a].span.end) < std::tie(claims_[b].span.begin, claims_[b].span.end);
+  });
+  std::vector<int> where(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) where[order[k]] = static_cast<int>(k);
+  std::vector<Claim> out;
+  out.reserve(claims_.size());
+  for (std::size_t k : order) {
+    Claim c = std::move(claims_[k]);
+    if (c.linked >= 0) c.linked = where[static_cast<std::size_t>(c.linked)];
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+} // namespace claims
+
+ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon) {
+  claims::Extractor x(doc, lexicon);
+  return {x.run()};
+}
+
+namespace {
+
+std::string number_json(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  return fmt::format("{}", v);
+}
+
+void field(std::string& out, std::string_view key, std::string_view value) {
+  if (value.empty()) return;
+  out += fmt::format(",\"{}\":", key);
+  append_json_string(out, value);
+}
+
+std::string value_json(const Document& doc, const ExtractedClaims& all, const Claim& c) {
+  std::string v = "{";
+  auto raw = [&](std::string_view key, const std::string& val) {
+    v += fmt::format("{}\"{}\":{}", v.size() > 1 ? "," : "", key, val);
+  };
+  auto str = [&](std::string_view key, std::string_view val) {
+    if (val.empty()) return;
+    v += fmt::format("{}\"{}\":", v.size() > 1 ? "," : "", key);
+    append_json_string(v, val);
+  };
+  switch (c.kind) {
+  case ClaimKind::money:
+    raw("amount", number_json(c.amount));
+    str("currency", c.currency);
+    str("approx", c.approx);
+    str("per", c.per);
+    if (c.linked >= 0) {
+      const Claim& l = all.claims[static_cast<std::size_t>(c.linked)];
+      raw("linked", fmt::format("{{\"start\":{},\"end\":{}}}", l.span.begin, l.span.end));
+    }
+    break;
+  case ClaimKind::percent:
+    raw("value", number_json(c.amount));
+    if (c.amount_high) raw("high", number_json(*c.amount_high));
+    str("approx", c.approx);
+    if (c.points) raw("points", "true");
+    break;
+  case ClaimKind::count:
+  case ClaimKind::number:
+    raw("value", number_json(c.amount));
+    str("noun", c.noun);
+    str("approx", c.approx);
+    break;
+  case ClaimKind::date:
+    if (c.year) raw("year", fmt::format("{}", c.year));
+    if (c.month) raw("month", fmt::format("{}", c.month));
+    if (c.day) raw("day", fmt::format("{}", c.day));
+    if (c.weekday >= 0) raw("weekday", fmt::format("{}", c.weekday + 1));
+    str("relative", c.relative);
+    str("modifier", c.modifier);
+    str("resolved", c.resolved);
+    break;
+  case ClaimKind::duration:
+    if (c.ordinal) raw("ordinal", fmt::format("{}", c.ordinal));
+    else raw("amount", number_json(c.amount));
+    str("unit", c.unit);
+    str("iso", c.iso);
+    str("approx", c.approx);
+    break;
+  case ClaimKind::person: {
+    str("name", c.name);
+    str("key", c.key);
+    str("title", c.title);
+    str("affiliation", c.affiliation);
+    if (!c.modifiers.empty()) {
+      std::string m = "[";
+      for (std::size_t k = 0; k < c.modifiers.size(); ++k) {
+        if (k) m += ',';
+        append_json_string(m, c.modifiers[k]);
+      }
+      raw("modifiers", m + "]");
+    }
+    str("mention", c.mention);
+    break;
+  }
+  case ClaimKind::attribution:
+    str("speaker", c.speaker);
+    str("verb", c.verb);
+    if (c.quote.end > c.quote.begin) {
+      std::string q = fmt::format("{{\"start\":{},\"end\":{},\"text\":", c.quote.begin, c.quote.end);
+      append_json_string(q, doc.text(c.quote));
+      raw("quote", q + "}");
+    }
+    break;
+  }
+  return v + "}";
+}
+
+} // namespace
+
+std::string render_claims_jsonl(const Document& doc, const ExtractedClaims& all) {
+  std::string out;
+  for (const Claim& c : all.claims) {
+    Position p = doc.source().position(c.span.begin);
+    out += "{\"file\":";
+    append_json_string(out, doc.source().path());
+    out += fmt::format(",\"kind\":\"{}\",\"text\":", claim_kind_name(c.kind));
+    append_json_string(out, doc.text(c.span));
+    out += fmt::format(",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"column_utf16\":{},\"value\":{}", c.span.begin,
+                       c.span.end, p.line, p.column, p.column_utf16, value_json(doc, all, c));
+    if (!c.subject.empty() || !c.predicate.empty()) {
+      out += ",\"about\":{";
+      std::string about;
+      field(about, "subject", c.subject);
+      field(about, "predicate", c.predicate);
+      out += about.substr(1) + "}";
+    }
+    out += "}\n";
+  }
+  return out;
+}
+
+std::string render_claims_text(const Document& doc, const ExtractedClaims& all) {
+  std::string out;
+  for (const Claim& c : all.claims) {
+    Position p = doc.source().position(c.span.begin);
+    out += fmt::format("{}:{}:{}: {} \"{}\" {}", doc.source().path(), p.line, p.column, claim_kind_name(c.kind),
+                       doc.text(c.span), value_json(doc, all, c));
+    if (!c.subject.empty() || !c.predicate.empty())
+      out += fmt::format(" about {}{}{}", c.subject, c.predicate.empty() ? "" : " / ", c.predicate);
+    out += '\n';
+  }
+  return out;
+}
+
+} // namespace claimlint

@@ -1,0 +1,62 @@
+// Internal interface of the claim extractor, shared by its source files (quantities.cpp,
+// dates.cpp, people.cpp, about.cpp); the public entry point is extract_claims in claim.hpp.
+#pragma once
+
+#include "claims/claim.hpp"
+#include "claims/lexicon.hpp"
+#include "document/document.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace claimlint::claims {
+
+std::string iso_duration(double amount, std::string_view unit);
+
+class Extractor {
+public:
+  Extractor(const Document& doc, const ClaimLexicon& lex) : doc_(doc), lex_(lex) {}
+
+  std::vector<Claim> run();
+
+  // quantities.cpp
+  void quantities(const Sentence& sen);
+  std::size_t try_at(const Sentence& sen, std::string_view s, std::size_t i);
+  std::size_t match_percent_range(std::string_view s, std::size_t e, Claim& c);
+
+  // dates.cpp
+  std::size_t try_date(const Sentence& sen, std::string_view s, std::size_t i);
+  std::size_t try_relative_date(const Sentence& sen, std::string_view s, std::size_t i);
+  void year_modifier(std::string_view s, std::size_t at, Claim& c) const;
+  void resolve_ago(Claim& c) const;
+
+  // people.cpp
+  void people(const Sentence& sen);
+  void attributions(const Sentence& sen);
+
+  // about.cpp
+  void attach_subjects();
+
+  int add(const Sentence& sen, Claim c);
+
+private:
+  const Document& doc_;
+  const ClaimLexicon& lex_;
+  std::vector<Claim> claims_;
+  std::uint32_t sentence_index(const Sentence& sen) const {
+    return static_cast<std::uint32_t>(&sen - doc_.sentences.data());
+  }
+  // people.cpp state: full mentions by folded family name, the last person mentioned.
+  struct Known {
+    std::string key, name;
+  };
+  std::vector<std::pair<std::string, Known>> families_;
+  int last_person_ = -1;
+  friend struct PeopleScan;
+};
+
+// Case- and accent-folded key for names: "Ortíz" and "ortiz" meet.
+std::string name_key(std::string_view name);
+
+} // namespace claimlint::claims

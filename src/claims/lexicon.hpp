@@ -1,0 +1,38 @@
+// The word lists claim extraction uses (rules/lists/): titles and their modifiers and
+// affiliations, speech verbs, subject synonyms, predicates, given names. Built once per run
+// from the rule set's lists; users extend them with their own rule folders.
+#pragma once
+
+#include "rules/phrase_matcher.hpp"
+#include "rules/word_set.hpp"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace claimlint {
+
+class ClaimLexicon {
+public:
+  // `lists` maps a list file name ("titles.txt") to its text; several texts for one name are
+  // concatenated by the caller.
+  static ClaimLexicon from_lists(const std::map<std::string, std::string>& lists);
+
+  PhraseMatcher titles{true};
+  std::vector<std::string> title_forms; // canonical lower-case title per matcher id
+  std::unordered_set<std::string> modifiers;    // former, acting, deputy, ... (folded)
+  std::unordered_set<std::string> affiliations; // u.s., german, nato, ... (folded)
+  std::unordered_set<std::string> speech_verbs; // said, says, told, declared, ...
+  std::unordered_set<std::string> given_names;
+  std::unordered_set<std::string> honorifics;   // mr., mrs., dr. (not titles)
+  std::unordered_set<std::string> name_particles;
+  std::unordered_map<std::string, std::string> subject_of;   // walkout -> strike
+  std::unordered_map<std::string, std::string> predicate_of; // took office -> take office
+  WordSet dictionary; // rules/lists/english-words.txt
+  PhraseMatcher predicates{true};
+  std::vector<std::string> predicate_forms;
+};
+
+} // namespace claimlint

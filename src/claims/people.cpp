@@ -1,0 +1,337 @@
+// Person and attribution claims.
+//
+// A person mention is a run of capitalised words (with particles such as "von der" and
+// initials) that either follows a title from rules/lists/titles.txt — itself possibly preceded
+// by modifiers ("former", "acting", "then-") and an affiliation ("U.S.", "German") — or starts
+// with a given name, or is followed by an apposition (", the union leader,"). A single
+// capitalised word that is the family name of a full mention in the same document is a
+// reference to that person. Courtesy titles ("Mr.") are part of how a name is written, not an
+// office.
+//
+// An attribution is a speech verb next to a speaker: "Hegseth asserted", "he noted", "“…,”
+// Zelenskyy declared", "said Hegseth". Pronouns resolve to the last person mentioned.
+#include "claims/extract.hpp"
+
+#include "util/text.hpp"
+
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include <algorithm>
+
+namespace claimlint::claims {
+
+std::string name_key(std::string_view name) {
+  // NFD, drop combining marks, case-fold: "Ortíz" -> "ortiz".
+  UErrorCode st = U_ZERO_ERROR;
+  std::u16string in(name.size() + 1, u'\0');
+  int32_t len = 0;
+  u_strFromUTF8(reinterpret_cast<UChar*>(in.data()), static_cast<int32_t>(in.size()), &len, name.data(),
+                static_cast<int32_t>(name.size()), &st);
+  if (U_FAILURE(st)) return fold_case(name);
+  in.resize(static_cast<std::size_t>(len));
+  const UNormalizer2* nfd = unorm2_getNFDInstance(&st);
+  std::u16string out(in.size() * 3 + 4, u'\0');
+  int32_t olen = unorm2_normalize(nfd, reinterpret_cast<const UChar*>(in.data()), len,
+                                  reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &st);
+  if (U_FAILURE(st)) return fold_case(name);
+  out.resize(static_cast<std::size_t>(olen));
+  std::u16string stripped;
+  for (char16_t c : out)
+    if (u_charType(c) != U_NON_SPACING_MARK) stripped += c;
+  std::string utf8(stripped.size() * 3 + 4, '\0');
+  int32_t ulen = 0;
+  st = U_ZERO_ERROR;
+  u_strToUTF8(utf8.data(), static_cast<int32_t>(utf8.size()), &ulen, reinterpret_cast<const UChar*>(stripped.data()),
+              static_cast<int32_t>(stripped.size()), &st);
+  if (U_FAILURE(st)) return fold_case(name);
+  utf8.resize(static_cast<std::size_t>(ulen));
+  return fold_case(utf8);
+}
+
+namespace {
+
+bool is_function_word(const std::string& w) {
+  static const char* kWords[] = {"and", "or", "of", "the", "a", "an", "who", "which", "that", "was", "is", "has",
+                                 "had", "will", "would", "met", "to", "in", "on", "at", "for", "with", "as", "but",
+                                 "also", "then", "not", "said", "says", "told"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+} // namespace
+
+void Extractor::people(const Sentence& sen) {
+  auto toks = doc_.tokens_of(sen);
+  auto text = [&](std::size_t k) { return doc_.text(toks[k].span); };
+  auto folded = [&](std::size_t k) { return fold_case(text(k)); };
+  auto is_cap_word = [&](std::size_t k) {
+    if (toks[k].kind != TokenKind::word) return false;
+    std::string_view w = text(k);
+    return starts_upper(w) && !lex_.honorifics.count(fold_case(w)) && !lex_.honorifics.count(fold_case(w) + ".");
+  };
+  // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
+  auto title_at = [&](std::size_t t, std::size_t k) {
+    int id = -1;
+    lex_.titles.find(doc_.source().text(), toks.subspan(t, k - t), [&](const PhraseMatcher::Match& m) {
+      if (m.first_token == 0 && m.last_token + 1 == k - t && id < 0) id = m.id;
+    });
+    return id;
+  };
+  std::size_t i = 0;
+  while (i < toks.size()) {
+    if (!is_cap_word(i) || doc_.in_verbatim(toks[i].span.begin)) {
+      ++i;
+      continue;
+    }
+    // The run of capitalised words, particles and initials.
+    std::size_t b = i + 1;
+    while (b < toks.size()) {
+      if (is_cap_word(b) && toks[b].span.begin > toks[b - 1].span.end) {
+        ++b;
+        continue;
+      }
+      // "George W. Bush": an initial and its dot.
+      if (toks[b].kind == TokenKind::punct && text(b) == "." && text(b - 1).size() == 1 && b + 1 < toks.size() &&
+          is_cap_word(b + 1)) {
+        ++b;
+        continue;
+      }
+      if (toks[b].kind == TokenKind::word && lex_.name_particles.count(folded(b)) && b + 1 < toks.size() &&
+          (is_cap_word(b + 1) || lex_.name_particles.count(folded(b + 1)))) {
+        ++b;
+        continue;
+      }
+      // "Volodymyr zelenskyy": a lower-case family name after a given name.
+      if (lex_.given_names.count(folded(b - 1)) && toks[b].kind == TokenKind::word &&
+          starts_lower(text(b)) && !is_function_word(folded(b)) && !lex_.speech_verbs.count(folded(b)) &&
+          text(b).size() > 3 && (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
+                                 is_function_word(folded(b + 1)) || lex_.speech_verbs.count(folded(b + 1)))) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    // Split the run into title words and the name: the longest title ending inside the run,
+    // which may start before the run ("former U.S. envoy Steve Witkoff").
+    int title_id = -1;
+    std::size_t name_from = i, title_from = i;
+    for (std::size_t k = i; k < b && title_id < 0; ++k) {
+      if (k == b) break;
+      for (std::size_t t = (k >= 6 ? k - 6 : 0); t < k; ++t) {
+        if (t < i && toks[t].kind != TokenKind::word && text(t) != "-") continue;
+        int id = title_at(t, k);
+        if (id >= 0) {
+          title_id = id;
+          name_from = k;
+          title_from = t;
+          break;
+        }
+      }
+    }
+    if (title_id >= 0 && name_from >= b) title_id = -1;
+    // A title before capitalised common words is a heading or a name of a thing ("Official
+    // Internet Representation"), not a person: the name must start with a given name, or be a
+    // word the dictionary does not know, or a family name already seen.
+    if (title_id >= 0) {
+      bool plausible = lex_.given_names.count(folded(name_from)) && !is_all_upper(text(name_from));
+      for (std::size_t k = name_from; k < b && !plausible; ++k)
+        if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k)) &&
+            !lex_.dictionary.contains(std::string(text(k))))
+          plausible = true;
+      std::string last = name_key(text(b - 1));
+      for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
+        if (last.ends_with(suffix)) last.resize(last.size() - suffix.size());
+      if (std::any_of(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == last; }))
+        plausible = true;
+      if (!plausible) {
+        i = b;
+        continue;
+      }
+    }
+    std::size_t name_to = b;
+    // Drop a possessive "’s" that ended up in the last name token's text? The tokenizer keeps
+    // "Trump’s" as one word; the name is written without it.
+    Claim c;
+    c.kind = ClaimKind::person;
+    std::vector<std::string> parts;
+    for (std::size_t k = name_from; k < name_to; ++k) {
+      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) && text(k).size() > 1)
+        parts.emplace_back(text(k));
+    }
+    if (parts.empty()) {
+      i = b;
+      continue;
+    }
+    std::string family = parts.back();
+    for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
+      if (family.ends_with(suffix)) family.resize(family.size() - suffix.size());
+    std::string given = parts.size() >= 2 ? parts.front() : std::string();
+    Span name_span{toks[name_from].span.begin, toks[name_to - 1].span.end};
+    std::string written(doc_.text(name_span));
+    for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
+      if (written.ends_with(suffix)) {
+        written.resize(written.size() - suffix.size());
+        name_span.end -= static_cast<std::uint32_t>(suffix.size());
+      }
+    c.name = written;
+    if (title_id >= 0) {
+      c.title = lex_.title_forms[static_cast<std::size_t>(title_id)];
+      c.mention = "title";
+      // Affiliation and modifiers before the title.
+      std::size_t t = title_from;
+      while (t > 0) {
+        std::size_t k = t - 1;
+        if (text(k) == "-" && k > 0) {
+          if (lex_.modifiers.count(folded(k - 1))) {
+            c.modifiers.insert(c.modifiers.begin(), folded(k - 1));
+            t = k - 1;
+            continue;
+          }
+          break;
+        }
+        std::string f = folded(k);
+        if (lex_.affiliations.count(f) && c.affiliation.empty()) {
+          c.affiliation = std::string(text(k));
+          t = k;
+          continue;
+        }
+        if (lex_.modifiers.count(f)) {
+          c.modifiers.insert(c.modifiers.begin(), f);
+          t = k;
+          continue;
+        }
+        break;
+      }
+      // "Deputy Mayor": a modifier written as part of the title.
+      if (!c.title.empty()) {
+        std::size_t space = c.title.find(' ');
+        if (space != std::string::npos && lex_.modifiers.count(c.title.substr(0, space))) {
+          c.modifiers.push_back(c.title.substr(0, space));
+          c.title = c.title.substr(space + 1);
+        }
+      }
+      c.span = {toks[t].span.begin, name_span.end};
+    } else {
+      c.span = name_span;
+      bool given_known = !given.empty() && lex_.given_names.count(fold_case(given)) && !is_all_upper(given);
+      bool has_particle = false;
+      for (std::size_t k = name_from; k < name_to; ++k) has_particle |= lex_.name_particles.count(folded(k)) > 0;
+      // Apposition: "Pieter Jansen, the union leader,".
+      if (name_to + 2 < toks.size() && text(name_to) == "," &&
+          (folded(name_to + 1) == "the" || folded(name_to + 1) == "a" || folded(name_to + 1) == "an")) {
+        std::size_t t0 = name_to + 2;
+        std::size_t t = t0;
+        std::vector<std::string> mods;
+        std::string aff;
+        while (t < toks.size() && (lex_.modifiers.count(folded(t)) || lex_.affiliations.count(folded(t)))) {
+          if (lex_.modifiers.count(folded(t))) mods.push_back(folded(t));
+          else aff = std::string(text(t));
+          ++t;
+        }
+        for (std::size_t k = std::min(toks.size(), t + 4); k > t; --k) {
+          int id = title_at(t, k);
+          if (id >= 0) {
+            c.title = lex_.title_forms[static_cast<std::size_t>(id)];
+            c.modifiers = mods;
+            c.affiliation = aff;
+            c.mention = "apposition";
+            break;
+          }
+        }
+      }
+      if (c.mention.empty()) {
+        if (parts.size() >= 2 && (given_known || has_particle)) c.mention = "full";
+        else if (parts.size() == 1) {
+          // A family-name reference to a full mention of this document.
+          std::string f = name_key(family);
+          auto it = std::find_if(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == f; });
+          if (it == families_.end()) {
+            i = b;
+            continue;
+          }
+          c.mention = "family-name";
+          c.key = it->second.key;
+        } else {
+          i = b;
+          continue;
+        }
+      }
+    }
+    if (c.key.empty() && given.empty()) {
+      // "President Trump", "Chancellor Merz": a titled family name of a known person.
+      std::string f = name_key(family);
+      auto it = std::find_if(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == f; });
+      if (it != families_.end()) c.key = it->second.key;
+    }
+    if (c.key.empty()) c.key = name_key(family) + (given.empty() ? "" : " " + name_key(given));
+    if (!given.empty()) {
+      std::string f = name_key(family);
+      if (std::none_of(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == f; }))
+        families_.push_back({f, Known{c.key, c.name}});
+    }
+    last_person_ = add(sen, std::move(c));
+    i = b;
+  }
+}
+
+void Extractor::attributions(const Sentence& sen) {
+  auto toks = doc_.tokens_of(sen);
+  std::uint32_t si = sentence_index(sen);
+  // Person claims of this sentence, by token position.
+  auto person_ending_at = [&](std::uint32_t end) -> const Claim* {
+    for (const Claim& c : claims_)
+      if (c.sentence == si && c.kind == ClaimKind::person && c.span.end == end) return &c;
+    return nullptr;
+  };
+  auto person_starting_at = [&](std::uint32_t begin) -> const Claim* {
+    for (const Claim& c : claims_)
+      if (c.sentence == si && c.kind == ClaimKind::person &&
+          (c.span.begin == begin || doc_.text({begin, c.span.end}) == c.name))
+        return &c;
+    return nullptr;
+  };
+  // The quotation in the sentence, if any.
+  Span quote{};
+  std::string_view s = doc_.text(sen.span);
+  std::size_t qo = s.find("\xE2\x80\x9C");
+  std::size_t qc = qo == std::string_view::npos ? std::string_view::npos : s.find("\xE2\x80\x9D", qo + 3);
+  if (qo != std::string_view::npos && qc != std::string_view::npos)
+    quote = {sen.span.begin + static_cast<std::uint32_t>(qo), sen.span.begin + static_cast<std::uint32_t>(qc + 3)};
+  else if (std::size_t a = s.find('"'); a != std::string_view::npos) {
+    std::size_t b = s.find('"', a + 1);
+    if (b != std::string_view::npos)
+      quote = {sen.span.begin + static_cast<std::uint32_t>(a), sen.span.begin + static_cast<std::uint32_t>(b + 1)};
+  }
+  for (std::size_t k = 0; k < toks.size(); ++k) {
+    if (toks[k].kind != TokenKind::word) continue;
+    std::string verb = fold_case(doc_.text(toks[k].span));
+    if (!lex_.speech_verbs.count(verb)) continue;
+    Claim c;
+    c.kind = ClaimKind::attribution;
+    c.verb = verb;
+    c.quote = quote;
+    const Claim* speaker = nullptr;
+    Span speaker_span{};
+    if (k > 0) {
+      std::string before = fold_case(doc_.text(toks[k - 1].span));
+      if (before == "he" || before == "she") {
+        if (last_person_ >= 0) c.speaker = claims_[static_cast<std::size_t>(last_person_)].key;
+        speaker_span = toks[k - 1].span;
+      } else if ((speaker = person_ending_at(toks[k - 1].span.end))) {
+        speaker_span = speaker->span;
+      }
+    }
+    if (!speaker && speaker_span.end == 0 && k + 1 < toks.size()) {
+      if ((speaker = person_starting_at(toks[k + 1].span.begin))) speaker_span = speaker->span;
+    }
+    if (speaker) c.speaker = speaker->key;
+    if (c.speaker.empty() && speaker_span.end == 0) continue;
+    Span vs = toks[k].span;
+    c.span = {std::min(vs.begin, speaker_span.begin ? speaker_span.begin : vs.begin), std::max(vs.end, speaker_span.end)};
+    add(sen, std::move(c));
+  }
+}
+
+} // namespace claimlint::claims

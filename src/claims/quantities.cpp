@@ -1,0 +1,314 @@
+// Quantity, duration and date claims: the grammars in grammars/ composed around each number.
+//
+// At every word start of a sentence the extractor tries, in order: an absolute date
+// (grammars/dates.hpp), an ordinal duration ("third week"), a relative date ("last year"),
+// then an optional approximation, an optional currency before the number, the number, and
+// what follows it: a percent suffix, a currency after it, a duration unit, or a noun that
+// makes it a count. A four-digit number between 1900 and 2099 with nothing that makes it a
+// quantity is a year.
+#include "claims/extract.hpp"
+
+#include "grammars/dates.hpp"
+#include "grammars/durations.hpp"
+#include "grammars/numbers.hpp"
+#include "grammars/quantities.hpp"
+#include "source/utf8.hpp"
+#include "util/text.hpp"
+
+#include <unicode/uchar.h>
+
+#include <cctype>
+#include <cmath>
+#include <fmt/format.h>
+
+namespace claimlint::claims {
+
+namespace {
+
+namespace q = grammar::quantities;
+namespace n = grammar::numbers;
+namespace d = grammar::durations;
+namespace g = grammar::dates;
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         (static_cast<unsigned char>(c) >= 0x80);
+}
+
+std::string_view next_word(std::string_view s, std::size_t p, std::size_t& end) {
+  while (p < s.size() && s[p] == ' ') ++p;
+  std::size_t b = p;
+  while (p < s.size() && (is_word_char(s[p]) || s[p] == '-' || s[p] == '\'')) ++p;
+  end = p;
+  return s.substr(b, p - b);
+}
+
+std::string_view prev_word(std::string_view s, std::size_t p) {
+  while (p > 0 && s[p - 1] == ' ') --p;
+  std::size_t e = p;
+  while (p > 0 && (is_word_char(s[p - 1]) || s[p - 1] == '-')) --p;
+  return s.substr(p, e - p);
+}
+
+std::string singular(std::string_view w) {
+  std::string s = fold_case(w);
+  if (s == "people") return "person";
+  if (s == "children") return "child";
+  if (s == "men") return "man";
+  if (s == "women") return "woman";
+  if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
+  if (s.size() > 4 && (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("sses") || s.ends_with("xes")))
+    return s.substr(0, s.size() - 2);
+  if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is"))
+    return s.substr(0, s.size() - 1);
+  return s;
+}
+
+// Nouns that count people or things without a plural "s".
+bool is_collective(std::string_view w) {
+  static const char* kWords[] = {"people", "police", "staff", "personnel", "troops", "children", "men", "women",
+                                 "cattle", "crew", "aircraft", "data", "sheep", "fish", "deer", "clergy"};
+  std::string f = fold_case(w);
+  for (const char* k : kWords)
+    if (f == k) return true;
+  return false;
+}
+
+bool is_stop_word(std::string_view w) {
+  static const char* kWords[] = {"that", "which", "who", "of", "and", "or", "the", "a", "an", "to", "in", "on", "at",
+                                 "is", "was", "are", "were", "has", "have", "had", "by", "for", "with", "as", "its",
+                                 "his", "her", "their", "this", "these", "those", "than", "more", "less", "per"};
+  std::string f = fold_case(w);
+  for (const char* k : kWords)
+    if (f == k) return true;
+  return false;
+}
+
+std::string format_amount(double v) {
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  return fmt::format("{}", v);
+}
+
+} // namespace
+
+std::string iso_duration(double amount, std::string_view unit) {
+  std::string a = format_amount(amount);
+  if (unit == "H") return "PT" + a + "H";
+  if (unit == "MIN") return "PT" + a + "M";
+  if (unit == "S") return "PT" + a + "S";
+  return "P" + a + std::string(unit);
+}
+
+void Extractor::quantities(const Sentence& sen) {
+  std::string_view s = doc_.text(sen.span);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    bool start = i == 0 || !is_word_char(s[i - 1]) || c == '$';
+    if (!start || doc_.in_verbatim(sen.span.begin + static_cast<std::uint32_t>(i)) ||
+        !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2 ||
+          c == '.')) {
+      ++i;
+      continue;
+    }
+    if (std::size_t used = try_at(sen, s, i)) {
+      i += used;
+      continue;
+    }
+    // Skip the rest of this word.
+    ++i;
+    while (i < s.size() && is_word_char(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  }
+}
+
+std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size_t i) {
+  auto span_of = [&](std::size_t b, std::size_t e) {
+    return Span{sen.span.begin + static_cast<std::uint32_t>(b), sen.span.begin + static_cast<std::uint32_t>(e)};
+  };
+  std::string_view rest = s.substr(i);
+  // 1. Absolute dates.
+  if (std::size_t used = try_date(sen, s, i)) return used;
+  // 2. "third week", "ninth day".
+  if (auto od = d::match_ordinal_duration(rest)) {
+    Claim c;
+    c.kind = ClaimKind::duration;
+    c.span = span_of(i, i + od->length);
+    c.ordinal = od->value.ordinal;
+    c.unit = std::string(od->value.unit);
+    add(sen, std::move(c));
+    return od->length;
+  }
+  // 3. Relative dates.
+  if (std::size_t used = try_relative_date(sen, s, i)) return used;
+  // 4. Quantities.
+  std::size_t p = i;
+  std::string approx;
+  if (auto a = q::match_approx(rest)) {
+    approx = std::string(a->tag);
+    p += a->length;
+  }
+  std::string currency;
+  std::size_t number_at = p;
+  if (auto cp = q::match_currency_prefix(s.substr(p))) {
+    currency = std::string(cp->tag);
+    number_at = p + cp->length;
+  }
+  auto num = n::match(s.substr(number_at));
+  if (!num) {
+    // "for a year", "nearly a decade": an article standing for one before a duration unit.
+    std::size_t wend;
+    std::string_view w = next_word(s, p, wend);
+    if ((w == "a" || w == "an") && (!approx.empty() || fold_case(prev_word(s, i)) == "for")) {
+      if (auto u = d::match_unit(s.substr(wend))) {
+        if (u->value.unit == "Y" || u->value.unit == "M" || u->value.unit == "W" || u->value.unit == "D") {
+          Claim c;
+          c.kind = ClaimKind::duration;
+          c.span = span_of(i, wend + u->length);
+          c.amount = u->value.factor;
+          c.unit = std::string(u->value.unit);
+          c.iso = iso_duration(c.amount, c.unit);
+          c.approx = approx;
+          add(sen, std::move(c));
+          return wend + u->length - i;
+        }
+      }
+    }
+    return 0;
+  }
+  const n::number_state& v = num->value;
+  // Number words are only claims with something that makes them a quantity: "one of the"
+  // and "two" alone are not.
+  std::size_t e = number_at + num->length;
+  // A number glued to letters ("180ml", "29km") is a measurement we do not model.
+  if (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])) && !v.from_words) {
+    if (auto u = d::match_unit(s.substr(e))) {
+      (void)u;
+    } else {
+      return num->length + (number_at - i);
+    }
+  }
+  if (e < s.size() && s[e] == ':' && e + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[e + 1])))
+    return e - i + 2; // a time: "10:30"
+  Claim c;
+  c.approx = approx;
+  c.amount = v.value;
+  if (!currency.empty()) {
+    c.kind = ClaimKind::money;
+    c.currency = currency;
+    // "$65 billion USD": the code after repeats the symbol before.
+    if (auto cs = q::match_currency_suffix(s.substr(e)); cs && cs->tag == currency) e += cs->length;
+  } else if (auto pct = q::match_percent_suffix(s.substr(e))) {
+    c.kind = ClaimKind::percent;
+    c.points = pct->tag == "points";
+    e += pct->length;
+  } else if (auto range = match_percent_range(s, e, c)) {
+    e = range;
+  } else if (auto cs = q::match_currency_suffix(s.substr(e))) {
+    c.kind = ClaimKind::money;
+    c.currency = std::string(cs->tag);
+    e += cs->length;
+  } else if (auto u = d::match_unit(s.substr(e))) {
+    std::size_t ue = e + u->length;
+    std::size_t after_end;
+    std::string_view after = next_word(s, ue, after_end);
+    if (fold_case(after) == "ago") {
+      c.kind = ClaimKind::date;
+      c.relative = "ago";
+      c.amount = v.value * u->value.factor;
+      c.unit = std::string(u->value.unit);
+      c.span = span_of(i, after_end);
+      resolve_ago(c);
+      add(sen, std::move(c));
+      return after_end - i;
+    }
+    c.kind = ClaimKind::duration;
+    c.amount = v.value * u->value.factor;
+    c.unit = std::string(u->value.unit);
+    c.iso = iso_duration(c.amount, c.unit);
+    e = ue;
+  } else {
+    bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 && v.value >= 1900 && v.value <= 2099 &&
+                     v.value == std::floor(v.value) && approx.empty();
+    std::size_t wend;
+    std::string_view w = next_word(s, e, wend);
+    bool plural_noun = !w.empty() && starts_lower(w) && (singular(w) != fold_case(w) || is_collective(w));
+    // "pre-2014 borders", "mid-2022 levels": a year, whatever follows.
+    std::string_view lead = s.substr(0, number_at);
+    if (lead.ends_with("pre-") || lead.ends_with("post-") || lead.ends_with("mid-") || lead.ends_with("Pre-") ||
+        lead.ends_with("Mid-"))
+      plural_noun = false;
+    if (year_like && !plural_noun) {
+      Claim y;
+      y.kind = ClaimKind::date;
+      y.year = static_cast<int>(v.value);
+      y.span = span_of(number_at, e);
+      year_modifier(s, number_at, y);
+      y.resolved = fmt::format("{:04}", y.year);
+      add(sen, std::move(y));
+      return e - i;
+    }
+    if (v.from_words && v.value == 1 && fold_case(w) == "of") return e - i; // "one of the"
+    // Counts: the counted noun is the first plural (or collective) word within three words.
+    std::size_t p2 = e;
+    for (int k = 0; k < 3; ++k) {
+      std::size_t we;
+      std::string_view cand = next_word(s, p2, we);
+      if (cand.empty() || !starts_lower(cand) || we == p2) break;
+      if (is_stop_word(cand)) break;
+      if (singular(cand) != fold_case(cand) || is_collective(cand) || (v.value == 1 && k == 0 && cand.size() > 2)) {
+        c.kind = ClaimKind::count;
+        c.noun = singular(cand);
+        e = we;
+        break;
+      }
+      p2 = we;
+    }
+    if (c.kind != ClaimKind::count) {
+      if (v.from_words && approx.empty()) return e - i; // a bare number word is not a claim
+      c.kind = ClaimKind::number;
+    }
+  }
+  if (c.kind == ClaimKind::money) {
+    if (auto r = q::match_rate(s.substr(e))) {
+      c.per = std::string(r->tag);
+      e += r->length;
+    }
+  }
+  c.span = span_of(i, e);
+  int index = add(sen, std::move(c));
+  // "£50 billion ($65 billion USD)": a conversion in brackets is a linked amount.
+  std::size_t b = e;
+  while (b < s.size() && s[b] == ' ') ++b;
+  if (index >= 0 && b < s.size() && s[b] == '(' && claims_[static_cast<std::size_t>(index)].kind == ClaimKind::money) {
+    std::size_t before = claims_.size();
+    if (std::size_t used = try_at(sen, s, b + 1); used && claims_.size() > before &&
+                                                  claims_.back().kind == ClaimKind::money) {
+      claims_.back().linked = index;
+      claims_[static_cast<std::size_t>(index)].linked = static_cast<int>(claims_.size() - 1);
+      return b + 1 + used - i;
+    }
+  }
+  return e - i;
+}
+
+std::size_t Extractor::match_percent_range(std::string_view s, std::size_t e, Claim& c) {
+  // "3 to 5 percent", "3-5%", "between 3 and 5 percent"
+  std::size_t p = e;
+  std::string_view joiner;
+  if (s.substr(p).starts_with(" to ")) joiner = " to ";
+  else if (s.substr(p).starts_with("-")) joiner = "-";
+  else if (s.substr(p).starts_with(" and ")) joiner = " and ";
+  if (joiner.empty()) return 0;
+  p += joiner.size();
+  auto hi = n::match(s.substr(p));
+  if (!hi) return 0;
+  p += hi->length;
+  auto pct = q::match_percent_suffix(s.substr(p));
+  if (!pct) return 0;
+  c.kind = ClaimKind::percent;
+  c.amount_high = hi->value.value;
+  c.points = pct->tag == "points";
+  return p + pct->length;
+}
+
+} // namespace claimlint::claims
