@@ -134,13 +134,75 @@ struct g_weekday_name
                   TAO_PEGTL_ISTRING("sunday")>,
               not_at<alpha>>> {};
 struct g_day_number : seq<opt<one<'0'>>, range<'1', '9'>, opt<digit>> {};
-struct g_day : seq<g_day_number, opt<ordinal_suffix>, not_at<alnum>> {};
+// Days in words: "first", "twenty-first", "twenty one", "the eleventh", "fifteen".
+struct g_day_begin : success {};
+template <int N, typename Text> struct day_word : seq<Text, not_at<alpha>> {
+  static constexpr int value = N;
+};
+#define CLAIMLINT_DAY_WORD(name, n, text) struct name : day_word<n, TAO_PEGTL_ISTRING(text)> {};
+CLAIMLINT_DAY_WORD(dw_first, 1, "first")
+CLAIMLINT_DAY_WORD(dw_second, 2, "second")
+CLAIMLINT_DAY_WORD(dw_third, 3, "third")
+CLAIMLINT_DAY_WORD(dw_fourth, 4, "fourth")
+CLAIMLINT_DAY_WORD(dw_fifth, 5, "fifth")
+CLAIMLINT_DAY_WORD(dw_sixth, 6, "sixth")
+CLAIMLINT_DAY_WORD(dw_seventh, 7, "seventh")
+CLAIMLINT_DAY_WORD(dw_eighth, 8, "eighth")
+CLAIMLINT_DAY_WORD(dw_ninth, 9, "ninth")
+CLAIMLINT_DAY_WORD(dw_tenth, 10, "tenth")
+CLAIMLINT_DAY_WORD(dw_eleventh, 11, "eleventh")
+CLAIMLINT_DAY_WORD(dw_twelfth, 12, "twelfth")
+CLAIMLINT_DAY_WORD(dw_thirteenth, 13, "thirteenth")
+CLAIMLINT_DAY_WORD(dw_fourteenth, 14, "fourteenth")
+CLAIMLINT_DAY_WORD(dw_fifteenth, 15, "fifteenth")
+CLAIMLINT_DAY_WORD(dw_sixteenth, 16, "sixteenth")
+CLAIMLINT_DAY_WORD(dw_seventeenth, 17, "seventeenth")
+CLAIMLINT_DAY_WORD(dw_eighteenth, 18, "eighteenth")
+CLAIMLINT_DAY_WORD(dw_nineteenth, 19, "nineteenth")
+CLAIMLINT_DAY_WORD(dw_twentieth, 20, "twentieth")
+CLAIMLINT_DAY_WORD(dw_thirtieth, 30, "thirtieth")
+CLAIMLINT_DAY_WORD(dw_one, 1, "one")
+CLAIMLINT_DAY_WORD(dw_two, 2, "two")
+CLAIMLINT_DAY_WORD(dw_three, 3, "three")
+CLAIMLINT_DAY_WORD(dw_four, 4, "four")
+CLAIMLINT_DAY_WORD(dw_five, 5, "five")
+CLAIMLINT_DAY_WORD(dw_six, 6, "six")
+CLAIMLINT_DAY_WORD(dw_seven, 7, "seven")
+CLAIMLINT_DAY_WORD(dw_eight, 8, "eight")
+CLAIMLINT_DAY_WORD(dw_nine, 9, "nine")
+CLAIMLINT_DAY_WORD(dw_ten, 10, "ten")
+CLAIMLINT_DAY_WORD(dw_eleven, 11, "eleven")
+CLAIMLINT_DAY_WORD(dw_twelve, 12, "twelve")
+CLAIMLINT_DAY_WORD(dw_thirteen, 13, "thirteen")
+CLAIMLINT_DAY_WORD(dw_fourteen, 14, "fourteen")
+CLAIMLINT_DAY_WORD(dw_fifteen, 15, "fifteen")
+CLAIMLINT_DAY_WORD(dw_sixteen, 16, "sixteen")
+CLAIMLINT_DAY_WORD(dw_seventeen, 17, "seventeen")
+CLAIMLINT_DAY_WORD(dw_eighteen, 18, "eighteen")
+CLAIMLINT_DAY_WORD(dw_nineteen, 19, "nineteen")
+CLAIMLINT_DAY_WORD(dw_twenty, 20, "twenty")
+CLAIMLINT_DAY_WORD(dw_thirty, 30, "thirty")
+#undef CLAIMLINT_DAY_WORD
+struct g_day_unit_word : sor<dw_first, dw_second, dw_third, dw_fourth, dw_fifth, dw_sixth, dw_seventh, dw_eighth, dw_ninth,
+                             dw_one, dw_two, dw_three, dw_four, dw_five, dw_six, dw_seven, dw_eight, dw_nine> {};
+struct g_day_tens : sor<dw_twenty, dw_thirty> {};
+struct g_day_words
+    : seq<g_day_begin,
+          sor<seq<g_day_tens, sor<one<'-'>, g_sp>, g_day_unit_word>, g_day_tens, dw_twentieth, dw_thirtieth,
+              dw_tenth, dw_eleventh, dw_twelfth, dw_thirteenth, dw_fourteenth, dw_fifteenth, dw_sixteenth,
+              dw_seventeenth, dw_eighteenth, dw_nineteenth, dw_ten, dw_eleven, dw_twelve, dw_thirteen, dw_fourteen,
+              dw_fifteen, dw_sixteen, dw_seventeen, dw_eighteen, dw_nineteen, g_day_unit_word>> {};
+struct g_day_digits : seq<g_day_number, opt<ordinal_suffix>, not_at<alnum>> {};
+struct g_day : sor<g_day_digits, g_day_words> {};
+struct g_the : opt<TAO_PEGTL_ISTRING("the"), g_sp> {};
 struct g_year_digits : seq<range<'1', '2'>, digit, digit, digit> {};
 struct g_year : seq<g_year_digits, not_at<alnum>> {};
-struct g_day_sep : sor<seq<opt<one<'.'>>, g_sp>, one<'-'>, one<'/'>, success> {};
-struct g_month_day : seq<g_month, g_day_sep, g_day, not_at<one<':'>>> {};
-struct g_month_day_year : seq<g_month_day, opt<opt<one<','>>, g_sp, g_year>> {};
-struct g_day_month_year : seq<g_day, opt<g_sp, TAO_PEGTL_ISTRING("of")>, g_sp, g_month, opt<opt<one<','>>, g_sp, g_year>> {};
+struct g_day_sep : sor<seq<opt<one<'.'>>, g_sp, g_the>, one<'-'>, one<'/'>, success> {};
+struct g_month_day : seq<g_month, opt<one<','>>, g_day_sep, g_day, not_at<one<':'>>> {};
+struct g_year_tail : seq<opt<one<','>>, opt<g_sp>, opt<TAO_PEGTL_ISTRING("of"), g_sp>, g_year> {};
+struct g_month_day_year : seq<g_month_day, opt<g_year_tail>> {};
+struct g_day_month_sep : sor<seq<opt<g_sp, TAO_PEGTL_ISTRING("of")>, g_sp>, one<'-'>, success> {};
+struct g_day_month_year : seq<g_the, g_day, g_day_month_sep, g_month, opt<g_year_tail>> {};
 struct g_month_year : seq<g_month, opt<one<','>>, g_sp, g_year> {};
 struct g_iso_month : seq<digit, digit> {};
 struct g_iso_day : seq<digit, digit> {};
@@ -148,9 +210,17 @@ struct g_iso : seq<g_year_digits, one<'-'>, g_iso_month, one<'-'>, g_iso_day, no
 struct g_num1 : seq<digit, opt<digit>> {};
 struct g_num2 : seq<digit, opt<digit>> {};
 struct g_num_year : sor<seq<g_year_digits, not_at<digit>>, seq<digit, digit, not_at<digit>>> {};
-struct g_numeric : seq<g_num1, one<'/'>, g_num2, one<'/'>, g_num_year> {};
+template <char Sep> struct g_numeric_with : seq<g_num1, one<Sep>, g_num2, one<Sep>, g_num_year, not_at<digit>> {};
+struct g_numeric : sor<g_numeric_with<'/'>, g_numeric_with<'-'>, g_numeric_with<'.'>> {};
+// "2015/08/12": year first.
+struct g_ymd_month : seq<digit, opt<digit>> {};
+struct g_ymd_day : seq<digit, opt<digit>> {};
+struct g_ymd : seq<g_year_digits, one<'/'>, g_ymd_month, one<'/'>, g_ymd_day, not_at<digit>> {};
 struct g_weekday_prefix : seq<g_weekday_name, opt<one<','>>, g_sp> {};
-struct g_date : sor<g_iso, g_numeric, seq<opt<g_weekday_prefix>, sor<g_month_day_year, g_day_month_year>>, g_month_year> {};
+// "Friday the 15th": a weekday and a day of the month.
+struct g_weekday_day : seq<g_weekday_name, g_sp, TAO_PEGTL_ISTRING("the"), g_sp, g_day> {};
+struct g_date : sor<g_iso, g_ymd, g_numeric, seq<opt<g_weekday_prefix>, sor<g_month_day_year, g_day_month_year>>,
+                    g_month_year, g_weekday_day> {};
 struct date_grammar : g_date {};
 
 struct date_state {
@@ -189,6 +259,20 @@ template <> struct date_action<g_weekday_name> {
     for (int i = 0; i < 7; ++i)
       if (t.rfind(kNames[i], 0) == 0) s.weekday = i;
   }
+};
+template <> struct date_action<g_day_begin> {
+  template <typename Input> static void apply(const Input&, date_state& s) { s.day = 0; }
+};
+template <typename Rule>
+  requires requires { Rule::value; }
+struct date_action<Rule> {
+  template <typename Input> static void apply(const Input&, date_state& s) { s.day += Rule::value; }
+};
+template <> struct date_action<g_ymd_month> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.month = std::stoi(in.string()); }
+};
+template <> struct date_action<g_ymd_day> {
+  template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }
 };
 template <> struct date_action<g_day_number> {
   template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }

@@ -96,16 +96,35 @@ CLAIMLINT_TAGGED(n_uah, "UAH", sor<word<TAO_PEGTL_ISTRING("hryvnias")>, word<TAO
 CLAIMLINT_TAGGED(n_chf, "CHF", sor<word<TAO_PEGTL_ISTRING("swiss francs")>, word<TAO_PEGTL_ISTRING("francs")>>)
 CLAIMLINT_TAGGED(n_sek, "SEK", sor<word<TAO_PEGTL_ISTRING("swedish kronor")>, word<TAO_PEGTL_ISTRING("kronor")>>)
 CLAIMLINT_TAGGED(n_fim, "FIM", word<TAO_PEGTL_ISTRING("finnish markka")>)
-CLAIMLINT_TAGGED(n_dem, "DEM", sor<word<TAO_PEGTL_ISTRING("marks")>, word<TAO_PEGTL_ISTRING("deutsche marks")>>)
-struct currency_suffix : seq<sp, sor<n_cad, n_aud, n_usd, n_eur, n_gbp, n_jpy, n_cny, n_inr, n_rub, n_uah, n_chf, n_sek,
-                                     n_fim, n_dem>> {};
+CLAIMLINT_TAGGED(n_dem, "DEM", sor<word<TAO_PEGTL_ISTRING("deutsche marks")>, word<TAO_PEGTL_ISTRING("marks")>>)
+CLAIMLINT_TAGGED(n_esp, "ESP", sor<word<TAO_PEGTL_ISTRING("pesetas")>, word<TAO_PEGTL_ISTRING("peseta")>>)
+CLAIMLINT_TAGGED(n_itl, "ITL", sor<word<TAO_PEGTL_ISTRING("lire")>, word<TAO_PEGTL_ISTRING("lira")>>)
+CLAIMLINT_TAGGED(n_mxn, "MXN", sor<word<TAO_PEGTL_ISTRING("mexican pesos")>, word<TAO_PEGTL_ISTRING("pesos")>>)
+CLAIMLINT_TAGGED(n_zar, "ZAR", word<TAO_PEGTL_ISTRING("rand")>)
+CLAIMLINT_TAGGED(n_krw, "KRW", word<TAO_PEGTL_ISTRING("won")>)
+CLAIMLINT_TAGGED(n_ils, "ILS", sor<word<TAO_PEGTL_ISTRING("shekels")>, word<TAO_PEGTL_ISTRING("shekel")>>)
+CLAIMLINT_TAGGED(n_pln, "PLN", sor<word<TAO_PEGTL_ISTRING("zlotys")>, word<TAO_PEGTL_ISTRING("zloty")>>)
+CLAIMLINT_TAGGED(n_dkk, "DKK", sor<word<TAO_PEGTL_ISTRING("danish kroner")>, word<TAO_PEGTL_ISTRING("kroner")>,
+                                   word<TAO_PEGTL_ISTRING("krone")>>)
+CLAIMLINT_TAGGED(n_sar, "SAR", sor<word<TAO_PEGTL_ISTRING("riyals")>, word<TAO_PEGTL_ISTRING("riyal")>>)
+CLAIMLINT_TAGGED(n_try, "TRY", word<TAO_PEGTL_ISTRING("turkish lira")>)
+CLAIMLINT_TAGGED(n_btc, "BTC", word<TAO_PEGTL_ISTRING("bitcoin")>)
+// Subunits: the amount is divided by 100 ("50 cents" = USD 0.50).
+CLAIMLINT_TAGGED(n_cents, "USD/100", sor<word<TAO_PEGTL_ISTRING("cents")>, word<TAO_PEGTL_ISTRING("cent")>>)
+CLAIMLINT_TAGGED(n_pence, "GBP/100", sor<word<TAO_PEGTL_ISTRING("pence")>, word<TAO_PEGTL_ISTRING("penny")>,
+                                         word<TAO_PEGTL_ISTRING("pennies")>>)
+struct currency_suffix
+    : seq<sor<sp, one<'-'>>, sor<n_cad, n_aud, n_usd, n_eur, n_try, n_gbp, n_jpy, n_cny, n_inr, n_rub, n_uah, n_chf, n_sek,
+                                 n_fim, n_dem, n_esp, n_itl, n_mxn, n_zar, n_krw, n_ils, n_pln, n_dkk, n_sar, n_btc, n_cents,
+                                 n_pence>> {};
 
 // Percent.
 CLAIMLINT_TAGGED(p_points, "points", seq<sp, sor<word<TAO_PEGTL_ISTRING("percentage points")>,
                                        word<TAO_PEGTL_ISTRING("percentage point")>>>)
 CLAIMLINT_TAGGED(p_percent, "percent", sor<seq<osp, one<'%'>>,
                                 seq<sp, sor<word<TAO_PEGTL_ISTRING("percent")>, word<TAO_PEGTL_ISTRING("per cent")>,
-                                            word<TAO_PEGTL_ISTRING("percentage")>, word<TAO_PEGTL_ISTRING("pc")>>>>)
+                                            word<TAO_PEGTL_ISTRING("percents")>, word<TAO_PEGTL_ISTRING("percentage")>,
+                                            word<TAO_PEGTL_ISTRING("pc")>>>>)
 struct percent_suffix : sor<p_points, p_percent> {};
 
 // Rates after an amount: "€40 million a day", "$5 per year".

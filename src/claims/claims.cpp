@@ -40,6 +40,44 @@ int Extractor::add(const Sentence& sen, Claim c) {
   return static_cast<int>(claims_.size() - 1);
 }
 
+// "1 year 1 month 21 days": consecutive durations joined by spaces, commas or "and" are one.
+void Extractor::merge_compound_durations() {
+  std::stable_sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) {
+    return std::tie(a.span.begin, a.span.end) < std::tie(b.span.begin, b.span.end);
+  });
+  for (Claim& c : claims_) c.linked = -1; // indexes change below; links are rebuilt at the end
+  std::vector<Claim> out;
+  for (Claim& c : claims_) {
+    if (!out.empty() && c.kind == ClaimKind::duration && out.back().kind == ClaimKind::duration && c.ordinal == 0 &&
+        out.back().ordinal == 0 && c.sentence == out.back().sentence && c.iso.size() > 1 && out.back().iso.size() > 1 &&
+        c.iso.find('X') == std::string::npos && out.back().iso.find('X') == std::string::npos) {
+      std::string_view gap = doc_.text({out.back().span.end, c.span.begin});
+      if (gap == " " || gap == ", " || gap == " and " || gap == ", and ") {
+        Claim& m = out.back();
+        auto body = [](const std::string& iso) { return iso.substr(iso.starts_with("PT") ? 2 : 1); };
+        std::string date_part, time_part;
+        for (const std::string* iso : {&m.iso, &c.iso})
+          (iso->starts_with("PT") ? time_part : date_part) += body(*iso);
+        m.iso = "P" + date_part + (time_part.empty() ? "" : "T" + time_part);
+        m.span.end = c.span.end;
+        m.unit.clear();
+        continue;
+      }
+    }
+    out.push_back(std::move(c));
+  }
+  // Links were between money claims, which merging never touches; rebuild them by position.
+  claims_ = std::move(out);
+  for (std::size_t k = 0; k + 1 < claims_.size(); ++k)
+    if (claims_[k].kind == ClaimKind::money && claims_[k + 1].kind == ClaimKind::money) {
+      std::string_view gap = doc_.text({claims_[k].span.end, claims_[k + 1].span.begin});
+      if (gap == " (" || gap == "(") {
+        claims_[k].linked = static_cast<int>(k + 1);
+        claims_[k + 1].linked = static_cast<int>(k);
+      }
+    }
+}
+
 std::vector<Claim> Extractor::run() {
   // People first, twice: the first pass learns the full names, so a family name used before
   // the full name ("Hegseth" in a headline) still resolves.
@@ -51,6 +89,7 @@ std::vector<Claim> Extractor::run() {
     quantities(sen);
     attributions(sen);
   }
+  merge_compound_durations();
   attach_subjects();
   // Sort by position, keeping links valid.
   std::vector<std::size_t> order(claims_.size());

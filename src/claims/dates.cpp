@@ -69,8 +69,16 @@ std::size_t Extractor::try_date(const Sentence& sen, std::string_view s, std::si
   auto m = g::match_date(s.substr(i));
   if (!m) return 0;
   const g::date_state& v = m->value;
-  // "may", "march" in lower case are verbs unless a number follows them directly.
-  if (v.lower_month && (v.month == 5 || v.month == 3) && v.day == 0 && v.year == 0) return 0;
+  // "may", "march" in lower case are verbs unless a number or an ordinal follows them ("he may
+  // one day return" is no date; "may twenty-first" is).
+  if (v.lower_month && (v.month == 5 || v.month == 3)) {
+    std::string_view t = s.substr(i, m->length);
+    std::size_t last = t.find_last_of(" -");
+    std::string_view tail = last == std::string_view::npos ? t : t.substr(last + 1);
+    bool digits = tail.find_first_of("0123456789") != std::string_view::npos;
+    bool ordinal = tail.ends_with("st") || tail.ends_with("nd") || tail.ends_with("rd") || tail.ends_with("th");
+    if (!digits && !ordinal) return 0;
+  }
   if (v.month && v.day && v.year == 0 && !v.numeric) {
     // "Jan 5": fine; but a name like "Jan" needs the day right after.
   }
@@ -115,20 +123,28 @@ void Extractor::year_modifier(std::string_view s, std::size_t at, Claim& c) cons
   else if (before == "by") c.modifier = "by";
 }
 
-void Extractor::resolve_ago(Claim& c) const {
+void Extractor::resolve_ago(Claim& c, int direction) const {
   std::optional<Date> ref = doc_.source().reference_date();
   if (!ref) return;
-  long n = static_cast<long>(c.amount);
-  if (c.unit == "D") c.resolved = format_iso_date(add_days(*ref, -n));
-  else if (c.unit == "W") c.resolved = format_iso_date(add_days(*ref, -7 * n));
+  long n = static_cast<long>(c.amount) * direction;
+  if (c.unit == "D") c.resolved = format_iso_date(add_days(*ref, n));
+  else if (c.unit == "W") c.resolved = format_iso_date(add_days(*ref, 7 * n));
   else if (c.unit == "M") {
-    int m = ref->month - static_cast<int>(n), y = ref->year;
+    int m = ref->month + static_cast<int>(n), y = ref->year;
     while (m < 1) {
       m += 12;
       --y;
     }
-    c.resolved = fmt::format("{:04}-{:02}", y, m);
-  } else if (c.unit == "Y") c.resolved = fmt::format("{:04}", ref->year - n);
+    while (m > 12) {
+      m -= 12;
+      ++y;
+    }
+    int dd = std::min(ref->day, days_in_month(y, m));
+    c.resolved = format_iso_date({y, m, dd});
+  } else if (c.unit == "Y") {
+    int y = ref->year + static_cast<int>(n);
+    c.resolved = format_iso_date({y, ref->month, std::min(ref->day, days_in_month(y, ref->month))});
+  }
 }
 
 std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s, std::size_t i) {
@@ -142,7 +158,15 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
   auto set_day = [&](long offset) {
     if (ref) c.resolved = format_iso_date(add_days(*ref, offset));
   };
-  if (w1 == "yesterday" || w1 == "today" || w1 == "tomorrow") {
+  if (w1 == "the" && (s.substr(i).starts_with("the day before yesterday") || s.substr(i).starts_with("The day before yesterday"))) {
+    c.relative = "day-before-yesterday";
+    set_day(-2);
+    end = i + 24;
+  } else if (w1 == "the" && (s.substr(i).starts_with("the day after tomorrow") || s.substr(i).starts_with("The day after tomorrow"))) {
+    c.relative = "day-after-tomorrow";
+    set_day(2);
+    end = i + 22;
+  } else if (w1 == "yesterday" || w1 == "today" || w1 == "tomorrow") {
     c.relative = w1;
     set_day(w1 == "yesterday" ? -1 : w1 == "today" ? 0 : 1);
     end = e1;
@@ -167,6 +191,30 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
     if (w1 == "earlier" || w1 == "later") return 0;
     if (w2 == "week" || w2 == "month" || w2 == "year" || w2 == "quarter" || w2 == "weekend") {
       c.relative = (w1 == "past" ? std::string("last") : w1 == "coming" ? std::string("next") : w1) + "-" + w2;
+      // "next week Sunday", "next week on Friday": a day of that week.
+      if (w2 == "week") {
+        std::size_t p3 = e2;
+        while (p3 < s.size() && s[p3] == ' ') ++p3;
+        std::size_t e3;
+        std::string w3 = fold_case(word_at(s, p3, e3));
+        if (w3 == "on") {
+          p3 = e3;
+          while (p3 < s.size() && s[p3] == ' ') ++p3;
+          w3 = fold_case(word_at(s, p3, e3));
+        }
+        for (std::size_t k = 0; k < kWeekdays.size(); ++k)
+          if (w3 == kWeekdays[k]) {
+            c.relative += "-weekday";
+            c.weekday = static_cast<int>(k);
+            if (ref) set_day(7L * dir + static_cast<long>(k) - weekday(*ref));
+            end = e3;
+          }
+        if (end) {
+          c.span = {sen.span.begin + static_cast<std::uint32_t>(i), sen.span.begin + static_cast<std::uint32_t>(end)};
+          add(sen, std::move(c));
+          return end - i;
+        }
+      }
       if (ref) {
         if (w2 == "year") c.resolved = fmt::format("{:04}", ref->year + dir);
         else if (w2 == "month") {
@@ -184,15 +232,13 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
       }
       end = e2;
     } else {
+      // "next Sunday", "last Friday", "this Friday": that day of the next, last or this week
+      // (weeks start on Monday).
       for (std::size_t k = 0; k < kWeekdays.size(); ++k)
         if (w2 == kWeekdays[k]) {
-          c.relative = w1 + "-weekday";
+          c.relative = (w1 == "past" ? std::string("last") : w1 == "coming" ? std::string("next") : w1) + "-weekday";
           c.weekday = static_cast<int>(k);
-          if (ref) {
-            int diff = static_cast<int>(k) - weekday(*ref);
-            long off = dir < 0 ? (diff >= 0 ? diff - 7 : diff) : dir > 0 ? (diff <= 0 ? diff + 7 : diff) : diff;
-            set_day(off);
-          }
+          if (ref) set_day(7L * dir + static_cast<long>(k) - weekday(*ref));
           end = e2;
         }
       for (std::size_t k = 0; k < kMonths.size() && !end; ++k)
@@ -208,8 +254,10 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
     }
   } else {
     // A weekday alone ("on Wednesday"): the latest such day up to the reference date.
+    // Lower case only after "on" ("on friday"), since "friday" alone may be a name.
+    std::string on = fold_case(word_before(s, i));
     for (std::size_t k = 0; k < kWeekdays.size(); ++k)
-      if (w1 == kWeekdays[k] && starts_upper(s.substr(i))) {
+      if (w1 == kWeekdays[k] && (starts_upper(s.substr(i)) || on == "on")) {
         c.relative = "weekday";
         c.weekday = static_cast<int>(k);
         if (ref) {
@@ -217,6 +265,20 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
           set_day(diff > 0 ? diff - 7 : diff);
         }
         end = e1;
+        // "Friday next week"
+        std::size_t p3 = e1;
+        while (p3 < s.size() && s[p3] == ' ') ++p3;
+        std::size_t e3, e4;
+        std::string w3 = fold_case(word_at(s, p3, e3));
+        std::size_t p4 = e3;
+        while (p4 < s.size() && s[p4] == ' ') ++p4;
+        std::string w4 = fold_case(word_at(s, p4, e4));
+        if ((w3 == "next" || w3 == "last" || w3 == "this") && w4 == "week") {
+          int dir = w3 == "next" ? 1 : w3 == "last" ? -1 : 0;
+          c.relative = w3 + "-week-weekday";
+          if (ref) set_day(7L * dir + static_cast<long>(k) - weekday(*ref));
+          end = e4;
+        }
       }
     // A month alone after "in", "since", "by the end of", "early", "late": "in March".
     std::string before = fold_case(word_before(s, i));

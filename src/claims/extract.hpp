@@ -24,12 +24,15 @@ public:
   void quantities(const Sentence& sen);
   std::size_t try_at(const Sentence& sen, std::string_view s, std::size_t i);
   std::size_t match_percent_range(std::string_view s, std::size_t e, Claim& c);
+  std::size_t vague_duration(const Sentence& sen, std::string_view s, std::size_t i, std::size_t p,
+                             const std::string& approx);
+  void merge_compound_durations();
 
   // dates.cpp
   std::size_t try_date(const Sentence& sen, std::string_view s, std::size_t i);
   std::size_t try_relative_date(const Sentence& sen, std::string_view s, std::size_t i);
   void year_modifier(std::string_view s, std::size_t at, Claim& c) const;
-  void resolve_ago(Claim& c) const;
+  void resolve_ago(Claim& c, int direction = -1) const;
 
   // people.cpp
   void people(const Sentence& sen);

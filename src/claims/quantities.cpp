@@ -156,24 +156,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   auto num = n::match(s.substr(number_at));
   if (!num) {
     // "for a year", "nearly a decade": an article standing for one before a duration unit.
-    std::size_t wend;
-    std::string_view w = next_word(s, p, wend);
-    if ((w == "a" || w == "an") && (!approx.empty() || fold_case(prev_word(s, i)) == "for")) {
-      if (auto u = d::match_unit(s.substr(wend))) {
-        if (u->value.unit == "Y" || u->value.unit == "M" || u->value.unit == "W" || u->value.unit == "D") {
-          Claim c;
-          c.kind = ClaimKind::duration;
-          c.span = span_of(i, wend + u->length);
-          c.amount = u->value.factor;
-          c.unit = std::string(u->value.unit);
-          c.iso = iso_duration(c.amount, c.unit);
-          c.approx = approx;
-          add(sen, std::move(c));
-          return wend + u->length - i;
-        }
-      }
-    }
-    return 0;
+    return vague_duration(sen, s, i, p, approx);
   }
   const n::number_state& v = num->value;
   // Number words are only claims with something that makes them a quantity: "one of the"
@@ -189,6 +172,27 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   if (e < s.size() && s[e] == ':' && e + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[e + 1])))
     return e - i + 2; // a time: "10:30"
+  // A fraction: "3/4", "-4/5".
+  if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) && !v.from_words) {
+    if (auto den = n::match(s.substr(e + 1)); den && den->value.value != 0 && !den->value.from_words) {
+      Claim f;
+      f.kind = ClaimKind::number;
+      f.amount = v.value / den->value.value;
+      std::size_t fe = e + 1 + den->length;
+      f.span = span_of(i, fe);
+      add(sen, std::move(f));
+      return fe - i;
+    }
+  }
+  // "two and a half hours": a half after the number.
+  double half = 0;
+  if (s.substr(e).starts_with(" and a half")) {
+    if (auto u = d::match_unit(s.substr(e + 11))) {
+      (void)u;
+      half = 0.5;
+      e += 11;
+    }
+  }
   Claim c;
   c.approx = approx;
   c.amount = v.value;
@@ -206,6 +210,10 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   } else if (auto cs = q::match_currency_suffix(s.substr(e))) {
     c.kind = ClaimKind::money;
     c.currency = std::string(cs->tag);
+    if (c.currency.ends_with("/100")) {
+      c.currency.resize(3);
+      c.amount /= 100;
+    }
     e += cs->length;
   } else if (auto u = d::match_unit(s.substr(e))) {
     std::size_t ue = e + u->length;
@@ -222,10 +230,20 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return after_end - i;
     }
     c.kind = ClaimKind::duration;
-    c.amount = v.value * u->value.factor;
+    c.amount = (v.value + half) * u->value.factor;
     c.unit = std::string(u->value.unit);
     c.iso = iso_duration(c.amount, c.unit);
     e = ue;
+    // "in 3 weeks": a date that far after the story's date.
+    std::string before = fold_case(prev_word(s, i));
+    if (before == "in" && approx.empty()) {
+      c.kind = ClaimKind::date;
+      c.relative = "in";
+      c.span = span_of(i, e);
+      resolve_ago(c, +1);
+      add(sen, std::move(c));
+      return e - i;
+    }
   } else {
     bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 && v.value >= 1900 && v.value <= 2099 &&
                      v.value == std::floor(v.value) && approx.empty();
@@ -288,6 +306,86 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return b + 1 + used - i;
     }
   }
+  return e - i;
+}
+
+// Durations without digits: "for an hour", "all day", "a full week", "half an hour", "an hour
+// and a half", "another month", "a couple of days", "several days", "a month ago".
+std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, std::size_t i, std::size_t p,
+                                      const std::string& approx) {
+  auto span_of = [&](std::size_t b, std::size_t e) {
+    return Span{sen.span.begin + static_cast<std::uint32_t>(b), sen.span.begin + static_cast<std::uint32_t>(e)};
+  };
+  std::size_t wend;
+  std::string w = fold_case(next_word(s, p, wend));
+  std::string before = fold_case(prev_word(s, i));
+  double amount = 0;
+  bool vague = false;
+  std::size_t unit_at = wend;
+  auto skip_word = [&](std::string_view expect) {
+    std::size_t e2;
+    std::string x = fold_case(next_word(s, unit_at, e2));
+    if (x != expect) return false;
+    unit_at = e2;
+    return true;
+  };
+  if (w == "a" || w == "an") {
+    amount = 1;
+    if (skip_word("half")) amount = 0.5;           // "a half hour"
+    else if (skip_word("couple")) {                // "a couple of days"
+      if (!skip_word("of")) return 0;
+      amount = 2;
+    } else if (skip_word("few")) vague = true;      // "a few days"
+    else if (skip_word("full") || skip_word("whole") || skip_word("entire")) amount = 1;
+  } else if (w == "all" || w == "full" || w == "whole" || w == "entire" || w == "another") {
+    amount = 1;
+  } else if (w == "half") {
+    amount = 0.5;
+    if (!skip_word("a")) skip_word("an");
+  } else if (w == "couple") {
+    if (!skip_word("of")) return 0;
+    amount = 2;
+  } else if (w == "few" || w == "several" || w == "some") {
+    vague = true;
+  } else {
+    return 0;
+  }
+  auto u = d::match_unit(s.substr(unit_at));
+  if (!u) return 0;
+  std::size_t e = unit_at + u->length;
+  // "an hour and a half", "an hour and half"
+  if (s.substr(e).starts_with(" and a half")) {
+    amount += 0.5;
+    e += 11;
+  } else if (s.substr(e).starts_with(" and half")) {
+    amount += 0.5;
+    e += 9;
+  }
+  bool article_only = (w == "a" || w == "an") && amount == 1 && unit_at == wend;
+  std::size_t after_end;
+  std::string after = fold_case(next_word(s, e, after_end));
+  Claim c;
+  c.approx = approx;
+  c.unit = std::string(u->value.unit);
+  c.amount = amount * u->value.factor;
+  if (after == "ago") {
+    c.kind = ClaimKind::date;
+    c.relative = "ago";
+    c.span = span_of(i, after_end);
+    if (!vague) resolve_ago(c, -1);
+    add(sen, std::move(c));
+    return after_end - i;
+  }
+  // "a day" alone is too common ("once a day", "a day earlier") to be a duration; it needs
+  // "for", "in" or an approximation before it.
+  if (article_only && approx.empty() && before != "for" && before != "in" && before != "within" && before != "over")
+    return 0;
+  c.kind = ClaimKind::duration;
+  c.iso = vague ? (c.unit == "H" || c.unit == "MIN" || c.unit == "S" ? "PTX" + c.unit.substr(0, 1) : "PX" + c.unit)
+                : iso_duration(c.amount, c.unit);
+  if (vague) c.amount = 0;
+  c.span = span_of(i, e);
+  add(sen, std::move(c));
   return e - i;
 }
 

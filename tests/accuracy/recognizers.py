@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Claim extraction against Microsoft Recognizers-Text's English specs
+(../shared/peer-suites/recognizers-text).
+
+Each case's input becomes a draft (with `date:` front matter when the case has a reference
+date) and `claimlint claims --format jsonl` runs once over all of them. Per spec file:
+
+* span recall: expected results found by a claim of the mapped kind whose span overlaps
+  them (exact spans are counted too: claimlint's spans include approximation words such as
+  "nearly", which Recognizers-Text leaves out);
+* precision: claims of the mapped kind that overlap an expected result, over all such claims
+  (cases with no expected result are negatives: any claim there is a false positive);
+* value accuracy on the matched spans (amount, percent value, resolved date, ISO duration).
+
+Cases marked NotSupported on some platform are reported separately. For dates and durations
+the "news-style subset" is the expected spans containing a month or weekday name, a four-digit
+year, or a relative word (last, next, this, ago, since, yesterday, today, tomorrow, ...).
+
+Usage: tests/accuracy/recognizers.py [--claimlint build/claimlint] [--suite DIR] [--show N]
+"""
+import argparse, collections, json, pathlib, re, subprocess, tempfile
+
+here = pathlib.Path(__file__).resolve().parents[2]
+ap = argparse.ArgumentParser()
+ap.add_argument("--claimlint", default=str(here / "build/claimlint"))
+ap.add_argument("--suite", default=str(here.parent / "shared/peer-suites/recognizers-text"))
+ap.add_argument("--show", type=int, default=0, help="print up to N misses and false positives per spec")
+args = ap.parse_args()
+
+SPECS = [
+    ("numberwithunit/CurrencyModel.jsonl", {"money"}, "money"),
+    ("number/PercentModel.jsonl", {"percent"}, "percent"),
+    ("number/NumberModel.jsonl", {"number", "count"}, "number"),
+    ("datetime/DateExtractor.jsonl", {"date"}, None),
+    ("datetime/DateParser.jsonl", {"date"}, "date"),
+    ("datetime/DurationExtractor.jsonl", {"duration"}, None),
+    ("datetime/DurationParser.jsonl", {"duration"}, "duration"),
+]
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+RELATIVE = "last|next|this|ago|since|yesterday|today|tomorrow|past|coming|earlier|later"
+NEWS = re.compile(rf"\b({MONTHS}|{WEEKDAYS}|{RELATIVE})\b|\b(1[89]|20)\d\d\b", re.I)
+
+
+def expected_value(kind, r):
+    res = r.get("resolution") or {}
+    if kind == "money":
+        v = res.get("value")
+        return float(v) if v not in (None, "") else None
+    if kind == "percent":
+        v = str(res.get("value", "")).rstrip("%")
+        return float(v) if v else None
+    if kind == "number":
+        v = res.get("value")
+        try:
+            return float(v)
+        except (TypeError, ValueError):
+            return None
+    if kind == "date":
+        out = set()
+        for k in ("FutureResolution", "PastResolution"):
+            d = (res.get(k) or {}).get("date")
+            if d:
+                out.add(d)
+        if res.get("Timex"):
+            out.add(res["Timex"])
+        return out or None
+    if kind == "duration":
+        return res.get("Timex")
+    return None
+
+
+def our_value(kind, c):
+    v = c.get("value", {})
+    if kind in ("money",):
+        return v.get("amount")
+    if kind in ("percent", "number"):
+        return v.get("value")
+    if kind == "date":
+        return v.get("resolved")
+    if kind == "duration":
+        return v.get("iso")
+    return None
+
+
+def value_ok(kind, want, got):
+    if want is None or got is None:
+        return None
+    if kind == "date":
+        return got in want
+    if kind == "duration":
+        return str(got).upper() == str(want).upper()
+    return abs(float(got) - float(want)) <= 1e-6 * max(1.0, abs(float(want)))
+
+
+suite = pathlib.Path(args.suite)
+report = []
+for spec, kinds, value_kind in SPECS:
+    cases = [json.loads(l) for l in open(suite / spec, encoding="utf-8")]
+    with tempfile.TemporaryDirectory() as tmp:
+        offsets = {}
+        for i, c in enumerate(cases):
+            ref = (c.get("context") or {}).get("ReferenceDateTime", "")[:10]
+            head = f"---\ndate: {ref}\n---\n" if ref else ""
+            offsets[i] = len(head.encode("utf-8"))
+            pathlib.Path(tmp, f"{i:05}.txt").write_text(head + c["input"] + "\n", encoding="utf-8")
+        out = subprocess.run([args.claimlint, "claims", "--format", "jsonl", tmp], capture_output=True, text=True)
+        found = collections.defaultdict(list)
+        for line in out.stdout.splitlines():
+            c = json.loads(line)
+            if c["kind"] in kinds:
+                found[int(pathlib.Path(c["file"]).stem)].append(c)
+    groups = collections.defaultdict(collections.Counter)
+    misses, fps = [], []
+    for i, case in enumerate(cases):
+        group = "not supported somewhere" if case["not_supported"] else "supported"
+        text_bytes = case["input"].encode("utf-8")
+        mine = []
+        for c in found[i]:
+            # claimlint reports byte offsets in the file; the specs count characters.
+            b = c["start"] - offsets[i]
+            e = c["end"] - offsets[i]
+            mine.append((len(text_bytes[:b].decode("utf-8", "replace")), len(text_bytes[:e].decode("utf-8", "replace")), c))
+        used = set()
+        for r in case["results"]:
+            news = bool(NEWS.search(r["text"])) if value_kind in (None, "date", "duration") and kinds & {"date", "duration"} else None
+            sub = group if news is None else f"{group}, {'news-style' if news else 'other'}"
+            g = groups[sub]
+            g["expected"] += 1
+            hit = next((m for m in mine if m[0] < r["end"] and r["start"] < m[1]), None)
+            if not hit:
+                misses.append((case["input"], r["text"]))
+                continue
+            used.add(id(hit[2]))
+            g["found"] += 1
+            g["exact"] += hit[0] == r["start"] and hit[1] == r["end"]
+            if value_kind:
+                ok = value_ok(value_kind, expected_value(value_kind, r), our_value(value_kind, hit[2]))
+                if ok is not None:
+                    g["valued"] += 1
+                    g["value_ok"] += ok
+        for m in mine:
+            g = groups[group]
+            g["claims"] += 1
+            if id(m[2]) in used:
+                g["claims_matching"] += 1
+            else:
+                fps.append((case["input"], m[2]["text"]))
+        if not case["results"]:
+            groups[group]["negative_cases"] += 1
+            groups[group]["negative_cases_clean"] += not mine
+    report.append((spec, kinds, groups))
+    print(f"\n{spec} -> {'/'.join(sorted(kinds))}")
+    for name in sorted(groups):
+        g = groups[name]
+        parts = []
+        if g["expected"]:
+            parts.append(f"recall {g['found']}/{g['expected']} ({100 * g['found'] / g['expected']:.0f}%), exact spans {g['exact']}")
+        if g["valued"]:
+            parts.append(f"value {g['value_ok']}/{g['valued']} ({100 * g['value_ok'] / g['valued']:.0f}%)")
+        if g["claims"]:
+            parts.append(f"precision {g['claims_matching']}/{g['claims']} ({100 * g['claims_matching'] / g['claims']:.0f}%)")
+        if g["negative_cases"]:
+            parts.append(f"negatives clean {g['negative_cases_clean']}/{g['negative_cases']}")
+        print(f"  {name:42} " + "; ".join(parts))
+    # Precision over the whole spec file (every claim of the kind, negatives included).
+    total_claims = sum(g["claims"] for g in groups.values())
+    total_matching = sum(g["claims_matching"] for g in groups.values())
+    if total_claims:
+        print(f"  {'all cases':42} precision {total_matching}/{total_claims} ({100 * total_matching / total_claims:.0f}%)")
+    if args.show:
+        for inp, t in misses[: args.show]:
+            print(f"    MISS {t!r} in {inp[:90]!r}")
+        for inp, t in fps[: args.show]:
+            print(f"    FP   {t!r} in {inp[:90]!r}")
