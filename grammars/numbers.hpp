@@ -44,10 +44,15 @@ struct word_end : not_at<alpha> {};
 
 // Digits: "7,500", "1,234,567.89", "3.5", ".25", "2022".
 struct group3 : seq<digit, digit, digit> {};
+struct thin_space : sor<TAO_PEGTL_STRING("\xE2\x80\xAF"), TAO_PEGTL_STRING("\xC2\xA0"), TAO_PEGTL_STRING("\xE2\x80\x89")> {};
+// "1 234 567", "40\u202f000": spaces as thousands separators, as SI style and much of Europe
+// write them. A plain space needs two groups ("1 234 567"), so "3 100 people" stays two numbers.
+struct spaced_int : sor<seq<rep_min_max<1, 3, digit>, plus<thin_space, group3>, not_at<digit>>,
+                        seq<rep_min_max<1, 3, digit>, one<' '>, group3, plus<one<' '>, group3>, not_at<digit>>> {};
 struct grouped_int : seq<rep_min_max<1, 3, digit>, plus<one<','>, group3>, not_at<digit>> {};
 struct plain_int : plus<digit> {};
 struct fraction_part : seq<one<'.'>, plus<digit>> {};
-struct digit_number : sor<seq<sor<grouped_int, plain_int>, opt<fraction_part, not_at<one<'.'>, digit>>>,
+struct digit_number : sor<seq<sor<grouped_int, spaced_int, plain_int>, opt<fraction_part, not_at<one<'.'>, digit>>>,
                           seq<fraction_part, not_at<one<'.'>, digit>>> {};
 
 #define CLAIMLINT_NUMBER_WORD(name, text, val)                                                                  \
@@ -130,6 +135,10 @@ template <> struct number_action<digit_number> {
     int int_digits = 0;
     bool after_point = false;
     for (char c : in.string()) {
+      if (c == ' ' || static_cast<unsigned char>(c) >= 0x80) {
+        s.grouped = true;
+        continue;
+      }
       if (c == ',') {
         s.grouped = true;
         continue;

@@ -70,25 +70,32 @@ CLAIMLINT_TAGGED(c_inr_sym, "INR", TAO_PEGTL_STRING("\xE2\x82\xB9"))
 CLAIMLINT_TAGGED(c_uah_sym, "UAH", TAO_PEGTL_STRING("\xE2\x82\xB4"))
 CLAIMLINT_TAGGED(c_rub_sym, "RUB", TAO_PEGTL_STRING("\xE2\x82\xBD"))
 struct iso_code_word : seq<upper, upper, upper, word_end> {};
-CLAIMLINT_TAGGED(c_usd_code, "USD", word<TAO_PEGTL_STRING("USD")>)
-CLAIMLINT_TAGGED(c_eur_code, "EUR", word<TAO_PEGTL_STRING("EUR")>)
-CLAIMLINT_TAGGED(c_gbp_code, "GBP", word<TAO_PEGTL_STRING("GBP")>)
+CLAIMLINT_TAGGED(c_usd_code, "USD", TAO_PEGTL_ISTRING("USD"))
+CLAIMLINT_TAGGED(c_eur_code, "EUR", TAO_PEGTL_ISTRING("EUR"))
+CLAIMLINT_TAGGED(c_gbp_code, "GBP", TAO_PEGTL_ISTRING("GBP"))
+CLAIMLINT_TAGGED(c_cny_code, "CNY", sor<TAO_PEGTL_ISTRING("RMB"), TAO_PEGTL_ISTRING("CNY")>)
+CLAIMLINT_TAGGED(c_jpy_code, "JPY", TAO_PEGTL_ISTRING("JPY"))
+CLAIMLINT_TAGGED(c_btc_sym, "BTC", TAO_PEGTL_STRING("\xE2\x82\xBF"))
 struct currency_prefix : seq<sor<c_nzd_sym, c_hkd_sym, c_cad_sym, c_aud_sym, c_usd_sym, c_gbp_sym, c_eur_sym, c_jpy_sym,
-                                 c_inr_sym, c_uah_sym, c_rub_sym, seq<sor<c_usd_code, c_eur_code, c_gbp_code>, sp>>,
+                                 c_inr_sym, c_uah_sym, c_rub_sym, c_btc_sym,
+                                 seq<sor<c_usd_code, c_eur_code, c_gbp_code, c_cny_code, c_jpy_code>, not_at<alpha>>>,
                              osp, at<sor<digit, one<'.'>>>> {};
 
 // Currencies after the number.
 CLAIMLINT_TAGGED(n_usd, "USD", sor<word<TAO_PEGTL_ISTRING("us dollars")>, word<TAO_PEGTL_ISTRING("u.s. dollars")>,
-                            word<TAO_PEGTL_ISTRING("dollars")>, word<TAO_PEGTL_ISTRING("dollar")>,
-                            word<TAO_PEGTL_STRING("USD")>>)
+                            word<TAO_PEGTL_ISTRING("us dollar")>, word<TAO_PEGTL_ISTRING("dollars")>,
+                            word<TAO_PEGTL_ISTRING("dollar")>, word<TAO_PEGTL_ISTRING("USD")>, one<'$'>>)
 CLAIMLINT_TAGGED(n_cad, "CAD", word<TAO_PEGTL_ISTRING("canadian dollars")>)
 CLAIMLINT_TAGGED(n_aud, "AUD", word<TAO_PEGTL_ISTRING("australian dollars")>)
-CLAIMLINT_TAGGED(n_eur, "EUR", sor<word<TAO_PEGTL_ISTRING("euros")>, word<TAO_PEGTL_ISTRING("euro")>, word<TAO_PEGTL_STRING("EUR")>>)
+CLAIMLINT_TAGGED(n_eur, "EUR", sor<word<TAO_PEGTL_ISTRING("euros")>, word<TAO_PEGTL_ISTRING("euro")>, word<TAO_PEGTL_ISTRING("EUR")>,
+                                   TAO_PEGTL_STRING("\xE2\x82\xAC")>)
 CLAIMLINT_TAGGED(n_gbp, "GBP", sor<word<TAO_PEGTL_ISTRING("pounds sterling")>, word<TAO_PEGTL_ISTRING("british pounds")>,
                             word<TAO_PEGTL_ISTRING("pounds")>, word<TAO_PEGTL_ISTRING("pound")>,
                             word<TAO_PEGTL_ISTRING("sterling")>, word<TAO_PEGTL_STRING("GBP")>>)
 CLAIMLINT_TAGGED(n_jpy, "JPY", word<TAO_PEGTL_ISTRING("yen")>)
-CLAIMLINT_TAGGED(n_cny, "CNY", sor<word<TAO_PEGTL_ISTRING("yuan")>, word<TAO_PEGTL_ISTRING("renminbi")>>)
+CLAIMLINT_TAGGED(n_cny, "CNY", sor<word<TAO_PEGTL_ISTRING("chinese yuan")>, word<TAO_PEGTL_ISTRING("yuan")>,
+                                   word<TAO_PEGTL_ISTRING("renminbi")>, word<TAO_PEGTL_ISTRING("rmb")>,
+                                   word<TAO_PEGTL_ISTRING("cny")>>)
 CLAIMLINT_TAGGED(n_inr, "INR", sor<word<TAO_PEGTL_ISTRING("rupees")>, word<TAO_PEGTL_ISTRING("rupee")>>)
 CLAIMLINT_TAGGED(n_rub, "RUB", sor<word<TAO_PEGTL_ISTRING("roubles")>, word<TAO_PEGTL_ISTRING("rubles")>,
                             word<TAO_PEGTL_ISTRING("rouble")>, word<TAO_PEGTL_ISTRING("ruble")>>)
@@ -108,14 +115,16 @@ CLAIMLINT_TAGGED(n_dkk, "DKK", sor<word<TAO_PEGTL_ISTRING("danish kroner")>, wor
                                    word<TAO_PEGTL_ISTRING("krone")>>)
 CLAIMLINT_TAGGED(n_sar, "SAR", sor<word<TAO_PEGTL_ISTRING("riyals")>, word<TAO_PEGTL_ISTRING("riyal")>>)
 CLAIMLINT_TAGGED(n_try, "TRY", word<TAO_PEGTL_ISTRING("turkish lira")>)
-CLAIMLINT_TAGGED(n_btc, "BTC", word<TAO_PEGTL_ISTRING("bitcoin")>)
+CLAIMLINT_TAGGED(n_btc, "BTC", sor<word<TAO_PEGTL_ISTRING("bitcoins")>, word<TAO_PEGTL_ISTRING("bitcoin")>,
+                                   word<TAO_PEGTL_ISTRING("btc")>>)
+CLAIMLINT_TAGGED(n_nlg, "NLG", sor<word<TAO_PEGTL_ISTRING("dutch guilders")>, word<TAO_PEGTL_ISTRING("guilders")>>)
 // Subunits: the amount is divided by 100 ("50 cents" = USD 0.50).
 CLAIMLINT_TAGGED(n_cents, "USD/100", sor<word<TAO_PEGTL_ISTRING("cents")>, word<TAO_PEGTL_ISTRING("cent")>>)
 CLAIMLINT_TAGGED(n_pence, "GBP/100", sor<word<TAO_PEGTL_ISTRING("pence")>, word<TAO_PEGTL_ISTRING("penny")>,
                                          word<TAO_PEGTL_ISTRING("pennies")>>)
 struct currency_suffix
-    : seq<sor<sp, one<'-'>>, sor<n_cad, n_aud, n_usd, n_eur, n_try, n_gbp, n_jpy, n_cny, n_inr, n_rub, n_uah, n_chf, n_sek,
-                                 n_fim, n_dem, n_esp, n_itl, n_mxn, n_zar, n_krw, n_ils, n_pln, n_dkk, n_sar, n_btc, n_cents,
+    : seq<sor<sp, one<'-'>, at<one<'$'>>, at<TAO_PEGTL_STRING("\xE2\x82\xAC")>>, sor<n_cad, n_aud, n_usd, n_eur, n_try, n_gbp, n_jpy, n_cny, n_inr, n_rub, n_uah, n_chf, n_sek,
+                                 n_fim, n_dem, n_esp, n_itl, n_mxn, n_zar, n_krw, n_ils, n_pln, n_dkk, n_sar, n_btc, n_nlg, n_cents,
                                  n_pence>> {};
 
 // Percent.

@@ -36,6 +36,7 @@ struct Claim {
   bool points = false;               // percentage points
   std::string noun;                  // count: the counted thing, singular
   int linked = -1;                   // index of a linked claim: "£50 billion ($65 billion USD)"
+  bool subunit = false;              // written in cents or pence (internal)
 
   // date
   int year = 0, month = 0, day = 0, weekday = -1;

@@ -48,6 +48,16 @@ void Extractor::merge_compound_durations() {
   for (Claim& c : claims_) c.linked = -1; // indexes change below; links are rebuilt at the end
   std::vector<Claim> out;
   for (Claim& c : claims_) {
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+    if (!out.empty() && c.kind == ClaimKind::money && c.subunit && out.back().kind == ClaimKind::money &&
+        !out.back().subunit && out.back().currency == c.currency && c.sentence == out.back().sentence) {
+      std::string_view gap = doc_.text({out.back().span.end, c.span.begin});
+      if (gap == " " || gap == " and ") {
+        out.back().amount += c.amount;
+        out.back().span.end = c.span.end;
+        continue;
+      }
+    }
     if (!out.empty() && c.kind == ClaimKind::duration && out.back().kind == ClaimKind::duration && c.ordinal == 0 &&
         out.back().ordinal == 0 && c.sentence == out.back().sentence && c.iso.size() > 1 && out.back().iso.size() > 1 &&
         c.iso.find('X') == std::string::npos && out.back().iso.find('X') == std::string::npos) {

@@ -77,7 +77,8 @@ bool is_collective(std::string_view w) {
 bool is_stop_word(std::string_view w) {
   static const char* kWords[] = {"that", "which", "who", "of", "and", "or", "the", "a", "an", "to", "in", "on", "at",
                                  "is", "was", "are", "were", "has", "have", "had", "by", "for", "with", "as", "its",
-                                 "his", "her", "their", "this", "these", "those", "than", "more", "less", "per"};
+                                 "his", "her", "their", "this", "these", "those", "than", "more", "less", "per",
+                                 "you", "me", "him", "them", "us", "it", "they", "we", "i", "she", "he"};
   std::string f = fold_case(w);
   for (const char* k : kWords)
     if (f == k) return true;
@@ -105,6 +106,9 @@ void Extractor::quantities(const Sentence& sen) {
   while (i < s.size()) {
     char c = s[i];
     bool start = i == 0 || !is_word_char(s[i - 1]) || c == '$';
+    // Not inside a number: "12,34,567" and "1.111,11" do not start again after a separator.
+    if (start && i >= 2 && (s[i - 1] == ',' || s[i - 1] == '.') && std::isdigit(static_cast<unsigned char>(s[i - 2])))
+      start = false;
     if (!start || doc_.in_verbatim(sen.span.begin + static_cast<std::uint32_t>(i)) ||
         !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2 ||
           c == '.')) {
@@ -140,9 +144,30 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   // 3. Relative dates.
   if (std::size_t used = try_relative_date(sen, s, i)) return used;
-  // 4. Quantities.
+  // 4. Quantities. "percent of 10", "per cent of twenty-two": the inverted percent form.
+  std::string spaced(1, ' ');
+  spaced.append(rest.substr(0, std::min<std::size_t>(rest.size(), 20)));
+  if (auto pw = q::match_percent_suffix(spaced)) {
+    std::size_t pl = pw->length - 1;
+    if (rest.substr(pl).starts_with(" of ") && pw->tag == "percent") {
+      if (auto num = n::match(rest.substr(pl + 4))) {
+        Claim c;
+        c.kind = ClaimKind::percent;
+        c.amount = num->value.value;
+        c.span = span_of(i, i + pl + 4 + num->length);
+        add(sen, std::move(c));
+        return pl + 4 + num->length;
+      }
+    }
+  }
   std::size_t p = i;
   std::string approx;
+  // "minus five percent"
+  double sign = 1;
+  if (fold_case(rest.substr(0, 6)) == "minus ") {
+    sign = -1;
+    p += 6;
+  }
   if (auto a = q::match_approx(rest)) {
     approx = std::string(a->tag);
     p += a->length;
@@ -154,11 +179,22 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     number_at = p + cp->length;
   }
   auto num = n::match(s.substr(number_at));
+  if (!num && sign < 0) return 0;
   if (!num) {
     // "for a year", "nearly a decade": an article standing for one before a duration unit.
     return vague_duration(sen, s, i, p, approx);
   }
   const n::number_state& v = num->value;
+  // "1m" and "40k" without a currency are measurements or slang, not counts; "^" starts an
+  // exponent.
+  {
+    std::size_t ne = number_at + num->length;
+    char last = s[ne - 1];
+    if (currency.empty() && (last == 'm' || last == 'M' || last == 'k' || last == 'K') && ne >= 2 &&
+        std::isdigit(static_cast<unsigned char>(s[ne - 2])))
+      return num->length + (number_at - i);
+    if (ne < s.size() && s[ne] == '^') return ne - i + 1;
+  }
   // Number words are only claims with something that makes them a quantity: "one of the"
   // and "two" alone are not.
   std::size_t e = number_at + num->length;
@@ -195,7 +231,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   Claim c;
   c.approx = approx;
-  c.amount = v.value;
+  c.amount = sign * v.value;
   if (!currency.empty()) {
     c.kind = ClaimKind::money;
     c.currency = currency;
@@ -213,6 +249,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     if (c.currency.ends_with("/100")) {
       c.currency.resize(3);
       c.amount /= 100;
+      c.subunit = true;
     }
     e += cs->length;
   } else if (auto u = d::match_unit(s.substr(e))) {

@@ -46,7 +46,10 @@ def expected_value(kind, r):
     res = r.get("resolution") or {}
     if kind == "money":
         v = res.get("value")
-        return float(v) if v not in (None, "") else None
+        if v in (None, ""):
+            return None
+        # claimlint normalises to the main unit of the ISO 4217 currency: 50 cents = 0.50 USD.
+        return float(v) / 100 if res.get("unit") in ("Cent", "Pence", "Penny") else float(v)
     if kind == "percent":
         v = str(res.get("value", "")).rstrip("%")
         return float(v) if v else None
