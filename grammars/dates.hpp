@@ -202,7 +202,9 @@ struct g_month_day : seq<g_month, opt<one<','>>, g_day_sep, g_day, not_at<one<':
 struct g_year_tail : seq<opt<one<','>>, opt<g_sp>, opt<TAO_PEGTL_ISTRING("of"), g_sp>, g_year> {};
 struct g_month_day_year : seq<g_month_day, opt<g_year_tail>> {};
 struct g_day_month_sep : sor<seq<opt<g_sp, TAO_PEGTL_ISTRING("of")>, g_sp>, one<'-'>, success> {};
-struct g_day_month_year : seq<g_the, g_day, g_day_month_sep, g_month, opt<g_year_tail>> {};
+// "22april": a day glued to the month.
+struct g_day_glued : seq<g_day_number, opt<ordinal_suffix>, at<g_month>> {};
+struct g_day_month_year : seq<g_the, sor<g_day, g_day_glued>, g_day_month_sep, g_month, opt<g_year_tail>> {};
 struct g_month_year : seq<g_month, opt<one<','>>, g_sp, g_year> {};
 struct g_iso_month : seq<digit, digit> {};
 struct g_iso_day : seq<digit, digit> {};
@@ -210,7 +212,7 @@ struct g_iso : seq<g_year_digits, one<'-'>, g_iso_month, one<'-'>, g_iso_day, no
 struct g_num1 : seq<digit, opt<digit>> {};
 struct g_num2 : seq<digit, opt<digit>> {};
 struct g_num_year : sor<seq<g_year_digits, not_at<digit>>, seq<digit, digit, not_at<digit>>> {};
-template <char Sep> struct g_numeric_with : seq<g_num1, one<Sep>, g_num2, one<Sep>, g_num_year, not_at<digit>> {};
+template <char Sep> struct g_numeric_with : seq<g_num1, one<Sep>, g_num2, sor<one<Sep>, one<','>>, g_num_year, not_at<digit>> {};
 struct g_numeric : sor<g_numeric_with<'/'>, g_numeric_with<'-'>, g_numeric_with<'.'>> {};
 // "2015/08/12": year first.
 struct g_ymd_month : seq<digit, opt<digit>> {};

@@ -73,10 +73,12 @@ std::size_t Extractor::try_date(const Sentence& sen, std::string_view s, std::si
   // one day return" is no date; "may twenty-first" is).
   if (v.lower_month && (v.month == 5 || v.month == 3)) {
     std::string_view t = s.substr(i, m->length);
-    std::size_t last = t.find_last_of(" -");
-    std::string_view tail = last == std::string_view::npos ? t : t.substr(last + 1);
-    bool digits = tail.find_first_of("0123456789") != std::string_view::npos;
-    bool ordinal = tail.ends_with("st") || tail.ends_with("nd") || tail.ends_with("rd") || tail.ends_with("th");
+    bool digits = t.find_first_of("0123456789") != std::string_view::npos;
+    bool ordinal = false;
+    for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+      for (std::size_t p = t.find(suffix); p != std::string_view::npos; p = t.find(suffix, p + 1))
+        if (p + 2 == t.size() || t[p + 2] == ' ' || t[p + 2] == ',') ordinal = true;
+    }
     if (!digits && !ordinal) return 0;
   }
   if (v.month && v.day && v.year == 0 && !v.numeric) {

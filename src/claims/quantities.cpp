@@ -255,14 +255,21 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   } else if (auto u = d::match_unit(s.substr(e))) {
     std::size_t ue = e + u->length;
     std::size_t after_end;
-    std::string_view after = next_word(s, ue, after_end);
-    if (fold_case(after) == "ago") {
+    std::string after = fold_case(next_word(s, ue, after_end));
+    if (after == "from") {
+      std::size_t now_end;
+      if (fold_case(next_word(s, after_end, now_end)) == "now") {
+        after = "later";
+        after_end = now_end;
+      }
+    }
+    if (after == "ago" || after == "later") {
       c.kind = ClaimKind::date;
-      c.relative = "ago";
+      c.relative = after;
       c.amount = v.value * u->value.factor;
       c.unit = std::string(u->value.unit);
       c.span = span_of(i, after_end);
-      resolve_ago(c);
+      resolve_ago(c, after == "ago" ? -1 : 1);
       add(sen, std::move(c));
       return after_end - i;
     }
