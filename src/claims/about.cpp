@@ -18,10 +18,16 @@ void Extractor::attach_subjects() {
     if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) continue;
     const Sentence& sen = doc_.sentences[c.sentence];
     auto toks = doc_.tokens_of(sen);
-    // Predicate: the last predicate phrase ending before the claim.
+    // Predicate: the last predicate phrase ending before the claim in the same clause (no
+    // comma or semicolon between them: "Ortiz, who took office in January 2023, told
+    // reporters the city loses €40 million" ties the money to no predicate).
     std::uint32_t pred_begin = c.span.begin;
+    auto same_clause = [&](std::uint32_t from, std::uint32_t to) {
+      std::string_view between = doc_.text({from, std::max(from, to)});
+      return between.find_first_of(",;:") == std::string_view::npos;
+    };
     lex_.predicates.find(doc_.source().text(), toks, [&](const PhraseMatcher::Match& m) {
-      if (toks[m.last_token].span.end <= c.span.begin) {
+      if (toks[m.last_token].span.end <= c.span.begin && same_clause(toks[m.last_token].span.end, c.span.begin)) {
         c.predicate = lex_.predicate_forms[static_cast<std::size_t>(m.id)];
         pred_begin = toks[m.first_token].span.begin;
       }
@@ -38,10 +44,12 @@ void Extractor::attach_subjects() {
         }
       if (!c.subject.empty()) continue;
     }
-    // Subject: the nearest subject word or person before the predicate.
+    // Subject: the nearest subject word or person before the predicate; without a predicate,
+    // only a subject word in the claim's own clause.
     std::uint32_t best = 0;
     for (const Token& t : toks) {
       if (t.span.end > pred_begin) break;
+      if (c.predicate.empty() && !same_clause(t.span.end, c.span.begin)) continue;
       std::string w = fold_case(doc_.text(t.span));
       if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) {
         c.subject = it->second;

@@ -62,7 +62,15 @@ void Extractor::merge_compound_durations() {
         out.back().ordinal == 0 && c.sentence == out.back().sentence && c.iso.size() > 1 && out.back().iso.size() > 1 &&
         c.iso.find('X') == std::string::npos && out.back().iso.find('X') == std::string::npos) {
       std::string_view gap = doc_.text({out.back().span.end, c.span.begin});
-      if (gap == " " || gap == ", " || gap == " and " || gap == ", and ") {
+      // Larger units first ("1 year 1 month 21 days"): a list of separate durations ("18
+      // months, two weeks") or a repeat ("a year and nearly four years") is not one.
+      static const std::string kOrder = "YMWDH";
+      auto rank = [](const std::string& iso) {
+        char last = iso.back();
+        std::size_t r = kOrder.find(last);
+        return iso.starts_with("PT") ? (last == 'H' ? 4 : last == 'M' ? 5 : 6) : static_cast<int>(r);
+      };
+      if ((gap == " " || gap == " and ") && c.approx.empty() && rank(c.iso) > rank(out.back().iso)) {
         Claim& m = out.back();
         auto body = [](const std::string& iso) { return iso.substr(iso.starts_with("PT") ? 2 : 1); };
         std::string date_part, time_part;

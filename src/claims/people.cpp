@@ -137,9 +137,7 @@ void Extractor::people(const Sentence& sen) {
     if (title_id >= 0) {
       bool plausible = lex_.given_names.count(folded(name_from)) && !is_all_upper(text(name_from));
       for (std::size_t k = name_from; k < b && !plausible; ++k)
-        if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k)) &&
-            !lex_.dictionary.contains(std::string(text(k))))
-          plausible = true;
+        if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k))) plausible = true;
       std::string last = name_key(text(b - 1));
       for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
         if (last.ends_with(suffix)) last.resize(last.size() - suffix.size());

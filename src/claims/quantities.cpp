@@ -191,7 +191,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     std::size_t ne = number_at + num->length;
     char last = s[ne - 1];
     if (currency.empty() && (last == 'm' || last == 'M' || last == 'k' || last == 'K') && ne >= 2 &&
-        std::isdigit(static_cast<unsigned char>(s[ne - 2])))
+        std::isdigit(static_cast<unsigned char>(s[ne - 2])) && !q::match_currency_suffix(s.substr(ne)))
       return num->length + (number_at - i);
     if (ne < s.size() && s[ne] == '^') return ne - i + 1;
   }
@@ -321,6 +321,14 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
         c.kind = ClaimKind::count;
         c.noun = singular(cand);
         e = we;
+        // "120 police officers": the head is the last of the nouns in a row.
+        std::size_t we2;
+        std::string_view more = next_word(s, we, we2);
+        if (!more.empty() && starts_lower(more) && !is_stop_word(more) &&
+            (singular(more) != fold_case(more) || is_collective(more))) {
+          c.noun = singular(more);
+          e = we2;
+        }
         break;
       }
       p2 = we;

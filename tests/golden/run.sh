@@ -4,6 +4,7 @@
 #   expected.out   text output (--color never)
 #   expected.json  JSON output
 #   expected.exit  exit code (both runs)
+#   expected.claims.jsonl  `claimlint claims --format jsonl` over the folder
 #   args           optional extra command-line arguments, one line
 # Usage: tests/golden/run.sh CLAIMLINT CASE [--update]   (run from the repository root)
 # With --update the expected files are rewritten from the current output, for review in a diff.
@@ -19,6 +20,7 @@ trap 'rm -rf "$tmp"' EXIT
 code_text=$?
 "$bin" --format json "${args[@]}" "$dir" > "$tmp/json" 2> "$tmp/err.json"
 code_json=$?
+"$bin" claims --format jsonl "${args[@]}" "$dir" > "$tmp/claims.jsonl" 2> /dev/null
 if [ "$code_text" != "$code_json" ]; then
   echo "exit codes differ between formats: text $code_text, json $code_json" >&2
   exit 1
@@ -26,12 +28,13 @@ fi
 if [ "$update" = "--update" ]; then
   cp "$tmp/out" "$dir/expected.out"
   cp "$tmp/json" "$dir/expected.json"
+  cp "$tmp/claims.jsonl" "$dir/expected.claims.jsonl"
   echo "$code_text" > "$dir/expected.exit"
   echo "updated $dir (exit $code_text)"
   exit 0
 fi
 status=0
-for f in out json; do
+for f in out json claims.jsonl; do
   expected="$dir/expected.$f"
   if [ ! -f "$expected" ]; then
     echo "missing $expected (run scripts/update-golden)" >&2

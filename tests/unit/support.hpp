@@ -13,6 +13,17 @@
 #include <string>
 #include <vector>
 
+// Lets doctest print lists of strings when a comparison fails.
+namespace doctest {
+template <> struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < v.size(); ++i) out += (i ? ", \"" : "\"") + v[i] + "\"";
+    return String((out + "}").c_str());
+  }
+};
+} // namespace doctest
+
 namespace claimlint::testing {
 
 inline const RuleSet& builtin_rules() {
