@@ -69,15 +69,14 @@ void Extractor::people(const Sentence& sen) {
   auto is_cap_word = [&](std::size_t k) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
-    return starts_upper(w) && !lex_.honorifics.count(fold_case(w)) && !lex_.honorifics.count(fold_case(w) + ".");
+    if (w.empty() || (!(w[0] >= 'A' && w[0] <= 'Z') && !starts_upper(w))) return false;
+    if (w.size() > 4) return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
+    std::string f = fold_case(w);
+    return !lex_.honorifics.count(f) && !lex_.honorifics.count(f + ".");
   };
   // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
   auto title_at = [&](std::size_t t, std::size_t k) {
-    int id = -1;
-    lex_.titles.find(doc_.source().text(), toks.subspan(t, k - t), [&](const PhraseMatcher::Match& m) {
-      if (m.first_token == 0 && m.last_token + 1 == k - t && id < 0) id = m.id;
-    });
-    return id;
+    return lex_.titles.match_exact(doc_.source().text(), toks.subspan(t, k - t));
   };
   std::size_t i = 0;
   while (i < toks.size()) {

@@ -17,6 +17,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <fmt/format.h>
@@ -90,6 +91,37 @@ std::string format_amount(double v) {
   return fmt::format("{}", v);
 }
 
+// A claim that starts with a letter starts with one of a few hundred words: month and weekday
+// names, relative-date words, number and ordinal words, approximations, currency codes. This
+// filter on the first three letters keeps the grammars off every other word, which is most of
+// the text.
+bool may_start_claim(std::string_view s) {
+  unsigned char c0 = static_cast<unsigned char>(s[0]);
+  if (c0 >= 0x80 || c0 == '$' || c0 == '.' || (c0 >= '0' && c0 <= '9')) return true;
+  char k[4] = {0, 0, 0, 0};
+  for (std::size_t n = 0; n < 3; ++n) {
+    if (n >= s.size()) return false;
+    char ch = s[n];
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    if (ch < 'a' || ch > 'z') {
+      if (n >= 1) break; // short words such as "a", "an"
+      return false;
+    }
+    k[n] = ch;
+  }
+  static constexpr std::array<std::string_view, 96> kStarts = {
+      "a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey", "c",   "clo", "cny", "com",
+      "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent", "eur", "exc", "feb", "few", "fif", "fir", "fiv", "for",
+      "fou", "fri", "ful", "gbp", "hal", "hun", "in",  "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar",
+      "may", "mid", "mil", "min", "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",  "one", "ove", "pas", "per",
+      "rmb", "rou", "sat", "sec", "sep", "sev", "six", "som", "sun", "ten", "the", "thi", "thr", "thu", "tod", "tom",
+      "tue", "twe", "two", "und", "up",  "us",  "usd", "wed", "who", "yes", "zer", "app", "tri", "bil", "qua", "ext"};
+  std::string_view key(k);
+  for (std::string_view st : kStarts)
+    if (st == key) return true;
+  return false;
+}
+
 } // namespace
 
 std::string iso_duration(double amount, std::string_view unit) {
@@ -113,6 +145,11 @@ void Extractor::quantities(const Sentence& sen) {
         !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2 ||
           c == '.')) {
       ++i;
+      continue;
+    }
+    if (!may_start_claim(s.substr(i))) {
+      ++i;
+      while (i < s.size() && is_word_char(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
       continue;
     }
     if (std::size_t used = try_at(sen, s, i)) {

@@ -31,6 +31,26 @@ bool PhraseMatcher::add(std::string_view phrase, int id) {
   return true;
 }
 
+int PhraseMatcher::match_exact(std::string_view text, std::span<const Token> tokens) const {
+  thread_local std::string key;
+  int node = 0;
+  for (const Token& t : tokens) {
+    std::string_view w = text.substr(t.span.begin, t.span.end - t.span.begin);
+    const Node& n = nodes_[static_cast<std::size_t>(node)];
+    if (ignore_case_) {
+      fold_case_into(key, w);
+      auto it = n.next.find(std::string_view(key));
+      if (it == n.next.end()) return -1;
+      node = it->second;
+    } else {
+      auto it = n.next.find(w);
+      if (it == n.next.end()) return -1;
+      node = it->second;
+    }
+  }
+  return nodes_[static_cast<std::size_t>(node)].id;
+}
+
 void PhraseMatcher::find(std::string_view text, std::span<const Token> tokens,
                          const std::function<void(const Match&)>& on_match) const {
   std::string key;

@@ -30,6 +30,8 @@ public:
     std::uint32_t first_token, last_token; // indexes into the token span, inclusive
     int id;
   };
+  // The id of the phrase that spans exactly `tokens`, or -1.
+  int match_exact(std::string_view text_of_file, std::span<const Token> tokens) const;
   // Longest match starting at each token, left to right, non-overlapping.
   void find(std::string_view text_of_file, std::span<const Token> tokens,
             const std::function<void(const Match&)>& on_match) const;
