@@ -113,7 +113,8 @@ struct weekday_date_grammar : weekday_date {};
 
 // ---- General dates (match_date) ----
 struct g_sp : plus<one<' '>> {};
-template <typename Name, char... Abbrev> struct month_form
+template <typename Name, char... Abbrev>
+struct month_form
     : sor<seq<Name, not_at<alpha>>, seq<istring<Abbrev...>, opt<one<'.'>>, not_at<alpha>>> {};
 struct g_jan : month_form<TAO_PEGTL_ISTRING("january"), 'j', 'a', 'n'> {};
 struct g_feb : month_form<TAO_PEGTL_ISTRING("february"), 'f', 'e', 'b'> {};
@@ -123,23 +124,26 @@ struct g_may : seq<TAO_PEGTL_ISTRING("may"), not_at<alpha>> {};
 struct g_jun : month_form<TAO_PEGTL_ISTRING("june"), 'j', 'u', 'n'> {};
 struct g_jul : month_form<TAO_PEGTL_ISTRING("july"), 'j', 'u', 'l'> {};
 struct g_aug : month_form<TAO_PEGTL_ISTRING("august"), 'a', 'u', 'g'> {};
-struct g_sep : sor<month_form<TAO_PEGTL_ISTRING("september"), 's', 'e', 'p', 't'>, seq<TAO_PEGTL_ISTRING("sep"), opt<one<'.'>>, not_at<alpha>>> {};
+struct g_sep : sor<month_form<TAO_PEGTL_ISTRING("september"), 's', 'e', 'p', 't'>,
+                   seq<TAO_PEGTL_ISTRING("sep"), opt<one<'.'>>, not_at<alpha>>> {};
 struct g_oct : month_form<TAO_PEGTL_ISTRING("october"), 'o', 'c', 't'> {};
 struct g_nov : month_form<TAO_PEGTL_ISTRING("november"), 'n', 'o', 'v'> {};
 struct g_dec : month_form<TAO_PEGTL_ISTRING("december"), 'd', 'e', 'c'> {};
-struct g_month : sor<g_jan, g_feb, g_mar, g_apr, g_may, g_jun, g_jul, g_aug, g_sep, g_oct, g_nov, g_dec> {};
-struct g_weekday_name
-    : sor<seq<sor<TAO_PEGTL_ISTRING("monday"), TAO_PEGTL_ISTRING("tuesday"), TAO_PEGTL_ISTRING("wednesday"),
-                  TAO_PEGTL_ISTRING("thursday"), TAO_PEGTL_ISTRING("friday"), TAO_PEGTL_ISTRING("saturday"),
-                  TAO_PEGTL_ISTRING("sunday")>,
-              not_at<alpha>>> {};
+struct g_month
+    : sor<g_jan, g_feb, g_mar, g_apr, g_may, g_jun, g_jul, g_aug, g_sep, g_oct, g_nov, g_dec> {};
+struct g_weekday_name : sor<seq<sor<TAO_PEGTL_ISTRING("monday"), TAO_PEGTL_ISTRING("tuesday"),
+                                    TAO_PEGTL_ISTRING("wednesday"), TAO_PEGTL_ISTRING("thursday"),
+                                    TAO_PEGTL_ISTRING("friday"), TAO_PEGTL_ISTRING("saturday"),
+                                    TAO_PEGTL_ISTRING("sunday")>,
+                                not_at<alpha>>> {};
 struct g_day_number : seq<opt<one<'0'>>, range<'1', '9'>, opt<digit>> {};
 // Days in words: "first", "twenty-first", "twenty one", "the eleventh", "fifteen".
 struct g_day_begin : success {};
 template <int N, typename Text> struct day_word : seq<Text, not_at<alpha>> {
   static constexpr int value = N;
 };
-#define CLAIMLINT_DAY_WORD(name, n, text) struct name : day_word<n, TAO_PEGTL_ISTRING(text)> {};
+#define CLAIMLINT_DAY_WORD(name, n, text)                                                          \
+  struct name : day_word<n, TAO_PEGTL_ISTRING(text)> {};
 CLAIMLINT_DAY_WORD(dw_first, 1, "first")
 CLAIMLINT_DAY_WORD(dw_second, 2, "second")
 CLAIMLINT_DAY_WORD(dw_third, 3, "third")
@@ -183,15 +187,17 @@ CLAIMLINT_DAY_WORD(dw_nineteen, 19, "nineteen")
 CLAIMLINT_DAY_WORD(dw_twenty, 20, "twenty")
 CLAIMLINT_DAY_WORD(dw_thirty, 30, "thirty")
 #undef CLAIMLINT_DAY_WORD
-struct g_day_unit_word : sor<dw_first, dw_second, dw_third, dw_fourth, dw_fifth, dw_sixth, dw_seventh, dw_eighth, dw_ninth,
-                             dw_one, dw_two, dw_three, dw_four, dw_five, dw_six, dw_seven, dw_eight, dw_nine> {};
+struct g_day_unit_word : sor<dw_first, dw_second, dw_third, dw_fourth, dw_fifth, dw_sixth,
+                             dw_seventh, dw_eighth, dw_ninth, dw_one, dw_two, dw_three, dw_four,
+                             dw_five, dw_six, dw_seven, dw_eight, dw_nine> {};
 struct g_day_tens : sor<dw_twenty, dw_thirty> {};
 struct g_day_words
     : seq<g_day_begin,
-          sor<seq<g_day_tens, sor<one<'-'>, g_sp>, g_day_unit_word>, g_day_tens, dw_twentieth, dw_thirtieth,
-              dw_tenth, dw_eleventh, dw_twelfth, dw_thirteenth, dw_fourteenth, dw_fifteenth, dw_sixteenth,
-              dw_seventeenth, dw_eighteenth, dw_nineteenth, dw_ten, dw_eleven, dw_twelve, dw_thirteen, dw_fourteen,
-              dw_fifteen, dw_sixteen, dw_seventeen, dw_eighteen, dw_nineteen, g_day_unit_word>> {};
+          sor<seq<g_day_tens, sor<one<'-'>, g_sp>, g_day_unit_word>, g_day_tens, dw_twentieth,
+              dw_thirtieth, dw_tenth, dw_eleventh, dw_twelfth, dw_thirteenth, dw_fourteenth,
+              dw_fifteenth, dw_sixteenth, dw_seventeenth, dw_eighteenth, dw_nineteenth, dw_ten,
+              dw_eleven, dw_twelve, dw_thirteen, dw_fourteen, dw_fifteen, dw_sixteen, dw_seventeen,
+              dw_eighteen, dw_nineteen, g_day_unit_word>> {};
 struct g_day_digits : seq<g_day_number, opt<ordinal_suffix>, not_at<alnum>> {};
 struct g_day : sor<g_day_digits, g_day_words> {};
 struct g_the : opt<TAO_PEGTL_ISTRING("the"), g_sp> {};
@@ -204,7 +210,8 @@ struct g_month_day_year : seq<g_month_day, opt<g_year_tail>> {};
 struct g_day_month_sep : sor<seq<opt<g_sp, TAO_PEGTL_ISTRING("of")>, g_sp>, one<'-'>, success> {};
 // "22april": a day glued to the month.
 struct g_day_glued : seq<g_day_number, opt<ordinal_suffix>, at<g_month>> {};
-struct g_day_month_year : seq<g_the, sor<g_day, g_day_glued>, g_day_month_sep, g_month, opt<g_year_tail>> {};
+struct g_day_month_year
+    : seq<g_the, sor<g_day, g_day_glued>, g_day_month_sep, g_month, opt<g_year_tail>> {};
 struct g_month_year : seq<g_month, opt<one<','>>, g_sp, g_year> {};
 struct g_iso_month : seq<digit, digit> {};
 struct g_iso_day : seq<digit, digit> {};
@@ -212,7 +219,9 @@ struct g_iso : seq<g_year_digits, one<'-'>, g_iso_month, one<'-'>, g_iso_day, no
 struct g_num1 : seq<digit, opt<digit>> {};
 struct g_num2 : seq<digit, opt<digit>> {};
 struct g_num_year : sor<seq<g_year_digits, not_at<digit>>, seq<digit, digit, not_at<digit>>> {};
-template <char Sep> struct g_numeric_with : seq<g_num1, one<Sep>, g_num2, sor<one<Sep>, one<','>>, g_num_year, not_at<digit>> {};
+template <char Sep>
+struct g_numeric_with
+    : seq<g_num1, one<Sep>, g_num2, sor<one<Sep>, one<','>>, g_num_year, not_at<digit>> {};
 struct g_numeric : sor<g_numeric_with<'/'>, g_numeric_with<'-'>, g_numeric_with<'.'>> {};
 // "2015/08/12": year first.
 struct g_ymd_month : seq<digit, opt<digit>> {};
@@ -221,7 +230,8 @@ struct g_ymd : seq<g_year_digits, one<'/'>, g_ymd_month, one<'/'>, g_ymd_day, no
 struct g_weekday_prefix : seq<g_weekday_name, opt<one<','>>, g_sp> {};
 // "Friday the 15th": a weekday and a day of the month.
 struct g_weekday_day : seq<g_weekday_name, g_sp, TAO_PEGTL_ISTRING("the"), g_sp, g_day> {};
-struct g_date : sor<g_iso, g_ymd, g_numeric, seq<opt<g_weekday_prefix>, sor<g_month_day_year, g_day_month_year>>,
+struct g_date : sor<g_iso, g_ymd, g_numeric,
+                    seq<opt<g_weekday_prefix>, sor<g_month_day_year, g_day_month_year>>,
                     g_month_year, g_weekday_day> {};
 struct date_grammar : g_date {};
 
@@ -233,12 +243,12 @@ struct date_state {
 };
 
 template <typename Rule> struct date_action : nothing<Rule> {};
-#define CLAIMLINT_MONTH(rule, n)                                                                                \
-  template <> struct date_action<rule> {                                                                        \
-    template <typename Input> static void apply(const Input& in, date_state& s) {                               \
-      s.month = n;                                                                                              \
-      s.lower_month = in.begin()[0] >= 'a' && in.begin()[0] <= 'z';                                             \
-    }                                                                                                           \
+#define CLAIMLINT_MONTH(rule, n)                                                                   \
+  template <> struct date_action<rule> {                                                           \
+    template <typename Input> static void apply(const Input& in, date_state& s) {                  \
+      s.month = n;                                                                                 \
+      s.lower_month = in.begin()[0] >= 'a' && in.begin()[0] <= 'z';                                \
+    }                                                                                              \
   };
 CLAIMLINT_MONTH(g_jan, 1)
 CLAIMLINT_MONTH(g_feb, 2)
@@ -266,33 +276,49 @@ template <> struct date_action<g_day_begin> {
   template <typename Input> static void apply(const Input&, date_state& s) { s.day = 0; }
 };
 template <typename Rule>
-  requires requires { Rule::value; }
+requires requires {
+  Rule::value;
+}
 struct date_action<Rule> {
   template <typename Input> static void apply(const Input&, date_state& s) { s.day += Rule::value; }
 };
 template <> struct date_action<g_ymd_month> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.month = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.month = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_ymd_day> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.day = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_day_number> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.day = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_year_digits> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.year = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.year = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_iso_month> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.month = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.month = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_iso_day> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.day = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.day = std::stoi(in.string());
+  }
 };
 // Actions fire when a rule matches even if an enclosing alternative fails later, so flags that
 // decide how a match is read are set on the complete alternative, and a day number read while
 // trying "Month Day" is cleared when "Month Year" wins.
 template <> struct date_action<g_num1> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.num1 = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.num1 = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_numeric> {
   template <typename Input> static void apply(const Input&, date_state& s) { s.numeric = true; }
@@ -301,7 +327,9 @@ template <> struct date_action<g_month_year> {
   template <typename Input> static void apply(const Input&, date_state& s) { s.day = 0; }
 };
 template <> struct date_action<g_num2> {
-  template <typename Input> static void apply(const Input& in, date_state& s) { s.num2 = std::stoi(in.string()); }
+  template <typename Input> static void apply(const Input& in, date_state& s) {
+    s.num2 = std::stoi(in.string());
+  }
 };
 template <> struct date_action<g_num_year> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
@@ -319,7 +347,8 @@ struct date_match {
 // first number cannot be a month (21/04/2016).
 inline std::optional<date_match> match_date(std::string_view text) {
   date_state st;
-  memory_input<tracking_mode::lazy, eol::lf_crlf, const char*> in(text.data(), text.data() + text.size(), "date");
+  memory_input<tracking_mode::lazy, eol::lf_crlf, const char*> in(
+      text.data(), text.data() + text.size(), "date");
   if (!parse<date_grammar, date_action>(in, st)) return std::nullopt;
   if (st.numeric) {
     if (st.num1 > 12 && st.num2 <= 12) {

@@ -29,11 +29,13 @@ struct number_state {
   void add_word(double v) {
     from_words = true;
     has_value = true;
-    if (v == 100) current = (current == 0 ? 1 : current) * 100;
+    if (v == 100)
+      current = (current == 0 ? 1 : current) * 100;
     else if (v >= 1000) {
       total += (current == 0 ? 1 : current) * v;
       current = 0;
-    } else current += v;
+    } else
+      current += v;
     value = total + current;
   }
   void scale(double s) { value *= s; }
@@ -44,20 +46,24 @@ struct word_end : not_at<alpha> {};
 
 // Digits: "7,500", "1,234,567.89", "3.5", ".25", "2022".
 struct group3 : seq<digit, digit, digit> {};
-struct thin_space : sor<TAO_PEGTL_STRING("\xE2\x80\xAF"), TAO_PEGTL_STRING("\xC2\xA0"), TAO_PEGTL_STRING("\xE2\x80\x89")> {};
+struct thin_space : sor<TAO_PEGTL_STRING("\xE2\x80\xAF"), TAO_PEGTL_STRING("\xC2\xA0"),
+                        TAO_PEGTL_STRING("\xE2\x80\x89")> {};
 // "1 234 567", "40\u202f000": spaces as thousands separators, as SI style and much of Europe
 // write them. A plain space needs two groups ("1 234 567"), so "3 100 people" stays two numbers.
-struct spaced_int : sor<seq<rep_min_max<1, 3, digit>, plus<thin_space, group3>, not_at<digit>>,
-                        seq<rep_min_max<1, 3, digit>, one<' '>, group3, plus<one<' '>, group3>, not_at<digit>>> {};
+struct spaced_int
+    : sor<seq<rep_min_max<1, 3, digit>, plus<thin_space, group3>, not_at<digit>>,
+          seq<rep_min_max<1, 3, digit>, one<' '>, group3, plus<one<' '>, group3>, not_at<digit>>> {
+};
 struct grouped_int : seq<rep_min_max<1, 3, digit>, plus<one<','>, group3>, not_at<digit>> {};
 struct plain_int : plus<digit> {};
 struct fraction_part : seq<one<'.'>, plus<digit>> {};
-struct digit_number : sor<seq<sor<grouped_int, spaced_int, plain_int>, opt<fraction_part, not_at<one<'.'>, digit>>>,
-                          seq<fraction_part, not_at<one<'.'>, digit>>> {};
+struct digit_number
+    : sor<seq<sor<grouped_int, spaced_int, plain_int>, opt<fraction_part, not_at<one<'.'>, digit>>>,
+          seq<fraction_part, not_at<one<'.'>, digit>>> {};
 
-#define CLAIMLINT_NUMBER_WORD(name, text, val)                                                                  \
-  struct name : seq<TAO_PEGTL_ISTRING(text), word_end> {                                                        \
-    static constexpr double value = val;                                                                        \
+#define CLAIMLINT_NUMBER_WORD(name, text, val)                                                     \
+  struct name : seq<TAO_PEGTL_ISTRING(text), word_end> {                                           \
+    static constexpr double value = val;                                                           \
   };
 CLAIMLINT_NUMBER_WORD(w_zero, "zero", 0)
 CLAIMLINT_NUMBER_WORD(w_one, "one", 1)
@@ -94,17 +100,17 @@ CLAIMLINT_NUMBER_WORD(w_billion, "billion", 1e9)
 CLAIMLINT_NUMBER_WORD(w_trillion, "trillion", 1e12)
 CLAIMLINT_NUMBER_WORD(w_dozen, "dozen", 12)
 
-struct unit_word : sor<w_zero, w_one, w_two, w_three, w_four, w_five, w_six, w_seven, w_eight, w_nine, w_ten, w_eleven,
-                       w_twelve, w_thirteen, w_fourteen, w_fifteen, w_sixteen, w_seventeen, w_eighteen, w_nineteen,
-                       w_twenty, w_thirty, w_forty, w_fifty, w_sixty, w_seventy, w_eighty, w_ninety> {};
+struct unit_word : sor<w_zero, w_one, w_two, w_three, w_four, w_five, w_six, w_seven, w_eight,
+                       w_nine, w_ten, w_eleven, w_twelve, w_thirteen, w_fourteen, w_fifteen,
+                       w_sixteen, w_seventeen, w_eighteen, w_nineteen, w_twenty, w_thirty, w_forty,
+                       w_fifty, w_sixty, w_seventy, w_eighty, w_ninety> {};
 struct scale_word : sor<w_hundred, w_thousand, w_million, w_billion, w_trillion> {};
 struct number_word : sor<unit_word, scale_word> {};
 struct word_joiner : sor<seq<sp, TAO_PEGTL_ISTRING("and"), sp, at<number_word>>, one<'-'>, sp> {};
 // "a hundred", "a dozen", "a thousand": the article stands for one.
 struct a_one : seq<one<'a', 'A'>, sp, at<sor<scale_word, w_dozen>>> {};
-struct word_number
-    : sor<seq<a_one, sor<w_dozen, seq<scale_word, star<word_joiner, number_word>>>>,
-          seq<unit_word, star<word_joiner, number_word>>> {};
+struct word_number : sor<seq<a_one, sor<w_dozen, seq<scale_word, star<word_joiner, number_word>>>>,
+                         seq<unit_word, star<word_joiner, number_word>>> {};
 
 // Scales after digits: "1.2 billion", "40 million", "$2.4bn", "3 thousand".
 struct ds_thousand : seq<TAO_PEGTL_ISTRING("thousand"), word_end> {};
@@ -122,7 +128,8 @@ struct scale_suffix_glued : sor<s_bn, s_tn, s_mn, s_k> {};
 // state is reset where a number starts: a number matched twice is not counted twice.
 struct number_begin : success {};
 struct number
-    : seq<number_begin, sor<seq<digit_number, opt<sor<scale_suffix_word, scale_suffix_glued>>>, word_number>> {};
+    : seq<number_begin,
+          sor<seq<digit_number, opt<sor<scale_suffix_word, scale_suffix_glued>>>, word_number>> {};
 struct grammar : number {};
 
 template <typename Rule> struct number_action : nothing<Rule> {};
@@ -143,8 +150,10 @@ template <> struct number_action<digit_number> {
         s.grouped = true;
         continue;
       }
-      if (c == '.') after_point = true;
-      else if (!after_point) ++int_digits;
+      if (c == '.')
+        after_point = true;
+      else if (!after_point)
+        ++int_digits;
       t += c;
     }
     s.value = std::stod(t);
@@ -152,9 +161,11 @@ template <> struct number_action<digit_number> {
     s.int_digits = int_digits;
   }
 };
-#define CLAIMLINT_WORD_ACTION(name)                                                                             \
-  template <> struct number_action<name> {                                                                      \
-    template <typename Input> static void apply(const Input&, number_state& s) { s.add_word(name::value); }      \
+#define CLAIMLINT_WORD_ACTION(name)                                                                \
+  template <> struct number_action<name> {                                                         \
+    template <typename Input> static void apply(const Input&, number_state& s) {                   \
+      s.add_word(name::value);                                                                     \
+    }                                                                                              \
   };
 CLAIMLINT_WORD_ACTION(w_zero)
 CLAIMLINT_WORD_ACTION(w_one)
@@ -224,7 +235,8 @@ struct match_result {
 // Matches a number at the start of `text` (which must not start inside a word).
 inline std::optional<match_result> match(std::string_view text) {
   number_state st;
-  memory_input<tracking_mode::lazy, eol::lf_crlf, const char*> in(text.data(), text.data() + text.size(), "number");
+  memory_input<tracking_mode::lazy, eol::lf_crlf, const char*> in(
+      text.data(), text.data() + text.size(), "number");
   if (!parse<grammar, number_action>(in, st) || !st.has_value) return std::nullopt;
   return match_result{static_cast<std::size_t>(in.current() - text.data()), st};
 }

@@ -27,7 +27,8 @@ void Extractor::attach_subjects() {
       return between.find_first_of(",;:") == std::string_view::npos;
     };
     lex_.predicates.find(doc_.source().text(), toks, [&](const PhraseMatcher::Match& m) {
-      if (toks[m.last_token].span.end <= c.span.begin && same_clause(toks[m.last_token].span.end, c.span.begin)) {
+      if (toks[m.last_token].span.end <= c.span.begin &&
+          same_clause(toks[m.last_token].span.end, c.span.begin)) {
         c.predicate = lex_.predicate_forms[static_cast<std::size_t>(m.id)];
         pred_begin = toks[m.first_token].span.begin;
       }
@@ -37,7 +38,8 @@ void Extractor::attach_subjects() {
       for (std::size_t k = 0; k + 1 < toks.size(); ++k)
         if (toks[k].span.begin >= c.span.end && fold_case(doc_.text(toks[k].span)) == "of") {
           std::string w = fold_case(doc_.text(toks[k + 1].span));
-          if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) c.subject = it->second;
+          if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end())
+            c.subject = it->second;
           break;
         } else if (toks[k].span.begin >= c.span.end) {
           break;
@@ -57,8 +59,8 @@ void Extractor::attach_subjects() {
       }
     }
     for (const Claim& p : claims_)
-      if (p.kind == ClaimKind::person && p.sentence == c.sentence && p.span.end <= pred_begin && p.span.begin >= best &&
-          !c.predicate.empty()) {
+      if (p.kind == ClaimKind::person && p.sentence == c.sentence && p.span.end <= pred_begin &&
+          p.span.begin >= best && !c.predicate.empty()) {
         c.subject = p.key;
         best = p.span.begin;
       }

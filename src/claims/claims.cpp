@@ -14,14 +14,22 @@ namespace claimlint {
 
 std::string_view claim_kind_name(ClaimKind k) {
   switch (k) {
-  case ClaimKind::money: return "money";
-  case ClaimKind::percent: return "percent";
-  case ClaimKind::count: return "count";
-  case ClaimKind::number: return "number";
-  case ClaimKind::date: return "date";
-  case ClaimKind::duration: return "duration";
-  case ClaimKind::person: return "person";
-  case ClaimKind::attribution: return "attribution";
+  case ClaimKind::money:
+    return "money";
+  case ClaimKind::percent:
+    return "percent";
+  case ClaimKind::count:
+    return "count";
+  case ClaimKind::number:
+    return "number";
+  case ClaimKind::date:
+    return "date";
+  case ClaimKind::duration:
+    return "duration";
+  case ClaimKind::person:
+    return "person";
+  case ClaimKind::attribution:
+    return "attribution";
   }
   return "number";
 }
@@ -33,8 +41,8 @@ int Extractor::add(const Sentence& sen, Claim c) {
   // Claims never overlap: the first one found for a span wins.
   for (const Claim& o : claims_)
     if (o.kind != ClaimKind::attribution && c.kind != ClaimKind::attribution &&
-        (o.kind == ClaimKind::person) == (c.kind == ClaimKind::person) && c.span.begin < o.span.end &&
-        o.span.begin < c.span.end)
+        (o.kind == ClaimKind::person) == (c.kind == ClaimKind::person) &&
+        c.span.begin < o.span.end && o.span.begin < c.span.end)
       return -1;
   claims_.push_back(std::move(c));
   return static_cast<int>(claims_.size() - 1);
@@ -49,8 +57,9 @@ void Extractor::merge_compound_durations() {
   std::vector<Claim> out;
   for (Claim& c : claims_) {
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
-    if (!out.empty() && c.kind == ClaimKind::money && c.subunit && out.back().kind == ClaimKind::money &&
-        !out.back().subunit && out.back().currency == c.currency && c.sentence == out.back().sentence) {
+    if (!out.empty() && c.kind == ClaimKind::money && c.subunit &&
+        out.back().kind == ClaimKind::money && !out.back().subunit &&
+        out.back().currency == c.currency && c.sentence == out.back().sentence) {
       std::string_view gap = doc_.text({out.back().span.end, c.span.begin});
       if (gap == " " || gap == " and ") {
         out.back().amount += c.amount;
@@ -58,9 +67,10 @@ void Extractor::merge_compound_durations() {
         continue;
       }
     }
-    if (!out.empty() && c.kind == ClaimKind::duration && out.back().kind == ClaimKind::duration && c.ordinal == 0 &&
-        out.back().ordinal == 0 && c.sentence == out.back().sentence && c.iso.size() > 1 && out.back().iso.size() > 1 &&
-        c.iso.find('X') == std::string::npos && out.back().iso.find('X') == std::string::npos) {
+    if (!out.empty() && c.kind == ClaimKind::duration && out.back().kind == ClaimKind::duration &&
+        c.ordinal == 0 && out.back().ordinal == 0 && c.sentence == out.back().sentence &&
+        c.iso.size() > 1 && out.back().iso.size() > 1 && c.iso.find('X') == std::string::npos &&
+        out.back().iso.find('X') == std::string::npos) {
       std::string_view gap = doc_.text({out.back().span.end, c.span.begin});
       // Larger units first ("1 year 1 month 21 days"): a list of separate durations ("18
       // months, two weeks") or a repeat ("a year and nearly four years") is not one.
@@ -68,11 +78,17 @@ void Extractor::merge_compound_durations() {
       auto rank = [](const std::string& iso) {
         char last = iso.back();
         std::size_t r = kOrder.find(last);
-        return iso.starts_with("PT") ? (last == 'H' ? 4 : last == 'M' ? 5 : 6) : static_cast<int>(r);
+        return iso.starts_with("PT") ? (last == 'H'   ? 4
+                                        : last == 'M' ? 5
+                                                      : 6)
+                                     : static_cast<int>(r);
       };
-      if ((gap == " " || gap == " and ") && c.approx.empty() && rank(c.iso) > rank(out.back().iso)) {
+      if ((gap == " " || gap == " and ") && c.approx.empty() &&
+          rank(c.iso) > rank(out.back().iso)) {
         Claim& m = out.back();
-        auto body = [](const std::string& iso) { return iso.substr(iso.starts_with("PT") ? 2 : 1); };
+        auto body = [](const std::string& iso) {
+          return iso.substr(iso.starts_with("PT") ? 2 : 1);
+        };
         std::string date_part, time_part;
         for (const std::string* iso : {&m.iso, &c.iso})
           (iso->starts_with("PT") ? time_part : date_part) += body(*iso);
@@ -113,7 +129,8 @@ std::vector<Claim> Extractor::run() {
   std::vector<std::size_t> order(claims_.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(claims_[a].span.begin, claims_[a].span.end) < std::tie(claims_[b].span.begin, claims_[b].span.end);
+    return std::tie(claims_[a].span.begin, claims_[a].span.end) <
+           std::tie(claims_[b].span.begin, claims_[b].span.end);
   });
   std::vector<int> where(order.size());
   for (std::size_t k = 0; k < order.size(); ++k) where[order[k]] = static_cast<int>(k);
@@ -137,7 +154,8 @@ ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon)
 namespace {
 
 std::string number_json(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
+    return fmt::format("{}", static_cast<long long>(std::llround(v)));
   return fmt::format("{}", v);
 }
 
@@ -190,8 +208,10 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     str("resolved", c.resolved);
     break;
   case ClaimKind::duration:
-    if (c.ordinal) raw("ordinal", fmt::format("{}", c.ordinal));
-    else raw("amount", number_json(c.amount));
+    if (c.ordinal)
+      raw("ordinal", fmt::format("{}", c.ordinal));
+    else
+      raw("amount", number_json(c.amount));
     str("unit", c.unit);
     str("iso", c.iso);
     str("approx", c.approx);
@@ -216,7 +236,8 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     str("speaker", c.speaker);
     str("verb", c.verb);
     if (c.quote.end > c.quote.begin) {
-      std::string q = fmt::format("{{\"start\":{},\"end\":{},\"text\":", c.quote.begin, c.quote.end);
+      std::string q =
+          fmt::format("{{\"start\":{},\"end\":{},\"text\":", c.quote.begin, c.quote.end);
       append_json_string(q, doc.text(c.quote));
       raw("quote", q + "}");
     }
@@ -235,8 +256,9 @@ std::string render_claims_jsonl(const Document& doc, const ExtractedClaims& all)
     append_json_string(out, doc.source().path());
     out += fmt::format(",\"kind\":\"{}\",\"text\":", claim_kind_name(c.kind));
     append_json_string(out, doc.text(c.span));
-    out += fmt::format(",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"column_utf16\":{},\"value\":{}", c.span.begin,
-                       c.span.end, p.line, p.column, p.column_utf16, value_json(doc, all, c));
+    out += fmt::format(
+        ",\"start\":{},\"end\":{},\"line\":{},\"column\":{},\"column_utf16\":{},\"value\":{}",
+        c.span.begin, c.span.end, p.line, p.column, p.column_utf16, value_json(doc, all, c));
     if (!c.subject.empty() || !c.predicate.empty()) {
       out += ",\"about\":{";
       std::string about;
@@ -253,8 +275,8 @@ std::string render_claims_text(const Document& doc, const ExtractedClaims& all) 
   std::string out;
   for (const Claim& c : all.claims) {
     Position p = doc.source().position(c.span.begin);
-    out += fmt::format("{}:{}:{}: {} \"{}\" {}", doc.source().path(), p.line, p.column, claim_kind_name(c.kind),
-                       doc.text(c.span), value_json(doc, all, c));
+    out += fmt::format("{}:{}:{}: {} \"{}\" {}", doc.source().path(), p.line, p.column,
+                       claim_kind_name(c.kind), doc.text(c.span), value_json(doc, all, c));
     if (!c.subject.empty() || !c.predicate.empty())
       out += fmt::format(" about {}{}{}", c.subject, c.predicate.empty() ? "" : " / ", c.predicate);
     out += '\n';

@@ -17,13 +17,15 @@ namespace {
 
 namespace g = grammar::dates;
 
-constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
-                                                       "friday", "saturday", "sunday"};
-constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march", "april", "may", "june",
-                                                      "july", "august", "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 12> kMonths = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
 
 bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 
 std::string_view word_at(std::string_view s, std::size_t p, std::size_t& end) {
@@ -86,7 +88,8 @@ std::size_t Extractor::try_date(const Sentence& sen, std::string_view s, std::si
   }
   Claim c;
   c.kind = ClaimKind::date;
-  c.span = {sen.span.begin + static_cast<std::uint32_t>(i), sen.span.begin + static_cast<std::uint32_t>(i + m->length)};
+  c.span = {sen.span.begin + static_cast<std::uint32_t>(i),
+            sen.span.begin + static_cast<std::uint32_t>(i + m->length)};
   c.year = v.year;
   c.month = v.month;
   c.day = v.day;
@@ -94,7 +97,8 @@ std::size_t Extractor::try_date(const Sentence& sen, std::string_view s, std::si
   year_modifier(s, i, c);
   std::optional<Date> ref = doc_.source().reference_date();
   if (c.year && c.month && c.day) {
-    if (is_valid_date(c.year, c.month, c.day)) c.resolved = format_iso_date({c.year, c.month, c.day});
+    if (is_valid_date(c.year, c.month, c.day))
+      c.resolved = format_iso_date({c.year, c.month, c.day});
   } else if (c.year && c.month) {
     c.resolved = fmt::format("{:04}-{:02}", c.year, c.month);
   } else if (c.month && c.day && ref) {
@@ -117,20 +121,28 @@ std::size_t Extractor::try_date(const Sentence& sen, std::string_view s, std::si
 
 void Extractor::year_modifier(std::string_view s, std::size_t at, Claim& c) const {
   std::string before = fold_case(word_before(s, at));
-  if (at >= 4 && fold_case(s.substr(at - 4, 4)) == "pre-") c.modifier = "before";
-  else if (at >= 5 && fold_case(s.substr(at - 5, 5)) == "post-") c.modifier = "after";
-  else if (before == "since") c.modifier = "since";
-  else if (before == "before" || before == "until") c.modifier = before;
-  else if (before == "after") c.modifier = "after";
-  else if (before == "by") c.modifier = "by";
+  if (at >= 4 && fold_case(s.substr(at - 4, 4)) == "pre-")
+    c.modifier = "before";
+  else if (at >= 5 && fold_case(s.substr(at - 5, 5)) == "post-")
+    c.modifier = "after";
+  else if (before == "since")
+    c.modifier = "since";
+  else if (before == "before" || before == "until")
+    c.modifier = before;
+  else if (before == "after")
+    c.modifier = "after";
+  else if (before == "by")
+    c.modifier = "by";
 }
 
 void Extractor::resolve_ago(Claim& c, int direction) const {
   std::optional<Date> ref = doc_.source().reference_date();
   if (!ref) return;
   long n = static_cast<long>(c.amount) * direction;
-  if (c.unit == "D") c.resolved = format_iso_date(add_days(*ref, n));
-  else if (c.unit == "W") c.resolved = format_iso_date(add_days(*ref, 7 * n));
+  if (c.unit == "D")
+    c.resolved = format_iso_date(add_days(*ref, n));
+  else if (c.unit == "W")
+    c.resolved = format_iso_date(add_days(*ref, 7 * n));
   else if (c.unit == "M") {
     int m = ref->month + static_cast<int>(n), y = ref->year;
     while (m < 1) {
@@ -160,11 +172,13 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
   auto set_day = [&](long offset) {
     if (ref) c.resolved = format_iso_date(add_days(*ref, offset));
   };
-  if (w1 == "the" && (s.substr(i).starts_with("the day before yesterday") || s.substr(i).starts_with("The day before yesterday"))) {
+  if (w1 == "the" && (s.substr(i).starts_with("the day before yesterday") ||
+                      s.substr(i).starts_with("The day before yesterday"))) {
     c.relative = "day-before-yesterday";
     set_day(-2);
     end = i + 24;
-  } else if (w1 == "the" && (s.substr(i).starts_with("the day after tomorrow") || s.substr(i).starts_with("The day after tomorrow"))) {
+  } else if (w1 == "the" && (s.substr(i).starts_with("the day after tomorrow") ||
+                             s.substr(i).starts_with("The day after tomorrow"))) {
     c.relative = "day-after-tomorrow";
     set_day(2);
     end = i + 22;
@@ -172,8 +186,8 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
     c.relative = w1;
     set_day(w1 == "yesterday" ? -1 : w1 == "today" ? 0 : 1);
     end = e1;
-  } else if (w1 == "last" || w1 == "next" || w1 == "this" || w1 == "past" || w1 == "coming" || w1 == "earlier" ||
-             w1 == "later") {
+  } else if (w1 == "last" || w1 == "next" || w1 == "this" || w1 == "past" || w1 == "coming" ||
+             w1 == "earlier" || w1 == "later") {
     std::size_t p = e1;
     while (p < s.size() && s[p] == ' ') ++p;
     std::size_t e2;
@@ -192,7 +206,10 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
     int dir = (w1 == "last" || w1 == "past") ? -1 : (w1 == "next" || w1 == "coming") ? 1 : 0;
     if (w1 == "earlier" || w1 == "later") return 0;
     if (w2 == "week" || w2 == "month" || w2 == "year" || w2 == "quarter" || w2 == "weekend") {
-      c.relative = (w1 == "past" ? std::string("last") : w1 == "coming" ? std::string("next") : w1) + "-" + w2;
+      c.relative = (w1 == "past"     ? std::string("last")
+                    : w1 == "coming" ? std::string("next")
+                                     : w1) +
+                   "-" + w2;
       // "next week Sunday", "next week on Friday": a day of that week.
       if (w2 == "week") {
         std::size_t p3 = e2;
@@ -212,19 +229,22 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
             end = e3;
           }
         if (end) {
-          c.span = {sen.span.begin + static_cast<std::uint32_t>(i), sen.span.begin + static_cast<std::uint32_t>(end)};
+          c.span = {sen.span.begin + static_cast<std::uint32_t>(i),
+                    sen.span.begin + static_cast<std::uint32_t>(end)};
           add(sen, std::move(c));
           return end - i;
         }
       }
       if (ref) {
-        if (w2 == "year") c.resolved = fmt::format("{:04}", ref->year + dir);
+        if (w2 == "year")
+          c.resolved = fmt::format("{:04}", ref->year + dir);
         else if (w2 == "month") {
           int m = ref->month + dir, y = ref->year;
           if (m < 1) m = 12, --y;
           if (m > 12) m = 1, ++y;
           c.resolved = fmt::format("{:04}-{:02}", y, m);
-        } else if (w2 == "week") c.resolved = iso_week(add_days(*ref, 7 * dir));
+        } else if (w2 == "week")
+          c.resolved = iso_week(add_days(*ref, 7 * dir));
         else if (w2 == "quarter") {
           int qn = (ref->month - 1) / 3 + 1 + dir, y = ref->year;
           if (qn < 1) qn = 4, --y;
@@ -238,7 +258,10 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
       // (weeks start on Monday).
       for (std::size_t k = 0; k < kWeekdays.size(); ++k)
         if (w2 == kWeekdays[k]) {
-          c.relative = (w1 == "past" ? std::string("last") : w1 == "coming" ? std::string("next") : w1) + "-weekday";
+          c.relative = (w1 == "past"     ? std::string("last")
+                        : w1 == "coming" ? std::string("next")
+                                         : w1) +
+                       "-weekday";
           c.weekday = static_cast<int>(k);
           if (ref) set_day(7L * dir + static_cast<long>(k) - weekday(*ref));
           end = e2;
@@ -248,7 +271,9 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
           c.relative = w1 + "-month";
           c.month = static_cast<int>(k + 1);
           if (ref) {
-            int y = ref->year + (dir < 0 && c.month >= ref->month ? -1 : dir > 0 && c.month <= ref->month ? 1 : 0);
+            int y = ref->year + (dir < 0 && c.month >= ref->month   ? -1
+                                 : dir > 0 && c.month <= ref->month ? 1
+                                                                    : 0);
             c.resolved = fmt::format("{:04}-{:02}", y, c.month);
           }
           end = e2;
@@ -286,12 +311,14 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
     std::string before = fold_case(word_before(s, i));
     for (std::size_t k = 0; k < kMonths.size() && !end; ++k)
       if (w1 == kMonths[k] && starts_upper(s.substr(i)) &&
-          (before == "in" || before == "since" || before == "of" || before == "by" || before == "until" ||
-           before == "early" || before == "late" || before == "mid" || before == "last" || before == "next")) {
+          (before == "in" || before == "since" || before == "of" || before == "by" ||
+           before == "until" || before == "early" || before == "late" || before == "mid" ||
+           before == "last" || before == "next")) {
         c.month = static_cast<int>(k + 1);
         c.relative = "month";
         year_modifier(s, i, c);
-        if (before == "of" && i >= 11 && fold_case(s.substr(i - 11, 10)) == "the end of") c.modifier = "by-end";
+        if (before == "of" && i >= 11 && fold_case(s.substr(i - 11, 10)) == "the end of")
+          c.modifier = "by-end";
         if (ref) {
           int y = ref->year - (c.month > ref->month ? 1 : 0);
           c.resolved = fmt::format("{:04}-{:02}", y, c.month);
@@ -300,7 +327,8 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
       }
   }
   if (!end) return 0;
-  c.span = {sen.span.begin + static_cast<std::uint32_t>(i), sen.span.begin + static_cast<std::uint32_t>(end)};
+  c.span = {sen.span.begin + static_cast<std::uint32_t>(i),
+            sen.span.begin + static_cast<std::uint32_t>(end)};
   add(sen, std::move(c));
   return end - i;
 }

@@ -7,17 +7,20 @@ namespace claimlint {
 
 namespace {
 
-std::vector<std::string> lines_of(const std::map<std::string, std::string>& lists, const std::string& name) {
+std::vector<std::string> lines_of(const std::map<std::string, std::string>& lists,
+                                  const std::string& name) {
   std::vector<std::string> out;
   auto it = lists.find(name);
   if (it == lists.end()) return out;
-  for (WordListEntry& e : parse_word_list(it->second)) out.push_back(e.tag.empty() ? e.word : e.word + " " + e.tag);
+  for (WordListEntry& e : parse_word_list(it->second))
+    out.push_back(e.tag.empty() ? e.word : e.word + " " + e.tag);
   return out;
 }
 
 // "canonical: variant, variant" lines.
-void read_groups(const std::map<std::string, std::string>& lists, const std::string& name,
-                 const std::function<void(const std::string& canonical, const std::string& variant)>& add) {
+void read_groups(
+    const std::map<std::string, std::string>& lists, const std::string& name,
+    const std::function<void(const std::string& canonical, const std::string& variant)>& add) {
   for (const std::string& line : lines_of(lists, name)) {
     std::size_t colon = line.find(':');
     std::string canonical = fold_case(line.substr(0, colon));
@@ -42,18 +45,28 @@ void read_groups(const std::map<std::string, std::string>& lists, const std::str
 ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& lists) {
   ClaimLexicon lex;
   for (const std::string& t : lines_of(lists, "titles.txt")) {
-    if (lex.titles.add(t, static_cast<int>(lex.title_forms.size()))) lex.title_forms.push_back(fold_case(t));
+    if (lex.titles.add(t, static_cast<int>(lex.title_forms.size())))
+      lex.title_forms.push_back(fold_case(t));
   }
-  if (auto it = lists.find("english-words.txt"); it != lists.end()) lex.dictionary = WordSet(it->second);
-  for (const std::string& w : lines_of(lists, "title-modifiers.txt")) lex.modifiers.insert(fold_case(w));
-  for (const std::string& w : lines_of(lists, "affiliations.txt")) lex.affiliations.insert(fold_case(w));
-  for (const std::string& w : lines_of(lists, "speech-verbs.txt")) lex.speech_verbs.insert(fold_case(w));
-  for (const std::string& w : lines_of(lists, "given-names.txt")) lex.given_names.insert(fold_case(w));
-  for (const std::string& w : lines_of(lists, "honorifics.txt")) lex.honorifics.insert(fold_case(w));
-  for (const std::string& w : lines_of(lists, "name-particles.txt")) lex.name_particles.insert(fold_case(w));
-  read_groups(lists, "subjects.txt", [&](const std::string& c, const std::string& v) { lex.subject_of[v] = c; });
+  if (auto it = lists.find("english-words.txt"); it != lists.end())
+    lex.dictionary = WordSet(it->second);
+  for (const std::string& w : lines_of(lists, "title-modifiers.txt"))
+    lex.modifiers.insert(fold_case(w));
+  for (const std::string& w : lines_of(lists, "affiliations.txt"))
+    lex.affiliations.insert(fold_case(w));
+  for (const std::string& w : lines_of(lists, "speech-verbs.txt"))
+    lex.speech_verbs.insert(fold_case(w));
+  for (const std::string& w : lines_of(lists, "given-names.txt"))
+    lex.given_names.insert(fold_case(w));
+  for (const std::string& w : lines_of(lists, "honorifics.txt"))
+    lex.honorifics.insert(fold_case(w));
+  for (const std::string& w : lines_of(lists, "name-particles.txt"))
+    lex.name_particles.insert(fold_case(w));
+  read_groups(lists, "subjects.txt",
+              [&](const std::string& c, const std::string& v) { lex.subject_of[v] = c; });
   read_groups(lists, "predicates.txt", [&](const std::string& c, const std::string& v) {
-    if (lex.predicates.add(v, static_cast<int>(lex.predicate_forms.size()))) lex.predicate_forms.push_back(c);
+    if (lex.predicates.add(v, static_cast<int>(lex.predicate_forms.size())))
+      lex.predicate_forms.push_back(c);
   });
   return lex;
 }

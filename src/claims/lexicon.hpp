@@ -21,16 +21,16 @@ public:
   static ClaimLexicon from_lists(const std::map<std::string, std::string>& lists);
 
   PhraseMatcher titles{true};
-  std::vector<std::string> title_forms; // canonical lower-case title per matcher id
+  std::vector<std::string> title_forms;         // canonical lower-case title per matcher id
   std::unordered_set<std::string> modifiers;    // former, acting, deputy, ... (folded)
   std::unordered_set<std::string> affiliations; // u.s., german, nato, ... (folded)
   std::unordered_set<std::string> speech_verbs; // said, says, told, declared, ...
   std::unordered_set<std::string> given_names;
-  std::unordered_set<std::string> honorifics;   // mr., mrs., dr. (not titles)
+  std::unordered_set<std::string> honorifics; // mr., mrs., dr. (not titles)
   std::unordered_set<std::string> name_particles;
   std::unordered_map<std::string, std::string> subject_of;   // walkout -> strike
   std::unordered_map<std::string, std::string> predicate_of; // took office -> take office
-  WordSet dictionary; // rules/lists/english-words.txt
+  WordSet dictionary;                                        // rules/lists/english-words.txt
   PhraseMatcher predicates{true};
   std::vector<std::string> predicate_forms;
 };

@@ -26,14 +26,15 @@ std::string name_key(std::string_view name) {
   UErrorCode st = U_ZERO_ERROR;
   std::u16string in(name.size() + 1, u'\0');
   int32_t len = 0;
-  u_strFromUTF8(reinterpret_cast<UChar*>(in.data()), static_cast<int32_t>(in.size()), &len, name.data(),
-                static_cast<int32_t>(name.size()), &st);
+  u_strFromUTF8(reinterpret_cast<UChar*>(in.data()), static_cast<int32_t>(in.size()), &len,
+                name.data(), static_cast<int32_t>(name.size()), &st);
   if (U_FAILURE(st)) return fold_case(name);
   in.resize(static_cast<std::size_t>(len));
   const UNormalizer2* nfd = unorm2_getNFDInstance(&st);
   std::u16string out(in.size() * 3 + 4, u'\0');
-  int32_t olen = unorm2_normalize(nfd, reinterpret_cast<const UChar*>(in.data()), len,
-                                  reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &st);
+  int32_t olen =
+      unorm2_normalize(nfd, reinterpret_cast<const UChar*>(in.data()), len,
+                       reinterpret_cast<UChar*>(out.data()), static_cast<int32_t>(out.size()), &st);
   if (U_FAILURE(st)) return fold_case(name);
   out.resize(static_cast<std::size_t>(olen));
   std::u16string stripped;
@@ -42,7 +43,8 @@ std::string name_key(std::string_view name) {
   std::string utf8(stripped.size() * 3 + 4, '\0');
   int32_t ulen = 0;
   st = U_ZERO_ERROR;
-  u_strToUTF8(utf8.data(), static_cast<int32_t>(utf8.size()), &ulen, reinterpret_cast<const UChar*>(stripped.data()),
+  u_strToUTF8(utf8.data(), static_cast<int32_t>(utf8.size()), &ulen,
+              reinterpret_cast<const UChar*>(stripped.data()),
               static_cast<int32_t>(stripped.size()), &st);
   if (U_FAILURE(st)) return fold_case(name);
   utf8.resize(static_cast<std::size_t>(ulen));
@@ -52,8 +54,9 @@ std::string name_key(std::string_view name) {
 namespace {
 
 bool is_function_word(const std::string& w) {
-  static const char* kWords[] = {"and", "or", "of", "the", "a", "an", "who", "which", "that", "was", "is", "has",
-                                 "had", "will", "would", "met", "to", "in", "on", "at", "for", "with", "as", "but",
+  static const char* kWords[] = {"and",  "or",   "of",  "the",  "a",    "an",   "who",   "which",
+                                 "that", "was",  "is",  "has",  "had",  "will", "would", "met",
+                                 "to",   "in",   "on",  "at",   "for",  "with", "as",    "but",
                                  "also", "then", "not", "said", "says", "told"};
   for (const char* k : kWords)
     if (w == k) return true;
@@ -70,7 +73,8 @@ void Extractor::people(const Sentence& sen) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
     if (w.empty() || (!(w[0] >= 'A' && w[0] <= 'Z') && !starts_upper(w))) return false;
-    if (w.size() > 4) return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
+    if (w.size() > 4)
+      return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
     std::string f = fold_case(w);
     return !lex_.honorifics.count(f) && !lex_.honorifics.count(f + ".");
   };
@@ -92,21 +96,22 @@ void Extractor::people(const Sentence& sen) {
         continue;
       }
       // "George W. Bush": an initial and its dot.
-      if (toks[b].kind == TokenKind::punct && text(b) == "." && text(b - 1).size() == 1 && b + 1 < toks.size() &&
-          is_cap_word(b + 1)) {
+      if (toks[b].kind == TokenKind::punct && text(b) == "." && text(b - 1).size() == 1 &&
+          b + 1 < toks.size() && is_cap_word(b + 1)) {
         ++b;
         continue;
       }
-      if (toks[b].kind == TokenKind::word && lex_.name_particles.count(folded(b)) && b + 1 < toks.size() &&
-          (is_cap_word(b + 1) || lex_.name_particles.count(folded(b + 1)))) {
+      if (toks[b].kind == TokenKind::word && lex_.name_particles.count(folded(b)) &&
+          b + 1 < toks.size() && (is_cap_word(b + 1) || lex_.name_particles.count(folded(b + 1)))) {
         ++b;
         continue;
       }
       // "Volodymyr zelenskyy": a lower-case family name after a given name.
       if (lex_.given_names.count(folded(b - 1)) && toks[b].kind == TokenKind::word &&
-          starts_lower(text(b)) && !is_function_word(folded(b)) && !lex_.speech_verbs.count(folded(b)) &&
-          text(b).size() > 3 && (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
-                                 is_function_word(folded(b + 1)) || lex_.speech_verbs.count(folded(b + 1)))) {
+          starts_lower(text(b)) && !is_function_word(folded(b)) &&
+          !lex_.speech_verbs.count(folded(b)) && text(b).size() > 3 &&
+          (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
+           is_function_word(folded(b + 1)) || lex_.speech_verbs.count(folded(b + 1)))) {
         ++b;
         continue;
       }
@@ -136,11 +141,13 @@ void Extractor::people(const Sentence& sen) {
     if (title_id >= 0) {
       bool plausible = lex_.given_names.count(folded(name_from)) && !is_all_upper(text(name_from));
       for (std::size_t k = name_from; k < b && !plausible; ++k)
-        if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k))) plausible = true;
+        if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k)))
+          plausible = true;
       std::string last = name_key(text(b - 1));
       for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
         if (last.ends_with(suffix)) last.resize(last.size() - suffix.size());
-      if (std::any_of(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == last; }))
+      if (std::any_of(families_.begin(), families_.end(),
+                      [&](const auto& kv) { return kv.first == last; }))
         plausible = true;
       if (!plausible) {
         i = b;
@@ -154,7 +161,8 @@ void Extractor::people(const Sentence& sen) {
     c.kind = ClaimKind::person;
     std::vector<std::string> parts;
     for (std::size_t k = name_from; k < name_to; ++k) {
-      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) && text(k).size() > 1)
+      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) &&
+          text(k).size() > 1)
         parts.emplace_back(text(k));
     }
     if (parts.empty()) {
@@ -212,19 +220,25 @@ void Extractor::people(const Sentence& sen) {
       c.span = {toks[t].span.begin, name_span.end};
     } else {
       c.span = name_span;
-      bool given_known = !given.empty() && lex_.given_names.count(fold_case(given)) && !is_all_upper(given);
+      bool given_known =
+          !given.empty() && lex_.given_names.count(fold_case(given)) && !is_all_upper(given);
       bool has_particle = false;
-      for (std::size_t k = name_from; k < name_to; ++k) has_particle |= lex_.name_particles.count(folded(k)) > 0;
+      for (std::size_t k = name_from; k < name_to; ++k)
+        has_particle |= lex_.name_particles.count(folded(k)) > 0;
       // Apposition: "Pieter Jansen, the union leader,".
       if (name_to + 2 < toks.size() && text(name_to) == "," &&
-          (folded(name_to + 1) == "the" || folded(name_to + 1) == "a" || folded(name_to + 1) == "an")) {
+          (folded(name_to + 1) == "the" || folded(name_to + 1) == "a" ||
+           folded(name_to + 1) == "an")) {
         std::size_t t0 = name_to + 2;
         std::size_t t = t0;
         std::vector<std::string> mods;
         std::string aff;
-        while (t < toks.size() && (lex_.modifiers.count(folded(t)) || lex_.affiliations.count(folded(t)))) {
-          if (lex_.modifiers.count(folded(t))) mods.push_back(folded(t));
-          else aff = std::string(text(t));
+        while (t < toks.size() &&
+               (lex_.modifiers.count(folded(t)) || lex_.affiliations.count(folded(t)))) {
+          if (lex_.modifiers.count(folded(t)))
+            mods.push_back(folded(t));
+          else
+            aff = std::string(text(t));
           ++t;
         }
         for (std::size_t k = std::min(toks.size(), t + 4); k > t; --k) {
@@ -239,11 +253,13 @@ void Extractor::people(const Sentence& sen) {
         }
       }
       if (c.mention.empty()) {
-        if (parts.size() >= 2 && (given_known || has_particle)) c.mention = "full";
+        if (parts.size() >= 2 && (given_known || has_particle))
+          c.mention = "full";
         else if (parts.size() == 1) {
           // A family-name reference to a full mention of this document.
           std::string f = name_key(family);
-          auto it = std::find_if(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == f; });
+          auto it = std::find_if(families_.begin(), families_.end(),
+                                 [&](const auto& kv) { return kv.first == f; });
           if (it == families_.end()) {
             i = b;
             continue;
@@ -259,13 +275,15 @@ void Extractor::people(const Sentence& sen) {
     if (c.key.empty() && given.empty()) {
       // "President Trump", "Chancellor Merz": a titled family name of a known person.
       std::string f = name_key(family);
-      auto it = std::find_if(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == f; });
+      auto it = std::find_if(families_.begin(), families_.end(),
+                             [&](const auto& kv) { return kv.first == f; });
       if (it != families_.end()) c.key = it->second.key;
     }
     if (c.key.empty()) c.key = name_key(family) + (given.empty() ? "" : " " + name_key(given));
     if (!given.empty()) {
       std::string f = name_key(family);
-      if (std::none_of(families_.begin(), families_.end(), [&](const auto& kv) { return kv.first == f; }))
+      if (std::none_of(families_.begin(), families_.end(),
+                       [&](const auto& kv) { return kv.first == f; }))
         families_.push_back({f, Known{c.key, c.name}});
     }
     last_person_ = add(sen, std::move(c));
@@ -293,13 +311,16 @@ void Extractor::attributions(const Sentence& sen) {
   Span quote{};
   std::string_view s = doc_.text(sen.span);
   std::size_t qo = s.find("\xE2\x80\x9C");
-  std::size_t qc = qo == std::string_view::npos ? std::string_view::npos : s.find("\xE2\x80\x9D", qo + 3);
+  std::size_t qc =
+      qo == std::string_view::npos ? std::string_view::npos : s.find("\xE2\x80\x9D", qo + 3);
   if (qo != std::string_view::npos && qc != std::string_view::npos)
-    quote = {sen.span.begin + static_cast<std::uint32_t>(qo), sen.span.begin + static_cast<std::uint32_t>(qc + 3)};
+    quote = {sen.span.begin + static_cast<std::uint32_t>(qo),
+             sen.span.begin + static_cast<std::uint32_t>(qc + 3)};
   else if (std::size_t a = s.find('"'); a != std::string_view::npos) {
     std::size_t b = s.find('"', a + 1);
     if (b != std::string_view::npos)
-      quote = {sen.span.begin + static_cast<std::uint32_t>(a), sen.span.begin + static_cast<std::uint32_t>(b + 1)};
+      quote = {sen.span.begin + static_cast<std::uint32_t>(a),
+               sen.span.begin + static_cast<std::uint32_t>(b + 1)};
   }
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != TokenKind::word) continue;
@@ -326,7 +347,8 @@ void Extractor::attributions(const Sentence& sen) {
     if (speaker) c.speaker = speaker->key;
     if (c.speaker.empty() && speaker_span.end == 0) continue;
     Span vs = toks[k].span;
-    c.span = {std::min(vs.begin, speaker_span.begin ? speaker_span.begin : vs.begin), std::max(vs.end, speaker_span.end)};
+    c.span = {std::min(vs.begin, speaker_span.begin ? speaker_span.begin : vs.begin),
+              std::max(vs.end, speaker_span.end)};
     add(sen, std::move(c));
   }
 }

@@ -58,17 +58,20 @@ std::string singular(std::string_view w) {
   if (s == "men") return "man";
   if (s == "women") return "woman";
   if (s.size() > 4 && s.ends_with("ies")) return s.substr(0, s.size() - 3) + "y";
-  if (s.size() > 4 && (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("sses") || s.ends_with("xes")))
+  if (s.size() > 4 &&
+      (s.ends_with("ches") || s.ends_with("shes") || s.ends_with("sses") || s.ends_with("xes")))
     return s.substr(0, s.size() - 2);
-  if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is"))
+  if (s.size() > 3 && s.ends_with("s") && !s.ends_with("ss") && !s.ends_with("us") &&
+      !s.ends_with("is"))
     return s.substr(0, s.size() - 1);
   return s;
 }
 
 // Nouns that count people or things without a plural "s".
 bool is_collective(std::string_view w) {
-  static const char* kWords[] = {"people", "police", "staff", "personnel", "troops", "children", "men", "women",
-                                 "cattle", "crew", "aircraft", "data", "sheep", "fish", "deer", "clergy"};
+  static const char* kWords[] = {"people", "police", "staff",  "personnel", "troops",   "children",
+                                 "men",    "women",  "cattle", "crew",      "aircraft", "data",
+                                 "sheep",  "fish",   "deer",   "clergy"};
   std::string f = fold_case(w);
   for (const char* k : kWords)
     if (f == k) return true;
@@ -76,10 +79,12 @@ bool is_collective(std::string_view w) {
 }
 
 bool is_stop_word(std::string_view w) {
-  static const char* kWords[] = {"that", "which", "who", "of", "and", "or", "the", "a", "an", "to", "in", "on", "at",
-                                 "is", "was", "are", "were", "has", "have", "had", "by", "for", "with", "as", "its",
-                                 "his", "her", "their", "this", "these", "those", "than", "more", "less", "per",
-                                 "you", "me", "him", "them", "us", "it", "they", "we", "i", "she", "he"};
+  static const char* kWords[] = {"that", "which", "who",  "of",    "and",  "or",    "the",   "a",
+                                 "an",   "to",    "in",   "on",    "at",   "is",    "was",   "are",
+                                 "were", "has",   "have", "had",   "by",   "for",   "with",  "as",
+                                 "its",  "his",   "her",  "their", "this", "these", "those", "than",
+                                 "more", "less",  "per",  "you",   "me",   "him",   "them",  "us",
+                                 "it",   "they",  "we",   "i",     "she",  "he"};
   std::string f = fold_case(w);
   for (const char* k : kWords)
     if (f == k) return true;
@@ -87,7 +92,8 @@ bool is_stop_word(std::string_view w) {
 }
 
 std::string format_amount(double v) {
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) return fmt::format("{}", static_cast<long long>(std::llround(v)));
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15)
+    return fmt::format("{}", static_cast<long long>(std::llround(v)));
   return fmt::format("{}", v);
 }
 
@@ -110,12 +116,14 @@ bool may_start_claim(std::string_view s) {
     k[n] = ch;
   }
   static constexpr std::array<std::string_view, 96> kStarts = {
-      "a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey", "c",   "clo", "cny", "com",
-      "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent", "eur", "exc", "feb", "few", "fif", "fir", "fiv", "for",
-      "fou", "fri", "ful", "gbp", "hal", "hun", "in",  "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar",
-      "may", "mid", "mil", "min", "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",  "one", "ove", "pas", "per",
-      "rmb", "rou", "sat", "sec", "sep", "sev", "six", "som", "sun", "ten", "the", "thi", "thr", "thu", "tod", "tom",
-      "tue", "twe", "two", "und", "up",  "us",  "usd", "wed", "who", "yes", "zer", "app", "tri", "bil", "qua", "ext"};
+      "a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey",
+      "c",   "clo", "cny", "com", "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent",
+      "eur", "exc", "feb", "few", "fif", "fir", "fiv", "for", "fou", "fri", "ful", "gbp",
+      "hal", "hun", "in",  "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar",
+      "may", "mid", "mil", "min", "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",
+      "one", "ove", "pas", "per", "rmb", "rou", "sat", "sec", "sep", "sev", "six", "som",
+      "sun", "ten", "the", "thi", "thr", "thu", "tod", "tom", "tue", "twe", "two", "und",
+      "up",  "us",  "usd", "wed", "who", "yes", "zer", "app", "tri", "bil", "qua", "ext"};
   std::string_view key(k);
   for (std::string_view st : kStarts)
     if (st == key) return true;
@@ -139,11 +147,12 @@ void Extractor::quantities(const Sentence& sen) {
     char c = s[i];
     bool start = i == 0 || !is_word_char(s[i - 1]) || c == '$';
     // Not inside a number: "12,34,567" and "1.111,11" do not start again after a separator.
-    if (start && i >= 2 && (s[i - 1] == ',' || s[i - 1] == '.') && std::isdigit(static_cast<unsigned char>(s[i - 2])))
+    if (start && i >= 2 && (s[i - 1] == ',' || s[i - 1] == '.') &&
+        std::isdigit(static_cast<unsigned char>(s[i - 2])))
       start = false;
     if (!start || doc_.in_verbatim(sen.span.begin + static_cast<std::uint32_t>(i)) ||
-        !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2 ||
-          c == '.')) {
+        !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 ||
+          static_cast<unsigned char>(c) == 0xE2 || c == '.')) {
       ++i;
       continue;
     }
@@ -164,7 +173,8 @@ void Extractor::quantities(const Sentence& sen) {
 
 std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size_t i) {
   auto span_of = [&](std::size_t b, std::size_t e) {
-    return Span{sen.span.begin + static_cast<std::uint32_t>(b), sen.span.begin + static_cast<std::uint32_t>(e)};
+    return Span{sen.span.begin + static_cast<std::uint32_t>(b),
+                sen.span.begin + static_cast<std::uint32_t>(e)};
   };
   std::string_view rest = s.substr(i);
   // 1. Absolute dates.
@@ -228,7 +238,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     std::size_t ne = number_at + num->length;
     char last = s[ne - 1];
     if (currency.empty() && (last == 'm' || last == 'M' || last == 'k' || last == 'K') && ne >= 2 &&
-        std::isdigit(static_cast<unsigned char>(s[ne - 2])) && !q::match_currency_suffix(s.substr(ne)))
+        std::isdigit(static_cast<unsigned char>(s[ne - 2])) &&
+        !q::match_currency_suffix(s.substr(ne)))
       return num->length + (number_at - i);
     if (ne < s.size() && s[ne] == '^') return ne - i + 1;
   }
@@ -243,11 +254,14 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return num->length + (number_at - i);
     }
   }
-  if (e < s.size() && s[e] == ':' && e + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[e + 1])))
+  if (e < s.size() && s[e] == ':' && e + 1 < s.size() &&
+      std::isdigit(static_cast<unsigned char>(s[e + 1])))
     return e - i + 2; // a time: "10:30"
   // A fraction: "3/4", "-4/5".
-  if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) && !v.from_words) {
-    if (auto den = n::match(s.substr(e + 1)); den && den->value.value != 0 && !den->value.from_words) {
+  if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
+      !v.from_words) {
+    if (auto den = n::match(s.substr(e + 1));
+        den && den->value.value != 0 && !den->value.from_words) {
       Claim f;
       f.kind = ClaimKind::number;
       f.amount = v.value / den->value.value;
@@ -326,15 +340,16 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return e - i;
     }
   } else {
-    bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 && v.value >= 1900 && v.value <= 2099 &&
-                     v.value == std::floor(v.value) && approx.empty();
+    bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 && v.value >= 1900 &&
+                     v.value <= 2099 && v.value == std::floor(v.value) && approx.empty();
     std::size_t wend;
     std::string_view w = next_word(s, e, wend);
-    bool plural_noun = !w.empty() && starts_lower(w) && (singular(w) != fold_case(w) || is_collective(w));
+    bool plural_noun =
+        !w.empty() && starts_lower(w) && (singular(w) != fold_case(w) || is_collective(w));
     // "pre-2014 borders", "mid-2022 levels": a year, whatever follows.
     std::string_view lead = s.substr(0, number_at);
-    if (lead.ends_with("pre-") || lead.ends_with("post-") || lead.ends_with("mid-") || lead.ends_with("Pre-") ||
-        lead.ends_with("Mid-"))
+    if (lead.ends_with("pre-") || lead.ends_with("post-") || lead.ends_with("mid-") ||
+        lead.ends_with("Pre-") || lead.ends_with("Mid-"))
       plural_noun = false;
     if (year_like && !plural_noun) {
       Claim y;
@@ -354,7 +369,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       std::string_view cand = next_word(s, p2, we);
       if (cand.empty() || !starts_lower(cand) || we == p2) break;
       if (is_stop_word(cand)) break;
-      if (singular(cand) != fold_case(cand) || is_collective(cand) || (v.value == 1 && k == 0 && cand.size() > 2)) {
+      if (singular(cand) != fold_case(cand) || is_collective(cand) ||
+          (v.value == 1 && k == 0 && cand.size() > 2)) {
         c.kind = ClaimKind::count;
         c.noun = singular(cand);
         e = we;
@@ -386,10 +402,11 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // "£50 billion ($65 billion USD)": a conversion in brackets is a linked amount.
   std::size_t b = e;
   while (b < s.size() && s[b] == ' ') ++b;
-  if (index >= 0 && b < s.size() && s[b] == '(' && claims_[static_cast<std::size_t>(index)].kind == ClaimKind::money) {
+  if (index >= 0 && b < s.size() && s[b] == '(' &&
+      claims_[static_cast<std::size_t>(index)].kind == ClaimKind::money) {
     std::size_t before = claims_.size();
-    if (std::size_t used = try_at(sen, s, b + 1); used && claims_.size() > before &&
-                                                  claims_.back().kind == ClaimKind::money) {
+    if (std::size_t used = try_at(sen, s, b + 1);
+        used && claims_.size() > before && claims_.back().kind == ClaimKind::money) {
       claims_.back().linked = index;
       claims_[static_cast<std::size_t>(index)].linked = static_cast<int>(claims_.size() - 1);
       return b + 1 + used - i;
@@ -400,10 +417,11 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
 
 // Durations without digits: "for an hour", "all day", "a full week", "half an hour", "an hour
 // and a half", "another month", "a couple of days", "several days", "a month ago".
-std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, std::size_t i, std::size_t p,
-                                      const std::string& approx) {
+std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, std::size_t i,
+                                      std::size_t p, const std::string& approx) {
   auto span_of = [&](std::size_t b, std::size_t e) {
-    return Span{sen.span.begin + static_cast<std::uint32_t>(b), sen.span.begin + static_cast<std::uint32_t>(e)};
+    return Span{sen.span.begin + static_cast<std::uint32_t>(b),
+                sen.span.begin + static_cast<std::uint32_t>(e)};
   };
   std::size_t wend;
   std::string w = fold_case(next_word(s, p, wend));
@@ -420,12 +438,15 @@ std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, s
   };
   if (w == "a" || w == "an") {
     amount = 1;
-    if (skip_word("half")) amount = 0.5;           // "a half hour"
-    else if (skip_word("couple")) {                // "a couple of days"
+    if (skip_word("half"))
+      amount = 0.5;                 // "a half hour"
+    else if (skip_word("couple")) { // "a couple of days"
       if (!skip_word("of")) return 0;
       amount = 2;
-    } else if (skip_word("few")) vague = true;      // "a few days"
-    else if (skip_word("full") || skip_word("whole") || skip_word("entire")) amount = 1;
+    } else if (skip_word("few"))
+      vague = true; // "a few days"
+    else if (skip_word("full") || skip_word("whole") || skip_word("entire"))
+      amount = 1;
   } else if (w == "all" || w == "full" || w == "whole" || w == "entire" || w == "another") {
     amount = 1;
   } else if (w == "half") {
@@ -467,10 +488,12 @@ std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, s
   }
   // "a day" alone is too common ("once a day", "a day earlier") to be a duration; it needs
   // "for", "in" or an approximation before it.
-  if (article_only && approx.empty() && before != "for" && before != "in" && before != "within" && before != "over")
+  if (article_only && approx.empty() && before != "for" && before != "in" && before != "within" &&
+      before != "over")
     return 0;
   c.kind = ClaimKind::duration;
-  c.iso = vague ? (c.unit == "H" || c.unit == "MIN" || c.unit == "S" ? "PTX" + c.unit.substr(0, 1) : "PX" + c.unit)
+  c.iso = vague ? (c.unit == "H" || c.unit == "MIN" || c.unit == "S" ? "PTX" + c.unit.substr(0, 1)
+                                                                     : "PX" + c.unit)
                 : iso_duration(c.amount, c.unit);
   if (vague) c.amount = 0;
   c.span = span_of(i, e);
@@ -482,9 +505,12 @@ std::size_t Extractor::match_percent_range(std::string_view s, std::size_t e, Cl
   // "3 to 5 percent", "3-5%", "between 3 and 5 percent"
   std::size_t p = e;
   std::string_view joiner;
-  if (s.substr(p).starts_with(" to ")) joiner = " to ";
-  else if (s.substr(p).starts_with("-")) joiner = "-";
-  else if (s.substr(p).starts_with(" and ")) joiner = " and ";
+  if (s.substr(p).starts_with(" to "))
+    joiner = " to ";
+  else if (s.substr(p).starts_with("-"))
+    joiner = "-";
+  else if (s.substr(p).starts_with(" and "))
+    joiner = " and ";
   if (joiner.empty()) return 0;
   p += joiner.size();
   auto hi = n::match(s.substr(p));

@@ -96,7 +96,8 @@ int run_claims_command(const Options& o) {
   ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   ro.as_of = o.as_of;
   ro.limits.max_bytes = o.max_file_size;
-  std::string out = run_claims(inputs, *rules, ro, std::move(stdin_bytes), o.format == OutputFormat::jsonl, errors);
+  std::string out = run_claims(inputs, *rules, ro, std::move(stdin_bytes),
+                               o.format == OutputFormat::jsonl, errors);
   std::string err;
   for (const InputError& e : errors) err += format_input_error(e);
   std::fputs(err.c_str(), stderr);

@@ -113,9 +113,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.builtin_rules = false;
     else if (a == "--format") {
       if (!take(v)) return fail("--format needs a value: text or json");
-      if (v == "text") o.format = OutputFormat::text;
-      else if (v == "json") o.format = OutputFormat::json;
-      else if (v == "jsonl" && o.command == Command::claims) o.format = OutputFormat::jsonl;
+      if (v == "text")
+        o.format = OutputFormat::text;
+      else if (v == "json")
+        o.format = OutputFormat::json;
+      else if (v == "jsonl" && o.command == Command::claims)
+        o.format = OutputFormat::jsonl;
       else
         return fail(fmt::format("unknown --format '{}' (expected {})", v,
                                 o.command == Command::claims ? "text or jsonl" : "text or json"));

@@ -95,8 +95,9 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   return run;
 }
 
-std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
-                       std::optional<std::string> stdin_bytes, bool jsonl, std::vector<InputError>& errors) {
+std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rules,
+                       const RunOptions& options, std::optional<std::string> stdin_bytes,
+                       bool jsonl, std::vector<InputError>& errors) {
   std::vector<std::string> outputs(inputs.size());
   std::vector<std::optional<InputError>> failures(inputs.size());
   std::atomic<std::size_t> next{0};
@@ -104,9 +105,10 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
     for (std::size_t i = next++; i < inputs.size(); i = next++) {
       const InputSpec& in = inputs[i];
       try {
-        auto loaded = in.is_stdin ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
-                                                      in.display, options.limits)
-                                  : load_source_file(in.fs_path, in.display, options.limits);
+        auto loaded = in.is_stdin
+                          ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
+                                              in.display, options.limits)
+                          : load_source_file(in.fs_path, in.display, options.limits);
         if (auto* err = std::get_if<InputError>(&loaded)) {
           failures[i] = std::move(*err);
           continue;
@@ -117,11 +119,13 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
         ExtractedClaims claims = extract_claims(doc, rules.claim_lexicon());
         outputs[i] = jsonl ? render_claims_jsonl(doc, claims) : render_claims_text(doc, claims);
       } catch (const std::exception& e) {
-        failures[i] = InputError{in.display, fmt::format("internal error while extracting claims: {}", e.what())};
+        failures[i] = InputError{
+            in.display, fmt::format("internal error while extracting claims: {}", e.what())};
       }
     }
   };
-  unsigned jobs = std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
+  unsigned jobs =
+      std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
   std::vector<std::thread> threads;
   for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
   work();

@@ -32,8 +32,9 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
 
 // `claimlint claims`: the claims of every input, in input order, rendered as JSON lines or
 // text. Input errors are appended to `errors`.
-std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
-                       std::optional<std::string> stdin_bytes, bool jsonl, std::vector<InputError>& errors);
+std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rules,
+                       const RunOptions& options, std::optional<std::string> stdin_bytes,
+                       bool jsonl, std::vector<InputError>& errors);
 
 // The checks for one loaded file (front-matter problems and document rules).
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules);

@@ -1,3 +1,4 @@
+#include "grammars/html_residue.hpp"
 #include "grammars/web_address.hpp"
 
 #include "support.hpp"
@@ -7,8 +8,9 @@
 using namespace claimlint;
 using namespace claimlint::testing;
 
-TEST_CASE("the web address grammar has no infinite loops (pegtl::analyze)") {
+TEST_CASE("the web address and HTML residue grammars have no infinite loops (pegtl::analyze)") {
   CHECK(tao::pegtl::analyze<grammar::web::grammar>(-1) == 0);
+  CHECK(tao::pegtl::analyze<grammar::html::grammar>(-1) == 0);
 }
 
 TEST_CASE("web addresses: URLs, www, e-mail and bare domains") {

@@ -6,10 +6,12 @@ using namespace claimlint::testing;
 using Strings = std::vector<std::string>;
 
 TEST_CASE("money: symbols, codes, words, scales, rates, conversions") {
-  auto c = claims_of("It costs $16 billion, US$ 5, 40m euros and €40 million a day. Britain raised it beyond "
-                     "£50 billion ($65 billion USD). Profit was $2.4bn, or 50 cents a share.");
+  auto c = claims_of(
+      "It costs $16 billion, US$ 5, 40m euros and €40 million a day. Britain raised it beyond "
+      "£50 billion ($65 billion USD). Profit was $2.4bn, or 50 cents a share.");
   CHECK(texts_of(c, "money") == Strings{"$16 billion", "US$ 5", "40m euros", "€40 million a day",
-                                        "beyond £50 billion", "$65 billion USD", "$2.4bn", "50 cents"});
+                                        "beyond £50 billion", "$65 billion USD", "$2.4bn",
+                                        "50 cents"});
   const Claim& rate = c.find("money", "€40 million a day");
   CHECK(rate.amount == 40e6);
   CHECK(rate.currency == "EUR");
@@ -22,30 +24,35 @@ TEST_CASE("money: symbols, codes, words, scales, rates, conversions") {
 }
 
 TEST_CASE("percent: forms, ranges, points, approximations") {
-  auto c = claims_of("Growth was 10 percent, then 3.5%, 0.1 percentage points, 3 to 5 percent and nearly 7 per cent.");
-  CHECK(texts_of(c, "percent") ==
-        Strings{"10 percent", "3.5%", "0.1 percentage points", "3 to 5 percent", "nearly 7 per cent"});
+  auto c = claims_of("Growth was 10 percent, then 3.5%, 0.1 percentage points, 3 to 5 percent and "
+                     "nearly 7 per cent.");
+  CHECK(texts_of(c, "percent") == Strings{"10 percent", "3.5%", "0.1 percentage points",
+                                          "3 to 5 percent", "nearly 7 per cent"});
   CHECK(c.find("percent", "0.1 percentage points").points);
   CHECK(c.find("percent", "3 to 5 percent").amount_high == 5);
   CHECK(c.find("percent", "nearly 7 per cent").approx == "nearly");
 }
 
 TEST_CASE("counts: the counted noun, approximations, and what is not a count") {
-  auto c = claims_of("Jansen represents roughly 7,500 workers, 120 police officers and more than 400 vessels. "
-                     "One of the ships left in 2014; the 2022 invasion went on. About 2,000 troops stayed.");
-  CHECK(texts_of(c, "count") ==
-        Strings{"roughly 7,500 workers", "120 police officers", "more than 400 vessels", "About 2,000 troops"});
+  auto c = claims_of(
+      "Jansen represents roughly 7,500 workers, 120 police officers and more than 400 vessels. "
+      "One of the ships left in 2014; the 2022 invasion went on. About 2,000 troops stayed.");
+  CHECK(texts_of(c, "count") == Strings{"roughly 7,500 workers", "120 police officers",
+                                        "more than 400 vessels", "About 2,000 troops"});
   CHECK(c.find("count", "120 police officers").noun == "officer");
   CHECK(c.find("count", "roughly 7,500 workers").approx == "about");
   CHECK(texts_of(c, "date") == Strings{"2014", "2022"}); // a year, not a count; "One of" is nothing
 }
 
 TEST_CASE("dates: absolute, relative, years in context, resolved against the draft's date") {
-  auto c = claims_of("---\ndate: 2025-03-20\n---\n"
-                     "It began in February 2022 and on Monday, March 2. Last year, this quarter and yesterday "
-                     "differed; pre-2014 borders, since 2021, (2022), on Wednesday and by the end of March too.\n");
-  CHECK(texts_of(c, "date") == Strings{"February 2022", "Monday, March 2", "Last year", "this quarter", "yesterday",
-                                       "2014", "2021", "2022", "Wednesday", "March"});
+  auto c = claims_of(
+      "---\ndate: 2025-03-20\n---\n"
+      "It began in February 2022 and on Monday, March 2. Last year, this quarter and yesterday "
+      "differed; pre-2014 borders, since 2021, (2022), on Wednesday and by the end of March "
+      "too.\n");
+  CHECK(texts_of(c, "date") == Strings{"February 2022", "Monday, March 2", "Last year",
+                                       "this quarter", "yesterday", "2014", "2021", "2022",
+                                       "Wednesday", "March"});
   CHECK(c.find("date", "February 2022").resolved == "2022-02");
   CHECK(c.find("date", "Monday, March 2").resolved == "2025-03-02");
   CHECK(c.find("date", "Last year").resolved == "2024");
@@ -66,16 +73,20 @@ TEST_CASE("dates: undated drafts keep the relative form, never the wall clock") 
 }
 
 TEST_CASE("dates: May the month and may the verb") {
-  auto c = claims_of("Talks may resume. They may one day return. The deal was signed in May 2014 and on May 5.");
+  auto c = claims_of(
+      "Talks may resume. They may one day return. The deal was signed in May 2014 and on May 5.");
   CHECK(texts_of(c, "date") == Strings{"May 2014", "May 5"});
 }
 
 TEST_CASE("durations: amounts, approximations, ordinals, open intervals") {
-  auto c = claims_of("The war has persisted for nearly two years; after 18 months, two weeks after the vote, now in "
-                     "its third week, on the ninth day, in her fourth year, for a year and nearly four years of "
-                     "fighting.");
-  CHECK(texts_of(c, "duration") == Strings{"nearly two years", "18 months", "two weeks", "third week", "ninth day",
-                                           "fourth year", "a year", "nearly four years"});
+  auto c = claims_of(
+      "The war has persisted for nearly two years; after 18 months, two weeks after the vote, now "
+      "in "
+      "its third week, on the ninth day, in her fourth year, for a year and nearly four years of "
+      "fighting.");
+  CHECK(texts_of(c, "duration") == Strings{"nearly two years", "18 months", "two weeks",
+                                           "third week", "ninth day", "fourth year", "a year",
+                                           "nearly four years"});
   CHECK(c.find("duration", "nearly two years").iso == "P2Y");
   CHECK(c.find("duration", "nearly two years").approx == "nearly");
   CHECK(c.find("duration", "third week").ordinal == 3);
@@ -83,14 +94,16 @@ TEST_CASE("durations: amounts, approximations, ordinals, open intervals") {
 }
 
 TEST_CASE("people: titles, modifiers, affiliations, appositions, references") {
-  auto c = claims_of(
-      "Secretary of Defense Pete Hegseth met German Chancellor Friedrich Merz, former U.S. envoy Steve Witkoff, "
-      "Former U.S. president Donald Trump and NATO Secretary-General Mark Rutte. Pieter Jansen, the union leader, "
-      "spoke. Council President Raj Patel agreed. Mr. Steele and Hegseth left.");
+  auto c = claims_of("Secretary of Defense Pete Hegseth met German Chancellor Friedrich Merz, "
+                     "former U.S. envoy Steve Witkoff, "
+                     "Former U.S. president Donald Trump and NATO Secretary-General Mark Rutte. "
+                     "Pieter Jansen, the union leader, "
+                     "spoke. Council President Raj Patel agreed. Mr. Steele and Hegseth left.");
   CHECK(texts_of(c, "person") ==
-        Strings{"Secretary of Defense Pete Hegseth", "German Chancellor Friedrich Merz", "former U.S. envoy Steve Witkoff",
-                "Former U.S. president Donald Trump", "NATO Secretary-General Mark Rutte", "Pieter Jansen",
-                "Council President Raj Patel", "Hegseth"});
+        Strings{"Secretary of Defense Pete Hegseth", "German Chancellor Friedrich Merz",
+                "former U.S. envoy Steve Witkoff", "Former U.S. president Donald Trump",
+                "NATO Secretary-General Mark Rutte", "Pieter Jansen", "Council President Raj Patel",
+                "Hegseth"});
   const Claim& trump = c.find("person", "Former U.S. president Donald Trump");
   CHECK(trump.title == "president");
   CHECK(trump.affiliation == "U.S.");
@@ -111,8 +124,10 @@ TEST_CASE("people: keys fold case and accents; Mr. is no title") {
 }
 
 TEST_CASE("attributions: both orders, pronouns") {
-  auto c = claims_of("Secretary of Defense Pete Hegseth spoke. Hegseth asserted that it was “no betrayal” of Ukraine. "
-                     "“There is no betrayal there,” he stated. “It depends on Russia,” Hegseth declared.");
+  auto c = claims_of(
+      "Secretary of Defense Pete Hegseth spoke. Hegseth asserted that it was “no betrayal” of "
+      "Ukraine. "
+      "“There is no betrayal there,” he stated. “It depends on Russia,” Hegseth declared.");
   Strings verbs;
   for (const Claim& a : c.result.claims)
     if (a.kind == ClaimKind::attribution) {
@@ -124,8 +139,9 @@ TEST_CASE("attributions: both orders, pronouns") {
 }
 
 TEST_CASE("what a claim is about: subject and predicate") {
-  auto c = claims_of("The strike, which began on March 2, goes on. Ortiz, who took office in January 2023, "
-                     "spoke. The walkout has lasted 18 days.");
+  auto c = claims_of(
+      "The strike, which began on March 2, goes on. Ortiz, who took office in January 2023, "
+      "spoke. The walkout has lasted 18 days.");
   const Claim& began = c.find("date", "March 2");
   CHECK(began.subject == "strike");
   CHECK(began.predicate == "begin");
@@ -136,6 +152,7 @@ TEST_CASE("what a claim is about: subject and predicate") {
 TEST_CASE("claims JSON lines carry the fields of PRODUCT.md §4") {
   auto c = claims_of("Growth was 10 percent.");
   std::string out = render_claims_jsonl(*c.draft.doc, c.result);
-  CHECK(out == "{\"file\":\"draft.txt\",\"kind\":\"percent\",\"text\":\"10 percent\",\"start\":11,\"end\":21,"
+  CHECK(out == "{\"file\":\"draft.txt\",\"kind\":\"percent\",\"text\":\"10 "
+               "percent\",\"start\":11,\"end\":21,"
                "\"line\":1,\"column\":12,\"column_utf16\":12,\"value\":{\"value\":10}}\n");
 }

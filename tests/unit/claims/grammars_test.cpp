@@ -59,8 +59,10 @@ TEST_CASE("quantities: approximations, currencies, percent, rates") {
   CHECK(tag(quantities::match_approx("overall")) == "-");
   CHECK(tag(quantities::match_currency_prefix("$16")) == "USD");
   CHECK(tag(quantities::match_currency_prefix("US$ 5")) == "USD");
-  CHECK(tag(quantities::match_currency_prefix("\xC2\xA3" "50")) == "GBP");
-  CHECK(tag(quantities::match_currency_prefix("\xE2\x82\xAC" "40")) == "EUR");
+  CHECK(tag(quantities::match_currency_prefix("\xC2\xA3"
+                                              "50")) == "GBP");
+  CHECK(tag(quantities::match_currency_prefix("\xE2\x82\xAC"
+                                              "40")) == "EUR");
   CHECK(tag(quantities::match_currency_prefix("USD 5")) == "USD");
   CHECK(tag(quantities::match_currency_prefix("$x")) == "-");
   CHECK(tag(quantities::match_currency_suffix(" euros")) == "EUR");
@@ -77,7 +79,8 @@ TEST_CASE("quantities: approximations, currencies, percent, rates") {
 TEST_CASE("durations: units after amounts and ordinals") {
   auto unit = [](std::string_view t) {
     auto m = durations::match_unit(t);
-    return m ? std::string(m->value.unit) + "x" + std::to_string(static_cast<int>(m->value.factor)) : std::string("-");
+    return m ? std::string(m->value.unit) + "x" + std::to_string(static_cast<int>(m->value.factor))
+             : std::string("-");
   };
   CHECK(unit(" years of fighting") == "Yx1");
   CHECK(unit(" months") == "Mx1");
@@ -96,8 +99,8 @@ TEST_CASE("dates: written-out forms") {
   auto d = [](std::string_view t) {
     auto m = dates::match_date(t);
     if (!m) return std::string("-");
-    return std::to_string(m->value.year) + "-" + std::to_string(m->value.month) + "-" + std::to_string(m->value.day) +
-           "/" + std::to_string(m->length);
+    return std::to_string(m->value.year) + "-" + std::to_string(m->value.month) + "-" +
+           std::to_string(m->value.day) + "/" + std::to_string(m->length);
   };
   CHECK(d("February 2022 was") == "2022-2-0/13");
   CHECK(d("March 2, 2022 said") == "2022-3-2/13");

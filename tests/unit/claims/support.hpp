@@ -17,7 +17,8 @@ struct ClaimsOf {
   // The claims as "kind:text" strings, in order.
   std::vector<std::string> list() const {
     std::vector<std::string> out;
-    for (const Claim& c : result.claims) out.push_back(std::string(claim_kind_name(c.kind)) + ":" + text(c));
+    for (const Claim& c : result.claims)
+      out.push_back(std::string(claim_kind_name(c.kind)) + ":" + text(c));
     return out;
   }
   const Claim& find(std::string_view kind, std::string_view text_of) const {
