@@ -335,7 +335,16 @@ void Extractor::attributions(const Sentence& sen) {
     if (k > 0) {
       std::string before = fold_case(doc_.text(toks[k - 1].span));
       if (before == "he" || before == "she") {
-        if (last_person_ >= 0) c.speaker = claims_[static_cast<std::size_t>(last_person_)].key;
+        // Only when unambiguous: one person in this sentence and the one before.
+        std::string only;
+        bool ambiguous = false;
+        for (const Claim& p : claims_)
+          if (p.kind == ClaimKind::person && p.sentence + 1 >= si && p.sentence <= si) {
+            if (only.empty()) only = p.key;
+            else if (p.key != only) ambiguous = true;
+          }
+        if (only.empty() && last_person_ >= 0) only = claims_[static_cast<std::size_t>(last_person_)].key;
+        if (!ambiguous) c.speaker = only;
         speaker_span = toks[k - 1].span;
       } else if ((speaker = person_ending_at(toks[k - 1].span.end))) {
         speaker_span = speaker->span;
