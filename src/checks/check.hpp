@@ -42,10 +42,41 @@ private:
   std::vector<Diagnostic>& out_;
 };
 
+class Corpus;
+
+// Where a corpus-scope check reports: a finding in one file, pointing at statements in others.
+class CorpusSink {
+public:
+  CorpusSink(const RuleSpec& rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
+
+  void report(const SourceFile& file, Span span, MessageArgs args, std::vector<RelatedLocation> related) {
+    Diagnostic d;
+    d.rule = rule_.id;
+    d.severity = rule_.severity;
+    d.message = expand_message(rule_.message, args);
+    d.file = &file;
+    d.span = span;
+    d.related = std::move(related);
+    out_.push_back(std::move(d));
+  }
+  // Same, at a lower severity than the rule's (for findings that rest on an assumption).
+  void report_at(Severity s, const SourceFile& file, Span span, MessageArgs args, std::vector<RelatedLocation> related) {
+    report(file, span, args, std::move(related));
+    if (s < out_.back().severity) out_.back().severity = s;
+  }
+
+private:
+  const RuleSpec& rule_;
+  std::vector<Diagnostic>& out_;
+};
+
+// A check runs per document (check), over the claims of all files together (check_corpus),
+// or both.
 class Check {
 public:
   virtual ~Check() = default;
-  virtual void check(const Document& doc, DiagnosticSink& sink) const = 0;
+  virtual void check(const Document&, DiagnosticSink&) const {}
+  virtual void check_corpus(const Corpus&, CorpusSink&) const {}
 };
 
 struct CheckKind {

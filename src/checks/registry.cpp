@@ -20,7 +20,12 @@
   X(table_column_count)          \
   X(table_delimiter_row)         \
   X(table_pipe_style)            \
-  X(weekday_mismatch)
+  X(weekday_mismatch)            \
+  X(name_variant)                \
+  X(title_conflict)              \
+  X(date_conflict)               \
+  X(duration_conflict)           \
+  X(quantity_conflict)
 // clang-format on
 
 namespace claimlint {

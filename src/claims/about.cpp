@@ -46,6 +46,27 @@ void Extractor::attach_subjects() {
         }
       if (!c.subject.empty()) continue;
     }
+    // "the 7,000 workers he represents": a pronoun and a predicate right after the claim; the
+    // subject is the person the pronoun stands for (the last person mentioned before).
+    if (c.predicate.empty()) {
+      std::size_t k = 0;
+      while (k < toks.size() && toks[k].span.begin < c.span.end) ++k;
+      if (k + 1 < toks.size()) {
+        std::string pron = fold_case(doc_.text(toks[k].span));
+        if (pron == "he" || pron == "she") {
+          int id = lex_.predicates.match_exact(doc_.source().text(), toks.subspan(k + 1, 1));
+          if (id >= 0) {
+            c.predicate = lex_.predicate_forms[static_cast<std::size_t>(id)];
+            for (std::size_t p = 0; p < claims_.size(); ++p) {
+              const Claim& q = claims_[p];
+              if (q.kind == ClaimKind::person && q.span.end <= c.span.begin && q.sentence + 1 >= c.sentence)
+                c.subject = q.key;
+            }
+            continue;
+          }
+        }
+      }
+    }
     // Subject: the nearest subject word or person before the predicate; without a predicate,
     // only a subject word in the claim's own clause.
     std::uint32_t best = 0;

@@ -62,6 +62,9 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& 
     lex.honorifics.insert(fold_case(w));
   for (const std::string& w : lines_of(lists, "name-particles.txt"))
     lex.name_particles.insert(fold_case(w));
+  read_groups(lists, "nicknames.txt", [&](const std::string& c, const std::string& v) {
+    if (c != v) lex.nicknames[v] = c;
+  });
   read_groups(lists, "subjects.txt",
               [&](const std::string& c, const std::string& v) { lex.subject_of[v] = c; });
   read_groups(lists, "predicates.txt", [&](const std::string& c, const std::string& v) {

@@ -1,6 +1,7 @@
 #include "cli/runner.hpp"
 
 #include "claims/claim.hpp"
+#include "corpus/corpus.hpp"
 #include "document/document.hpp"
 
 #include <fmt/format.h>
@@ -11,7 +12,8 @@
 
 namespace claimlint {
 
-std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules) {
+std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
+                                     std::vector<Claim>* claims) {
   std::vector<Diagnostic> out;
   for (const FrontMatterProblem& p : source.front_matter_problems()) {
     Diagnostic d;
@@ -24,6 +26,7 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
   }
   Document doc = build_document(source, rules.segmentation());
   rules.check_document(doc, out);
+  if (claims) *claims = extract_claims(doc, rules.claim_lexicon()).claims;
   return out;
 }
 
@@ -33,6 +36,7 @@ struct Slot {
   std::unique_ptr<SourceFile> source;
   std::optional<InputError> error;
   std::vector<Diagnostic> diagnostics;
+  std::vector<Claim> claims;
   std::string internal_error;
 };
 
@@ -57,7 +61,7 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
         }
         slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
         if (!slot.source->reference_date()) slot.source->set_reference_date(options.as_of);
-        slot.diagnostics = check_source(*slot.source, rules);
+        slot.diagnostics = check_source(*slot.source, rules, &slot.claims);
       } catch (const std::exception& e) {
         // A bug in claimlint must not take the other files down with it; it is reported as an
         // input error so the exit code still says something went wrong.
@@ -74,12 +78,14 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   for (std::thread& t : threads) t.join();
 
   Run run;
+  std::vector<FileClaims> corpus_files;
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
     if (s.error) {
       run.result.input_errors.push_back(std::move(*s.error));
       continue;
     }
+    corpus_files.push_back({s.source.get(), std::move(s.claims)});
     if (s.source->size() == 0 ||
         (s.source->body_begin() >= s.source->size() && !s.source->front_matter().present))
       run.notices.push_back(
@@ -88,6 +94,11 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
     for (Diagnostic& d : s.diagnostics) run.result.diagnostics.push_back(std::move(d));
     run.sources.push_back(std::move(s.source));
   }
+  // The corpus stage: the claims of all files together, in path order so output is stable.
+  std::sort(corpus_files.begin(), corpus_files.end(),
+            [](const FileClaims& a, const FileClaims& b) { return a.source->path() < b.source->path(); });
+  Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
+  rules.check_corpus(corpus, run.result.diagnostics);
   sort_diagnostics(run.result.diagnostics);
   std::sort(run.result.files.begin(), run.result.files.end());
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),

@@ -3,6 +3,7 @@
 // the next file from a shared counter and writes into that file's own result slot.
 #pragma once
 
+#include "claims/claim.hpp"
 #include "cli/discover.hpp"
 #include "diagnostics/reporter.hpp"
 #include "rules/rule_set.hpp"
@@ -37,6 +38,8 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
                        bool jsonl, std::vector<InputError>& errors);
 
 // The checks for one loaded file (front-matter problems and document rules).
-std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules);
+// Its claims go to `claims` when given, for the corpus stage.
+std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
+                                     std::vector<Claim>* claims = nullptr);
 
 } // namespace claimlint

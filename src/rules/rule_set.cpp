@@ -250,6 +250,13 @@ void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out) 
   for (const Rule& r : rules_) check_document(doc, r, out);
 }
 
+void RuleSet::check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out) const {
+  for (const Rule& r : rules_) {
+    CorpusSink sink(r.spec, out);
+    r.check->check_corpus(corpus, sink);
+  }
+}
+
 void RuleSet::check_document(const Document& doc, const Rule& rule,
                              std::vector<Diagnostic>& out) const {
   DiagnosticSink sink(rule.spec, doc, out);

@@ -47,6 +47,8 @@ public:
   // Runs every enabled document-scope rule over `doc`.
   void check_document(const Document& doc, std::vector<Diagnostic>& out) const;
   void check_document(const Document& doc, const Rule& rule, std::vector<Diagnostic>& out) const;
+  // Runs every rule's corpus-scope part over the claims of all files.
+  void check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out) const;
 
 private:
   std::vector<Rule> rules_;

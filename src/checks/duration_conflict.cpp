@@ -1,0 +1,131 @@
+// claims/duration-conflict: durations of one event that cannot all hold.
+//
+// A duration of a subject ("the war ... for nearly two years") stands for a range of lengths:
+// its approximation word sets the tolerance ("nearly 2 years" = 1.6 to 2 years, "about" ± 5%,
+// "more than 2" = 2 to 4). With the draft's date, the range becomes a range of start dates,
+// compared with the subject's stated start ("since February 2022", "began on March 2") and with
+// the implied starts of other drafts. Undated drafts (like the seeds) are compared by length,
+// assuming one reference date for all of them, at info severity, and the message says so.
+// Each conflicting duration is reported once, pointing at every statement it contradicts.
+#include "checks/check.hpp"
+#include "checks/claim_groups.hpp"
+#include "util/date.hpp"
+
+#include <array>
+#include <map>
+
+namespace claimlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 3> kPlaceholders = {"subject", "duration", "assumption"};
+
+double unit_days(const std::string& unit) {
+  if (unit == "Y") return 365.25;
+  if (unit == "M") return 30.44;
+  if (unit == "W") return 7;
+  if (unit == "D") return 1;
+  return 0;
+}
+
+struct Item {
+  ClaimRef ref;
+  bool is_start = false;           // a stated start date
+  std::pair<double, double> days;  // duration: length range in days
+  std::pair<long, long> start;     // start range as days since 1970 (when known)
+  bool has_start = false;
+};
+
+class DurationConflict final : public Check {
+public:
+  explicit DurationConflict(RuleParams& p) {
+    slack_ = p.number("slack-days", 31);
+    nearly_ = p.number("nearly-tolerance", 0.2);
+    about_ = p.number("about-tolerance", 0.1);
+  }
+
+  void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
+    std::map<std::string, std::vector<Item>> groups;
+    for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
+      for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
+        const Claim& c = corpus.files()[f].claims[k];
+        if (c.subject.empty()) continue;
+        ClaimRef r{f, k};
+        std::optional<Date> ref = corpus.source(r).reference_date();
+        Item it;
+        it.ref = r;
+        if (c.kind == ClaimKind::duration && c.ordinal == 0 && unit_days(c.unit) > 0 && c.amount > 0) {
+          double d = c.amount * unit_days(c.unit);
+          it.days = figure_range(d, c.approx, about_, nearly_);
+          if (c.approx.empty()) it.days.second += unit_days(c.unit); // "two years" = 2 to 3 years
+          if (ref) {
+            long end = days_from_civil(*ref);
+            it.start = {end - static_cast<long>(it.days.second), end - static_cast<long>(it.days.first)};
+            it.has_start = true;
+          }
+        } else if (c.kind == ClaimKind::date && c.year && (c.modifier == "since" || c.predicate == "begin")) {
+          int m1 = c.month ? c.month : 1, m2 = c.month ? c.month : 12;
+          int d1 = c.day ? c.day : 1, d2 = c.day ? c.day : days_in_month(c.year, m2);
+          it.is_start = true;
+          it.start = {days_from_civil({c.year, m1, d1}), days_from_civil({c.year, m2, d2})};
+          it.has_start = true;
+        } else {
+          continue;
+        }
+        groups[subject_key(corpus, r)].push_back(it);
+      }
+    for (const auto& [subject, items] : groups) {
+      for (std::size_t i = 0; i < items.size(); ++i) {
+        const Item& a = items[i];
+        if (a.is_start) continue;
+        std::vector<RelatedLocation> related;
+        bool assumed = false;
+        for (std::size_t j = 0; j < items.size(); ++j) {
+          if (i == j) continue;
+          const Item& b = items[j];
+          bool clash = false;
+          if (a.has_start && b.has_start) {
+            clash = a.start.second + slack_ < b.start.first || b.start.second + slack_ < a.start.first;
+          } else if (!b.is_start) {
+            // Undated: compare lengths, as if both drafts were written on the same day.
+            clash = a.days.second + slack_ < b.days.first || b.days.second + slack_ < a.days.first;
+            assumed = assumed || clash;
+          }
+          if (!clash) continue;
+          const Claim& bc = corpus.claim(b.ref);
+          related.push_back({&corpus.source(b.ref), bc.span,
+                             b.is_start ? "the start given here" : "a duration that does not fit"});
+        }
+        if (related.empty()) continue;
+        // Undated comparisons also name the stated start, for context.
+        if (assumed)
+          for (const Item& s : items)
+            if (s.is_start && !a.has_start)
+              related.push_back({&corpus.source(s.ref), corpus.claim(s.ref).span, "the stated start"});
+        const Claim& ac = corpus.claim(a.ref);
+        std::string who = subject_name(corpus, subject);
+        std::string_view what = corpus.source(a.ref).slice(ac.span);
+        std::string_view why = assumed ? " (assuming the drafts share one reference date: they have no date)" : "";
+        if (assumed)
+          sink.report_at(Severity::info, corpus.source(a.ref), ac.span,
+                         {{"subject", who}, {"duration", what}, {"assumption", why}}, related);
+        else
+          sink.report(corpus.source(a.ref), ac.span, {{"subject", who}, {"duration", what}, {"assumption", why}},
+                      related);
+      }
+    }
+  }
+
+private:
+  double slack_ = 31, nearly_ = 0.2, about_ = 0.1;
+};
+
+std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<DurationConflict>(p); }
+
+} // namespace
+
+CheckKind duration_conflict_check_kind() {
+  return {"duration-conflict", "durations of one event that cannot all hold", kPlaceholders, &make};
+}
+
+} // namespace claimlint

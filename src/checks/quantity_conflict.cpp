@@ -1,0 +1,84 @@
+// claims/quantity-conflict: one measured thing given figures that differ beyond their stated
+// approximation: the same subject and counted noun ("7,500 workers" vs "7,000 workers" for the
+// union Jansen leads). A compound noun counts as its head ("dockworkers" are "workers").
+// Figures of things that change by the day (`changing-nouns`: casualties, vessels waiting,
+// cases) are only compared between drafts of the same date.
+#include "checks/check.hpp"
+#include "checks/claim_groups.hpp"
+#include "util/date.hpp"
+
+#include <array>
+#include <map>
+#include <set>
+
+namespace claimlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kPlaceholders = {"subject", "noun", "figure", "other"};
+
+std::string head_noun(const std::string& noun, const std::vector<std::string>& heads) {
+  for (const std::string& h : heads)
+    if (noun.size() > h.size() && noun.ends_with(h)) return h;
+  return noun;
+}
+
+class QuantityConflict final : public Check {
+public:
+  explicit QuantityConflict(RuleParams& p) {
+    about_ = p.number("about-tolerance", 0.05);
+    heads_ = p.list("noun-heads");
+    for (const std::string& n : p.list("changing-nouns")) changing_.insert(n);
+  }
+
+  void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
+    std::map<std::pair<std::string, std::string>, std::vector<ClaimRef>> groups;
+    for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
+      for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
+        const Claim& c = corpus.files()[f].claims[k];
+        if (c.kind != ClaimKind::count || c.subject.empty() || c.noun.empty()) continue;
+        groups[{subject_key(corpus, {f, k}), head_noun(c.noun, heads_)}].push_back({f, k});
+      }
+    for (const auto& [key, refs] : groups) {
+      if (refs.size() < 2) continue;
+      for (std::size_t i = 0; i < refs.size(); ++i) {
+        const Claim& a = corpus.claim(refs[i]);
+        // Compare with the first earlier figure it contradicts.
+        for (std::size_t j = 0; j < i; ++j) {
+          const Claim& b = corpus.claim(refs[j]);
+          if (changing_.count(key.second) && !same_day(corpus.source(refs[i]), corpus.source(refs[j]))) continue;
+          if (ranges_overlap(figure_range(a.amount, a.approx, about_), figure_range(b.amount, b.approx, about_))) continue;
+          RelatedLocation rel{&corpus.source(refs[j]), b.span, "the other figure"};
+          sink.report(corpus.source(refs[i]), a.span,
+                      {{"subject", subject_name(corpus, key.first)},
+                       {"noun", key.second},
+                       {"figure", corpus.source(refs[i]).slice(a.span)},
+                       {"other", corpus.source(refs[j]).slice(b.span)}},
+                      {rel});
+          break;
+        }
+      }
+    }
+  }
+
+private:
+  double about_ = 0.05;
+  std::vector<std::string> heads_;
+  std::set<std::string> changing_;
+
+  static bool same_day(const SourceFile& a, const SourceFile& b) {
+    auto da = a.reference_date(), db = b.reference_date();
+    if (!da || !db) return true; // undated drafts are taken to describe the same moment
+    return *da == *db;
+  }
+};
+
+std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<QuantityConflict>(p); }
+
+} // namespace
+
+CheckKind quantity_conflict_check_kind() {
+  return {"quantity-conflict", "one measured thing given different figures", kPlaceholders, &make};
+}
+
+} // namespace claimlint

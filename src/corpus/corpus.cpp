@@ -1,0 +1,116 @@
+#include "corpus/corpus.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace claimlint {
+
+int edit_distance(std::string_view a, std::string_view b, int cap) {
+  if (std::abs(static_cast<int>(a.size()) - static_cast<int>(b.size())) > cap) return cap + 1;
+  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = static_cast<int>(i);
+    int best = cur[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      best = std::min(best, cur[j]);
+    }
+    if (best > cap) return cap + 1;
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+namespace {
+
+std::pair<std::string, std::string> split_key(const std::string& key) {
+  std::size_t sp = key.find(' ');
+  if (sp == std::string::npos) return {key, ""};
+  return {key.substr(0, sp), key.substr(sp + 1)};
+}
+
+} // namespace
+
+Corpus::Corpus(std::vector<FileClaims> files, const std::unordered_map<std::string, std::string>& nicknames)
+    : files_(std::move(files)) {
+  auto canonical_given = [&](const std::string& g) {
+    auto it = nicknames.find(g);
+    return it == nicknames.end() ? g : it->second;
+  };
+  auto same_given = [&](const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return false;
+    if (canonical_given(a) == canonical_given(b)) return true;
+    return (a.size() == 1 && b.starts_with(a)) || (b.size() == 1 && a.starts_with(b));
+  };
+  // 1. People from full keys ("family given").
+  struct Person {
+    std::string family, given;
+  };
+  std::vector<Person> persons;
+  auto find_person = [&](const std::string& family, const std::string& given) -> int {
+    for (std::size_t p = 0; p < persons.size(); ++p) {
+      bool fam = persons[p].family == family ||
+                 (family.size() >= 6 && edit_distance(persons[p].family, family, 1) <= 1);
+      if (fam && same_given(persons[p].given, given)) return static_cast<int>(p);
+    }
+    return -1;
+  };
+  for (std::uint32_t f = 0; f < files_.size(); ++f)
+    for (const Claim& c : files_[f].claims) {
+      if (c.kind != ClaimKind::person) continue;
+      auto [family, given] = split_key(c.key);
+      if (given.empty()) continue;
+      if (find_person(family, given) < 0) persons.push_back({family, given});
+    }
+  // 2. Every key of every file to a person.
+  for (std::uint32_t f = 0; f < files_.size(); ++f)
+    for (const Claim& c : files_[f].claims) {
+      if (c.kind != ClaimKind::person || key_to_person_.count({f, c.key})) continue;
+      auto [family, given] = split_key(c.key);
+      int id = -1;
+      if (!given.empty()) id = find_person(family, given);
+      else {
+        int found = -1, count = 0;
+        for (std::size_t p = 0; p < persons.size(); ++p)
+          if (persons[p].family == family) {
+            found = static_cast<int>(p);
+            ++count;
+          }
+        if (count == 1) id = found;
+      }
+      key_to_person_[{f, c.key}] = id;
+    }
+  people_.resize(persons.size());
+  for (std::uint32_t f = 0; f < files_.size(); ++f)
+    for (std::uint32_t k = 0; k < files_[f].claims.size(); ++k) {
+      const Claim& c = files_[f].claims[k];
+      if (c.kind != ClaimKind::person) continue;
+      int id = key_to_person_[{f, c.key}];
+      if (id >= 0) people_[static_cast<std::size_t>(id)].push_back({f, k});
+    }
+  person_names_.resize(persons.size());
+  for (std::size_t p = 0; p < persons.size(); ++p) {
+    std::map<std::string, int> counts;
+    for (ClaimRef r : people_[p]) {
+      const Claim& c = claim(r);
+      if (c.name.find(' ') != std::string::npos) ++counts[c.name];
+    }
+    int best = -1;
+    for (const auto& [name, n] : counts)
+      if (n > best) {
+        best = n;
+        person_names_[p] = name;
+      }
+    if (person_names_[p].empty()) person_names_[p] = persons[p].given + " " + persons[p].family;
+  }
+}
+
+int Corpus::person_of(std::uint32_t file, const std::string& key) const {
+  auto it = key_to_person_.find({file, key});
+  return it == key_to_person_.end() ? -1 : it->second;
+}
+
+} // namespace claimlint
