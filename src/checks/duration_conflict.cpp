@@ -1,5 +1,8 @@
 // claims/duration-conflict: durations of one event that cannot all hold.
 //
+// Only durations that say how long the subject has lasted are compared: predicate "persist"
+// (has persisted, lasted, continued, "years of fighting"); ages and compound adjectives
+// ("15-year-old", "a 90-day stay") are not.
 // A duration of a subject ("the war ... for nearly two years") stands for a range of lengths:
 // its approximation word sets the tolerance ("nearly 2 years" = 1.6 to 2 years, "about" ± 5%,
 // "more than 2" = 2 to 4). With the draft's date, the range becomes a range of start dates,
@@ -54,7 +57,10 @@ public:
         std::optional<Date> ref = corpus.source(r).reference_date();
         Item it;
         it.ref = r;
-        if (c.kind == ClaimKind::duration && c.ordinal == 0 && unit_days(c.unit) > 0 && c.amount > 0) {
+        std::string_view written = corpus.source(r).slice(c.span);
+        bool adjective = written.find('-') != std::string_view::npos; // "15-year-old", "90-day stay"
+        if (c.kind == ClaimKind::duration && c.ordinal == 0 && unit_days(c.unit) > 0 && c.amount > 0 &&
+            c.predicate == "persist" && !adjective) {
           double d = c.amount * unit_days(c.unit);
           it.days = figure_range(d, c.approx, about_, nearly_);
           if (c.approx.empty()) it.days.second += unit_days(c.unit); // "two years" = 2 to 3 years

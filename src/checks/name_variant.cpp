@@ -7,6 +7,7 @@
 #include "checks/check.hpp"
 #include "corpus/corpus.hpp"
 #include "source/source_file.hpp"
+#include "util/text.hpp"
 
 #include <array>
 #include <fmt/format.h>
@@ -21,9 +22,12 @@ constexpr std::array<std::string_view, 4> kPlaceholders = {"written", "majority"
 
 class NameVariant final : public Check {
 public:
-  explicit NameVariant(RuleParams&) {}
+  explicit NameVariant(RuleParams& p) {
+    for (const std::string& w : p.list("name-particles")) particles_.insert(fold_case(w));
+  }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
+    std::set<std::pair<std::uint32_t, std::uint32_t>> places; // one report per place
     for (std::size_t p = 0; p < corpus.people().size(); ++p) {
       const auto& mentions = corpus.people()[p];
       std::set<std::pair<std::uint32_t, std::uint32_t>> reported;
@@ -32,9 +36,12 @@ public:
         std::map<std::string, std::vector<ClaimRef>> forms;
         for (ClaimRef r : mentions) {
           const std::string& name = corpus.claim(r).name;
+          if (is_all_upper(name)) continue; // "CAPALDI!" in a quoted headline is a style, not a spelling
           std::size_t sp = name.find(' ');
-          if (part == 0) forms[name.substr(name.find_last_of(' ') == std::string::npos ? 0 : name.find_last_of(' ') + 1)].push_back(r);
-          else if (sp != std::string::npos) forms[name.substr(0, sp)].push_back(r);
+if (part == 0) forms[family_spelling(name)].push_back(r);
+          // Given names only: "Al Mansouri", "Le Pen", "La Villette" start with a particle.
+          else if (sp != std::string::npos && !particles_.count(fold_case(name.substr(0, sp))))
+            forms[name.substr(0, sp)].push_back(r);
         }
         if (forms.size() < 2) continue;
         auto majority = forms.begin();
@@ -54,6 +61,7 @@ public:
           for (ClaimRef r : it->second) {
             if (!reported.insert({r.file, r.claim}).second) continue;
             const Claim& c = corpus.claim(r);
+            if (!places.insert({r.file, c.span.begin}).second) continue;
             Span name_span{c.span.end - static_cast<std::uint32_t>(c.name.size()), c.span.end};
             Span ex_span{ex.span.end - static_cast<std::uint32_t>(ex.name.size()), ex.span.end};
             RelatedLocation rel{&corpus.source(example), ex_span, fmt::format("written '{}' here", ex.name)};
@@ -65,6 +73,19 @@ public:
         }
       }
     }
+  }
+
+private:
+  std::set<std::string> particles_;
+
+  // The family name as written, without a particle joined by a hyphen: "al-Baghdadi" and
+  // "Baghdadi" are one spelling, "Calderon" and "Calderón" are not.
+  std::string family_spelling(const std::string& name) const {
+    std::size_t sp = name.find_last_of(' ');
+    std::string family = sp == std::string::npos ? name : name.substr(sp + 1);
+    std::size_t dash = family.find('-');
+    if (dash != std::string::npos && particles_.count(fold_case(family.substr(0, dash)))) family = family.substr(dash + 1);
+    return family;
   }
 };
 

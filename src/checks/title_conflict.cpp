@@ -16,6 +16,7 @@
 
 #include <array>
 #include <fmt/format.h>
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -43,7 +44,8 @@ public:
         std::string role;
         for (const std::string& m : c.modifiers) {
           if (m == "then" || m == "then-") historical = true;
-          if (office_modifiers_.count(m)) role += m + " ";
+          // "ex-" and "ex" say what "former" says.
+          if (office_modifiers_.count(m)) role += (m == "ex" || m == "ex-" ? std::string("former") : m) + " ";
         }
         if (historical) continue;
         roles[role + c.title].push_back(r);
@@ -91,12 +93,31 @@ private:
     return out;
   }
 
+  static std::set<std::string> words(const std::string& s) {
+    std::set<std::string> out;
+    std::size_t p = 0;
+    while (p < s.size()) {
+      std::size_t e = s.find(' ', p);
+      if (e == std::string::npos) e = s.size();
+      out.insert(s.substr(p, e - p));
+      p = e + 1;
+    }
+    return out;
+  }
+
   bool conflict(const std::string& a, const std::string& b) const {
     if (a == b) return false;
+    std::string ba = bare(a, office_modifiers_), bb = bare(b, office_modifiers_);
     // The same office with and without "former", "deputy", ...: a conflict.
-    if (bare(a, office_modifiers_) == bare(b, office_modifiers_)) return true;
+    if (ba == bb) return true;
+    // A short form of the same title ("Secretary Mattis", "Justice Roberts", "Speaker Pelosi")
+    // is compatible.
+    std::set<std::string> wa = words(ba), wb = words(bb);
+    if (std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) ||
+        std::includes(wb.begin(), wb.end(), wa.begin(), wa.end()))
+      return false;
     // Two offices of one kind: "transport minister" vs "infrastructure minister".
-    return head(a) == head(b);
+    return head(ba) == head(bb);
   }
 
   bool too_far_apart(const SourceFile& a, const SourceFile& b) const {

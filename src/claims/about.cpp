@@ -38,8 +38,10 @@ void Extractor::attach_subjects() {
       for (std::size_t k = 0; k + 1 < toks.size(); ++k)
         if (toks[k].span.begin >= c.span.end && fold_case(doc_.text(toks[k].span)) == "of") {
           std::string w = fold_case(doc_.text(toks[k + 1].span));
-          if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end())
+          if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) {
             c.subject = it->second;
+            c.predicate = "persist"; // "four years of fighting": the fighting lasted that long
+          }
           break;
         } else if (toks[k].span.begin >= c.span.end) {
           break;

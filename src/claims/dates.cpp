@@ -133,6 +133,10 @@ void Extractor::year_modifier(std::string_view s, std::size_t at, Claim& c) cons
     c.modifier = "after";
   else if (before == "by")
     c.modifier = "by";
+  else if (before == "from" || before == "between")
+    c.modifier = "from"; // "from 1966 to 1978": a range, not a date of the event
+  else if (before == "to" || before == "and" || before == "through")
+    c.modifier = "to";
 }
 
 void Extractor::resolve_ago(Claim& c, int direction) const {

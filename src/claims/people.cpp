@@ -84,7 +84,9 @@ void Extractor::people(const Sentence& sen) {
   };
   std::size_t i = 0;
   while (i < toks.size()) {
-    if (!is_cap_word(i) || doc_.in_verbatim(toks[i].span.begin)) {
+    // A sentence-initial article is not part of a name ("A Pelosi aide said").
+    bool article = text(i) == "A" || text(i) == "An" || text(i) == "The";
+    if (!is_cap_word(i) || article || doc_.in_verbatim(toks[i].span.begin)) {
       ++i;
       continue;
     }
@@ -93,6 +95,17 @@ void Extractor::people(const Sentence& sen) {
     while (b < toks.size()) {
       if (is_cap_word(b) && toks[b].span.begin > toks[b - 1].span.end) {
         ++b;
+        continue;
+      }
+      // A possessive ends the name: "Mansouri's FATHER".
+      {
+        std::string_view prev = text(b - 1);
+        if (prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s")) break;
+      }
+      // "al-Baghdadi", "Al-Baghdadi": a hyphenated name part.
+      if (toks[b].kind != TokenKind::word && text(b) == "-" && toks[b].span.begin == toks[b - 1].span.end &&
+          b + 1 < toks.size() && toks[b + 1].span.begin == toks[b].span.end && is_cap_word(b + 1)) {
+        b += 2;
         continue;
       }
       // "George W. Bush": an initial and its dot.
@@ -109,7 +122,7 @@ void Extractor::people(const Sentence& sen) {
       // "Volodymyr zelenskyy": a lower-case family name after a given name.
       if (lex_.given_names.count(folded(b - 1)) && toks[b].kind == TokenKind::word &&
           starts_lower(text(b)) && !is_function_word(folded(b)) &&
-          !lex_.speech_verbs.count(folded(b)) && text(b).size() > 3 &&
+          !lex_.speech_verbs.count(folded(b)) && text(b).size() > 3 && !lex_.dictionary.contains(folded(b)) &&
           (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
            is_function_word(folded(b + 1)) || lex_.speech_verbs.count(folded(b + 1)))) {
         ++b;
@@ -164,6 +177,27 @@ void Extractor::people(const Sentence& sen) {
       if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) &&
           text(k).size() > 1)
         parts.emplace_back(text(k));
+    }
+    // A name neither starts nor ends with a lone capital or a particle ("B Mark Teixeira",
+    // "Ted Cruz I").
+    auto lone = [&](std::size_t k) {
+      return toks[k].kind != TokenKind::word || text(k).size() == 1 || lex_.name_particles.count(folded(k));
+    };
+    while (name_to > name_from + 1 && lone(name_to - 1)) --name_to;
+    while (name_from + 1 < name_to && toks[name_from].kind == TokenKind::word && text(name_from).size() == 1 &&
+           !(name_from + 1 < toks.size() && text(name_from + 1) == "."))
+      ++name_from;
+    parts.clear();
+    for (std::size_t k = name_from; k < name_to; ++k)
+      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) && text(k).size() > 1)
+        parts.emplace_back(text(k));
+    // "Gordon Advisers", "Smith Partners": a plural common noun ends a company's name.
+    if (parts.size() >= 2) {
+      std::string last = fold_case(parts.back());
+      if (last.size() > 3 && last.back() == 's' && lex_.dictionary.contains(last)) {
+        i = b;
+        continue;
+      }
     }
     if (parts.empty()) {
       i = b;
@@ -253,7 +287,10 @@ void Extractor::people(const Sentence& sen) {
         }
       }
       if (c.mention.empty()) {
-        if (parts.size() >= 2 && (given_known || has_particle))
+        // "Christian Therapists": two ordinary words are no name, even after a given name.
+        bool common_pair = parts.size() == 2 && lex_.dictionary.contains(fold_case(parts[0])) &&
+                           lex_.dictionary.contains(fold_case(parts[1]));
+        if (parts.size() >= 2 && (given_known || has_particle) && !common_pair)
           c.mention = "full";
         else if (parts.size() == 1) {
           // A family-name reference to a full mention of this document.
