@@ -9,7 +9,9 @@
 // compared with the subject's stated start ("since February 2022", "began on March 2") and with
 // the implied starts of other drafts. Undated drafts (like the seeds) are compared by length,
 // assuming one reference date for all of them, at info severity, and the message says so.
-// Each conflicting duration is reported once, pointing at every statement it contradicts.
+// A duration is reported when it contradicts the stated start, or more statements than it
+// agrees with (the odd one out; two lone durations that disagree are both reported), once,
+// pointing at every statement it contradicts.
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
 #include "util/date.hpp"
@@ -69,11 +71,21 @@ public:
             it.start = {end - static_cast<long>(it.days.second), end - static_cast<long>(it.days.first)};
             it.has_start = true;
           }
-        } else if (c.kind == ClaimKind::date && c.year && (c.modifier == "since" || c.predicate == "begin")) {
-          int m1 = c.month ? c.month : 1, m2 = c.month ? c.month : 12;
-          int d1 = c.day ? c.day : 1, d2 = c.day ? c.day : days_in_month(c.year, m2);
+        } else if (c.kind == ClaimKind::date && (c.modifier == "since" || c.predicate == "begin") &&
+                   (c.year || c.resolved.size() == 10)) {
+          // "began on March 2" in a dated draft: the year comes from the resolution.
+          int year = c.year, month = c.month, day = c.day;
+          if (!year) {
+            auto d = parse_iso_date(c.resolved);
+            if (!d) continue;
+            year = d->year;
+            month = d->month;
+            day = d->day;
+          }
+          int m1 = month ? month : 1, m2 = month ? month : 12;
+          int d1 = day ? day : 1, d2 = day ? day : days_in_month(year, m2);
           it.is_start = true;
-          it.start = {days_from_civil({c.year, m1, d1}), days_from_civil({c.year, m2, d2})};
+          it.start = {days_from_civil({year, m1, d1}), days_from_civil({year, m2, d2})};
           it.has_start = true;
         } else {
           continue;
@@ -85,24 +97,34 @@ public:
         const Item& a = items[i];
         if (a.is_start) continue;
         std::vector<RelatedLocation> related;
-        bool assumed = false;
+        bool assumed = false, against_start = false;
+        int agree = 0, clashes = 0;
         for (std::size_t j = 0; j < items.size(); ++j) {
           if (i == j) continue;
           const Item& b = items[j];
-          bool clash = false;
+          bool clash = false, compared = true;
           if (a.has_start && b.has_start) {
             clash = a.start.second + slack_ < b.start.first || b.start.second + slack_ < a.start.first;
           } else if (!b.is_start) {
             // Undated: compare lengths, as if both drafts were written on the same day.
             clash = a.days.second + slack_ < b.days.first || b.days.second + slack_ < a.days.first;
             assumed = assumed || clash;
+          } else {
+            compared = false; // an undated duration cannot be set against a start date
           }
-          if (!clash) continue;
+          if (!clash) {
+            agree += compared;
+            continue;
+          }
+          ++clashes;
+          against_start = against_start || b.is_start;
           const Claim& bc = corpus.claim(b.ref);
           related.push_back({&corpus.source(b.ref), bc.span,
                              b.is_start ? "the start given here" : "a duration that does not fit"});
         }
-        if (related.empty()) continue;
+        // Report a duration that contradicts the stated start, or more statements than it agrees
+        // with; a figure that agrees with most others is not the odd one out.
+        if (related.empty() || (!against_start && clashes <= agree)) continue;
         // Undated comparisons also name the stated start, for context.
         if (assumed)
           for (const Item& s : items)

@@ -1,0 +1,90 @@
+// The corpus stage: person resolution across drafts, and the claims/* rules on small stories.
+#include "cli/runner.hpp"
+#include "corpus/corpus.hpp"
+
+#include "support.hpp"
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+namespace {
+
+struct Story {
+  std::vector<std::unique_ptr<SourceFile>> files;
+  std::vector<Diagnostic> diagnostics;
+  std::vector<std::string> claims_findings() const {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : diagnostics)
+      if (d.rule.starts_with("claims/"))
+        out.push_back(d.rule + " " + d.file->path() + ": " + std::string(d.file->slice(d.span)));
+    return out;
+  }
+};
+
+Story check_story(std::vector<std::pair<std::string, std::string>> drafts) {
+  Story s;
+  std::vector<FileClaims> claims;
+  for (auto& [path, text] : drafts) {
+    s.files.push_back(std::make_unique<SourceFile>(path, text));
+    std::vector<Claim> c;
+    check_source(*s.files.back(), builtin_rules(), &c);
+    claims.push_back({s.files.back().get(), std::move(c)});
+  }
+  Corpus corpus(std::move(claims), builtin_rules().claim_lexicon().nicknames);
+  builtin_rules().check_corpus(corpus, s.diagnostics);
+  sort_diagnostics(s.diagnostics);
+  return s;
+}
+
+} // namespace
+
+TEST_CASE("edit distance is capped") {
+  CHECK(edit_distance("zelensky", "zelenskyy", 1) == 1);
+  CHECK(edit_distance("hegseth", "hegseth", 1) == 0);
+  CHECK(edit_distance("ortiz", "martinez", 1) == 2);
+}
+
+TEST_CASE("people resolve across drafts by family name, nicknames and initials, never by family alone") {
+  Story s = check_story({{"a.txt", "Pete Hegseth spoke. Pete Hegseth left. Mayor Tom Berg and Former Mayor Kees Berg met.\n"},
+                         {"b.txt", "Peter Hegseth and Hegseth again. Berg said nothing.\n"}});
+  // Pete/Peter is one person (a name variant); the two Bergs are two people, and the bare
+  // "Berg" is left unresolved: no title conflict between them.
+  CHECK(s.claims_findings() == std::vector<std::string>{"claims/name-variant b.txt: Peter Hegseth"});
+}
+
+TEST_CASE("title, date, quantity and duration conflicts, with related locations") {
+  Story s = check_story({
+      {"day1.txt", "---\ndate: 2025-03-20\n---\nDeputy Mayor Lena Ortiz, who took office in January 2023, spoke. "
+                   "Union leader Pieter Jansen, who represents roughly 7,500 workers, agreed.\n"},
+      {"day2.txt", "---\ndate: 2025-03-20\n---\nMayor Lena Ortiz, in office since January 2024, spoke. "
+                   "Jansen, the union leader, said the 7,000 workers he represents agree.\n"},
+  });
+  CHECK(s.claims_findings() == std::vector<std::string>{
+                                   "claims/title-conflict day1.txt: Deputy Mayor Lena Ortiz",
+                                   "claims/date-conflict day2.txt: January 2024",
+                                   "claims/quantity-conflict day2.txt: 7,000 workers",
+                               });
+  for (const Diagnostic& d : s.diagnostics)
+    if (d.rule.starts_with("claims/")) {
+      REQUIRE(d.related.size() == 1);
+      CHECK(d.related[0].file != nullptr);
+    }
+}
+
+TEST_CASE("durations: undated drafts compared by length at info severity; compatible ones are quiet") {
+  Story s = check_story({{"a.txt", "The war has persisted for nearly two years.\n"},
+                         {"b.txt", "After nearly four years of fighting, the war goes on.\n"},
+                         {"c.txt", "The war has lasted about two years.\n"}});
+  std::vector<std::string> found = s.claims_findings();
+  // "nearly four years" is the odd one out: the other two agree with each other.
+  CHECK(found == std::vector<std::string>{"claims/duration-conflict b.txt: nearly four years"});
+  for (const Diagnostic& d : s.diagnostics)
+    if (d.rule == "claims/duration-conflict") CHECK(d.severity == Severity::info);
+}
+
+TEST_CASE("durations with dates: the implied start is compared with the stated start") {
+  Story s = check_story({{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike, which began on March 2, goes on.\n"},
+                         {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted 18 days.\n"},
+                         {"c.txt", "---\ndate: 2025-03-20\n---\nThe walkout has lasted nearly five months.\n"}});
+  CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict c.txt: nearly five months"});
+}
