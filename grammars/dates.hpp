@@ -8,6 +8,8 @@
 // "21/04/2016". Relative dates ("last year", "on Wednesday") are resolved in C++ beside it.
 #pragma once
 
+#include "digits.hpp"
+
 #include <tao/pegtl.hpp>
 
 #include <optional>
@@ -100,12 +102,12 @@ CLAIMLINT_DATE_SET(december, month, 12)
 #undef CLAIMLINT_DATE_SET
 template <> struct action<day_number> {
   template <typename Input> static void apply(const Input& in, state& s) {
-    s.day = std::stoi(in.string());
+    s.day = digits_value(in.string_view());
   }
 };
 template <> struct action<year> {
   template <typename Input> static void apply(const Input& in, state& s) {
-    s.year = std::stoi(in.string());
+    s.year = digits_value(in.string_view());
   }
 };
 
@@ -284,32 +286,32 @@ struct date_action<Rule> {
 };
 template <> struct date_action<g_ymd_month> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.month = std::stoi(in.string());
+    s.month = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_ymd_day> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.day = std::stoi(in.string());
+    s.day = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_day_number> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.day = std::stoi(in.string());
+    s.day = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_year_digits> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.year = std::stoi(in.string());
+    s.year = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_iso_month> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.month = std::stoi(in.string());
+    s.month = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_iso_day> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.day = std::stoi(in.string());
+    s.day = digits_value(in.string_view());
   }
 };
 // Actions fire when a rule matches even if an enclosing alternative fails later, so flags that
@@ -317,7 +319,7 @@ template <> struct date_action<g_iso_day> {
 // trying "Month Day" is cleared when "Month Year" wins.
 template <> struct date_action<g_num1> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.num1 = std::stoi(in.string());
+    s.num1 = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_numeric> {
@@ -328,12 +330,12 @@ template <> struct date_action<g_month_year> {
 };
 template <> struct date_action<g_num2> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    s.num2 = std::stoi(in.string());
+    s.num2 = digits_value(in.string_view());
   }
 };
 template <> struct date_action<g_num_year> {
   template <typename Input> static void apply(const Input& in, date_state& s) {
-    int y = std::stoi(in.string());
+    int y = digits_value(in.string_view());
     s.year = in.size() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
   }
 };

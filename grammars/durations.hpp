@@ -3,6 +3,8 @@
 // week", "the ninth day", "her fourth year").
 #pragma once
 
+#include "digits.hpp"
+
 #include <tao/pegtl.hpp>
 
 #include <optional>
@@ -85,7 +87,7 @@ CLAIMLINT_ORDINAL(o100, 100, "hundredth")
 struct numeric_ordinal_digits : plus<digit> {};
 template <> struct action<numeric_ordinal_digits> {
   template <typename Input> static void apply(const Input& in, unit_state& s) {
-    s.ordinal = std::stoi(in.string());
+    s.ordinal = digits_value(in.string_view());
   }
 };
 struct numeric_ordinal : seq<numeric_ordinal_digits,

@@ -7,6 +7,8 @@
 // (2 * 100) * 1000.
 #pragma once
 
+#include "digits.hpp"
+
 #include <tao/pegtl.hpp>
 
 #include <optional>
@@ -156,7 +158,7 @@ template <> struct number_action<digit_number> {
         ++int_digits;
       t += c;
     }
-    s.value = std::stod(t);
+    s.value = decimal_value(t);
     s.has_value = true;
     s.int_digits = int_digits;
   }

@@ -105,6 +105,19 @@ int run_claims_command(const Options& o) {
   return errors.empty() ? kExitClean : kExitError;
 }
 
+// `--stats`: what an editor or CI owner needs to see where the time goes.
+std::string format_stats(const Run& run) {
+  std::uint64_t bytes = 0;
+  for (const auto& src : run.sources) bytes += src->text().size();
+  double total = run.files_seconds + run.corpus_seconds;
+  double mb = static_cast<double>(bytes) / 1e6;
+  return fmt::format("claimlint: stats: {} files, {:.2f} MB; files stage {:.3f} s, corpus stage "
+                     "{:.3f} s; {:.1f} MB/s, {:.0f} documents/s\n",
+                     run.sources.size(), mb, run.files_seconds, run.corpus_seconds,
+                     total > 0 ? mb / total : 0.0,
+                     total > 0 ? static_cast<double>(run.sources.size()) / total : 0.0);
+}
+
 int run_check_command(const Options& o) {
   std::optional<RuleSet> rules = load_rules(o);
   if (!rules) return kExitError;
@@ -126,6 +139,7 @@ int run_check_command(const Options& o) {
   for (const InputError& e : run.result.input_errors) err += format_input_error(e);
   if (!o.quiet)
     for (const std::string& n : run.notices) err += n + "\n";
+  if (o.stats) err += format_stats(run);
   std::fputs(err.c_str(), stderr);
   if (o.format == OutputFormat::json)
     write_out(render_json(run.result));

@@ -30,6 +30,7 @@ Options:
   --no-builtin-rules        load only the rules given with --rules
   --max-file-size BYTES     refuse larger files (default: 67108864)
   --quiet                   print findings only: no summary line, no notes
+  --stats                   print files, bytes, time per stage and MB/s on stderr
   --test                    with `rules`: run the examples in every rule file
 
 Exit codes:
@@ -107,6 +108,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.command = Command::version;
     else if (a == "--quiet" || a == "-q")
       o.quiet = true;
+    else if (a == "--stats")
+      o.stats = true;
     else if (a == "--test")
       o.rules_test = true;
     else if (a == "--no-builtin-rules")

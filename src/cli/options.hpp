@@ -29,6 +29,7 @@ struct Options {
   bool quiet = false;      // findings only: no summary, no notes
   bool rules_test = false; // `rules --test`
   bool builtin_rules = true;
+  bool stats = false; // timings and throughput on stderr
 };
 
 struct ParseResult {

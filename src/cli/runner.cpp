@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 namespace claimlint {
@@ -44,6 +45,7 @@ struct Slot {
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
               std::optional<std::string> stdin_bytes) {
+  auto t0 = std::chrono::steady_clock::now();
   std::vector<Slot> slots(inputs.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -94,11 +96,15 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
     for (Diagnostic& d : s.diagnostics) run.result.diagnostics.push_back(std::move(d));
     run.sources.push_back(std::move(s.source));
   }
+  auto t1 = std::chrono::steady_clock::now();
   // The corpus stage: the claims of all files together, in path order so output is stable.
   std::sort(corpus_files.begin(), corpus_files.end(),
             [](const FileClaims& a, const FileClaims& b) { return a.source->path() < b.source->path(); });
   Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
   rules.check_corpus(corpus, run.result.diagnostics);
+  auto t2 = std::chrono::steady_clock::now();
+  run.files_seconds = std::chrono::duration<double>(t1 - t0).count();
+  run.corpus_seconds = std::chrono::duration<double>(t2 - t1).count();
   sort_diagnostics(run.result.diagnostics);
   std::sort(run.result.files.begin(), run.result.files.end());
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),

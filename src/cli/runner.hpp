@@ -26,6 +26,8 @@ struct Run {
   std::vector<std::unique_ptr<SourceFile>> sources; // keeps every span of `result` valid
   RunResult result;
   std::vector<std::string> notices; // e.g. "file is empty"
+  double files_seconds = 0;         // load, structure, document rules and claims of every file
+  double corpus_seconds = 0;        // the corpus stage
 };
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,

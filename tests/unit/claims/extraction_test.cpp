@@ -156,3 +156,14 @@ TEST_CASE("claims JSON lines carry the fields of PRODUCT.md §4") {
                "percent\",\"start\":11,\"end\":21,"
                "\"line\":1,\"column\":12,\"column_utf16\":12,\"value\":{\"value\":10}}\n");
 }
+
+// Found on the news corpus: "20140361670" made std::stoi throw out_of_range and the whole file
+// was lost. Long digit runs are now implausible values, not exceptions.
+TEST_CASE("digit runs too long for an int are no claim and no crash") {
+  std::string long_figure(400, '9');
+  auto c = claims_of("Call 20140361670 on 20140361670th day, 12/99999999999/2014 or "
+                     "31 20140361670 at 20140361670 o'clock. They owe $" +
+                     long_figure + ". Born 99999999999999 years ago.");
+  CHECK(c.find("number", "20140361670").amount == 20140361670.0);
+  CHECK(c.find("money", "$" + long_figure).amount > 1e300);
+}
