@@ -18,6 +18,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <bitset>
 #include <cctype>
 #include <cmath>
 #include <fmt/format.h>
@@ -104,30 +105,41 @@ std::string format_amount(double v) {
 bool may_start_claim(std::string_view s) {
   unsigned char c0 = static_cast<unsigned char>(s[0]);
   if (c0 >= 0x80 || c0 == '$' || c0 == '.' || (c0 >= '0' && c0 <= '9')) return true;
-  char k[4] = {0, 0, 0, 0};
-  for (std::size_t n = 0; n < 3; ++n) {
-    if (n >= s.size()) return false;
-    char ch = s[n];
+  // The key is the first three letters folded to 1..26 (0 = the word is shorter), packed
+  // base 27; a bitset of the starts makes the filter one lookup instead of 96 comparisons.
+  auto pack = [](std::string_view w) {
+    unsigned key = 0;
+    for (std::size_t n = 0; n < 3; ++n)
+      key = key * 27 + (n < w.size() ? static_cast<unsigned>(w[n] - 'a' + 1) : 0u);
+    return key;
+  };
+  static const std::bitset<27 * 27 * 27> kStarts = [&] {
+    std::bitset<27 * 27 * 27> bits;
+    for (std::string_view st :
+         {"a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey",
+          "c",   "clo", "cny", "com", "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent",
+          "eur", "exc", "feb", "few", "fif", "fir", "fiv", "for", "fou", "fri", "ful", "gbp",
+          "hal", "hun", "in",  "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar",
+          "may", "mid", "mil", "min", "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",
+          "one", "ove", "pas", "per", "rmb", "rou", "sat", "sec", "sep", "sev", "six", "som",
+          "sun", "ten", "the", "thi", "thr", "thu", "tod", "tom", "tue", "twe", "two", "und",
+          "up",  "us",  "usd", "wed", "who", "yes", "zer", "app", "tri", "bil", "qua", "ext"})
+      bits.set(pack(st));
+    return bits;
+  }();
+  char k[3];
+  std::size_t len = 0;
+  for (; len < 3; ++len) {
+    if (len >= s.size()) return false;
+    char ch = s[len];
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
     if (ch < 'a' || ch > 'z') {
-      if (n >= 1) break; // short words such as "a", "an"
+      if (len >= 1) break; // short words such as "a", "an"
       return false;
     }
-    k[n] = ch;
+    k[len] = ch;
   }
-  static constexpr std::array<std::string_view, 96> kStarts = {
-      "a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey",
-      "c",   "clo", "cny", "com", "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent",
-      "eur", "exc", "feb", "few", "fif", "fir", "fiv", "for", "fou", "fri", "ful", "gbp",
-      "hal", "hun", "in",  "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar",
-      "may", "mid", "mil", "min", "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",
-      "one", "ove", "pas", "per", "rmb", "rou", "sat", "sec", "sep", "sev", "six", "som",
-      "sun", "ten", "the", "thi", "thr", "thu", "tod", "tom", "tue", "twe", "two", "und",
-      "up",  "us",  "usd", "wed", "who", "yes", "zer", "app", "tri", "bil", "qua", "ext"};
-  std::string_view key(k);
-  for (std::string_view st : kStarts)
-    if (st == key) return true;
-  return false;
+  return kStarts.test(pack(std::string_view(k, len)));
 }
 
 } // namespace

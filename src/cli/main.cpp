@@ -111,9 +111,9 @@ std::string format_stats(const Run& run) {
   for (const auto& src : run.sources) bytes += src->text().size();
   double total = run.files_seconds + run.corpus_seconds;
   double mb = static_cast<double>(bytes) / 1e6;
-  return fmt::format("claimlint: stats: {} files, {:.2f} MB; files stage {:.3f} s, corpus stage "
-                     "{:.3f} s; {:.1f} MB/s, {:.0f} documents/s\n",
-                     run.sources.size(), mb, run.files_seconds, run.corpus_seconds,
+  return fmt::format("claimlint: stats: {} files, {:.2f} MB; files stage {:.2f} ms, corpus stage "
+                     "{:.2f} ms; {:.1f} MB/s, {:.0f} documents/s\n",
+                     run.sources.size(), mb, run.files_seconds * 1e3, run.corpus_seconds * 1e3,
                      total > 0 ? mb / total : 0.0,
                      total > 0 ? static_cast<double>(run.sources.size()) / total : 0.0);
 }

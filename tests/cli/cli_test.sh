@@ -10,7 +10,7 @@ cases=(
   fail-on json-is-valid jobs-deterministic color-always no-color-env
   large-file file-size-limit as-of-invalid front-matter-error
   rules-list rules-test rules-test-broken-example broken-rule-file unknown-rule-folder
-  user-rules-override
+  user-rules-override stats long-digit-run
 )
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${cases[@]}"; exit 0; fi
 
@@ -153,6 +153,15 @@ user-rules-override)
   mkdir -p "$tmp/r/prose"
   printf 'kind: missing-space\nseverity: error\nmessage: "house style: space after {punct}"\ndescription: d\n' > "$tmp/r/prose/missing-space.yaml"
   run --rules "$tmp/r" $seed; expect_code 1; expect_out "error: house style: space after . [prose/missing-space]" ;;
+stats)
+  run --stats --quiet fixtures/seeds; expect_code 1
+  grep -qE '^claimlint: stats: 5 files, 0\.[0-9]{2} MB; files stage [0-9.]+ ms, corpus stage [0-9.]+ ms; [0-9.]+ MB/s, [0-9]+ documents/s$' "$err" \
+    || fail "no stats line on stderr"
+  expect_out "[claims/name-variant]" ;;
+long-digit-run)
+  # 20140361670 once made std::stoi throw and the file was lost as an internal error.
+  printf 'Call 20140361670 on Monday. The 20140361670th day.\n' > "$tmp/id.txt"
+  run --fail-on never "$tmp/id.txt"; expect_code 0; expect_out "No problems found in 1 file." ;;
 *)
   echo "unknown case $case" >&2; exit 2 ;;
 esac
