@@ -1,7 +1,8 @@
 // claims/duration-conflict: durations of one event that cannot all hold.
 //
 // Only durations that say how long the subject has lasted are compared: predicate "persist"
-// (has persisted, lasted, continued, "years of fighting"); ages and compound adjectives
+// (has persisted, lasted, continued, "years of fighting", "now in its third week": more than
+// two weeks and at most three); ages and compound adjectives
 // ("15-year-old", "a 90-day stay") are not.
 // A duration of a subject ("the war ... for nearly two years") stands for a range of lengths:
 // its approximation word sets the tolerance ("nearly 2 years" = 1.6 to 2 years, "about" ± 5%,
@@ -16,6 +17,7 @@
 #include "checks/claim_groups.hpp"
 #include "util/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -39,6 +41,7 @@ struct Item {
   std::pair<double, double> days;  // duration: length range in days
   std::pair<long, long> start;     // start range as days since 1970 (when known)
   bool has_start = false;
+  double slack = 0;                // days of slack: `slack-days`, at most one unit of the duration
 };
 
 class DurationConflict final : public Check {
@@ -59,13 +62,21 @@ public:
         std::optional<Date> ref = corpus.source(r).reference_date();
         Item it;
         it.ref = r;
+        it.slack = slack_;
         std::string_view written = corpus.source(r).slice(c.span);
         bool adjective = written.find('-') != std::string_view::npos; // "15-year-old", "90-day stay"
-        if (c.kind == ClaimKind::duration && c.ordinal == 0 && unit_days(c.unit) > 0 && c.amount > 0 &&
+        bool amount = c.ordinal == 0 && c.amount > 0, ordinal = c.ordinal > 0 && c.ordinal < 1000;
+        if (c.kind == ClaimKind::duration && (amount || ordinal) && unit_days(c.unit) > 0 &&
             c.predicate == "persist" && !adjective) {
-          double d = c.amount * unit_days(c.unit);
-          it.days = figure_range(d, c.approx, about_, nearly_);
-          if (c.approx.empty()) it.days.second += unit_days(c.unit); // "two years" = 2 to 3 years
+          it.slack = std::min(slack_, unit_days(c.unit)); // a month's slack would swallow weeks
+          if (ordinal) {
+            // "in its third week": more than two weeks and at most three have passed.
+            it.days = {(c.ordinal - 1) * unit_days(c.unit), c.ordinal * unit_days(c.unit)};
+          } else {
+            double d = c.amount * unit_days(c.unit);
+            it.days = figure_range(d, c.approx, about_, nearly_);
+            if (c.approx.empty()) it.days.second += unit_days(c.unit); // "two years" = 2 to 3 years
+          }
           if (ref) {
             long end = days_from_civil(*ref);
             it.start = {end - static_cast<long>(it.days.second), end - static_cast<long>(it.days.first)};
@@ -103,11 +114,12 @@ public:
           if (i == j) continue;
           const Item& b = items[j];
           bool clash = false, compared = true;
+          double slack = std::min(a.slack, b.slack);
           if (a.has_start && b.has_start) {
-            clash = a.start.second + slack_ < b.start.first || b.start.second + slack_ < a.start.first;
+            clash = a.start.second + slack < b.start.first || b.start.second + slack < a.start.first;
           } else if (!b.is_start) {
             // Undated: compare lengths, as if both drafts were written on the same day.
-            clash = a.days.second + slack_ < b.days.first || b.days.second + slack_ < a.days.first;
+            clash = a.days.second + slack < b.days.first || b.days.second + slack < a.days.first;
             assumed = assumed || clash;
           } else {
             compared = false; // an undated duration cannot be set against a start date

@@ -3,7 +3,7 @@
 // "The strike, which began on March 2" -> subject strike, predicate begin; "the war, which has
 // persisted for nearly two years" -> war, persist; "nearly four years of fighting" -> war
 // (via "fighting", rules/lists/subjects.txt); "Jansen, who represents roughly 7,500 workers" ->
-// the person jansen, represent. The predicate is the nearest one before the claim in its
+// the person jansen, represent; "the strike, now in its third week" -> strike, persist. The predicate is the nearest one before the claim in its
 // sentence (rules/lists/predicates.txt); the subject is the nearest subject word or person
 // before the predicate (or before the claim when there is none).
 #include "claims/extract.hpp"
@@ -33,8 +33,9 @@ void Extractor::attach_subjects() {
         pred_begin = toks[m.first_token].span.begin;
       }
     });
-    // "four years of fighting": the subject follows the duration.
-    if (c.kind == ClaimKind::duration) {
+    // "four years of fighting": the subject follows the duration ("the first day of protests"
+    // is a point in time, not a length).
+    if (c.kind == ClaimKind::duration && c.ordinal == 0) {
       for (std::size_t k = 0; k + 1 < toks.size(); ++k)
         if (toks[k].span.begin >= c.span.end && fold_case(doc_.text(toks[k].span)) == "of") {
           std::string w = fold_case(doc_.text(toks[k + 1].span));
@@ -47,6 +48,34 @@ void Extractor::attach_subjects() {
           break;
         }
       if (!c.subject.empty()) continue;
+    }
+    // "The strike, now in its third week": an ordinal after a possessive counts how long the
+    // subject has lasted; the possessive points back past the comma to the nearest subject word
+    // or person before it.
+    if (c.kind == ClaimKind::duration && c.ordinal > 0) {
+      std::size_t k = 0;
+      while (k < toks.size() && toks[k].span.end <= c.span.begin) ++k;
+      if (k == 0) continue;
+      std::string possessive = fold_case(doc_.text(toks[k - 1].span));
+      if (possessive != "its" && possessive != "his" && possessive != "her" &&
+          possessive != "their")
+        continue;
+      std::uint32_t before = toks[k - 1].span.begin, best = 0;
+      for (const Token& t : toks) {
+        if (t.span.end > before) break;
+        if (auto it = lex_.subject_of.find(fold_case(doc_.text(t.span)));
+            it != lex_.subject_of.end() && possessive == "its") {
+          c.subject = it->second;
+          best = t.span.begin;
+        }
+      }
+      if (possessive != "its")
+        for (const Claim& p : claims_)
+          if (p.kind == ClaimKind::person && p.sentence == c.sentence && p.span.end <= before &&
+              p.span.begin >= best)
+            c.subject = p.key;
+      if (!c.subject.empty()) c.predicate = "persist";
+      continue;
     }
     // "the 7,000 workers he represents": a pronoun and a predicate right after the claim; the
     // subject is the person the pronoun stands for (the last person mentioned before).

@@ -88,3 +88,27 @@ TEST_CASE("durations with dates: the implied start is compared with the stated s
                          {"c.txt", "---\ndate: 2025-03-20\n---\nThe walkout has lasted nearly five months.\n"}});
   CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict c.txt: nearly five months"});
 }
+
+TEST_CASE("durations: ordinals after a possessive count how long the subject has lasted") {
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike, now in its third week, began on March 2.\n"},
+       {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike, now in its fifth week, goes on.\n"},
+       {"c.txt", "---\ndate: 2025-03-20\n---\nIn the third week of the strike, talks resumed. It was "
+                 "the second day of the talks.\n"}});
+  // Mar 20 is 18 days after Mar 2: the third week fits, the fifth does not; "the third week
+  // of the strike" is a time within it, not how long it has lasted.
+  CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict b.txt: fifth week"});
+  REQUIRE(s.diagnostics.size() >= 1);
+  for (const Diagnostic& d : s.diagnostics)
+    if (d.rule == "claims/duration-conflict") {
+      REQUIRE(d.related.size() == 1);
+      CHECK(d.related[0].message == "the start given here");
+    }
+}
+
+TEST_CASE("durations: a week-scale duration gets a week's slack, not a month's") {
+  Story s = check_story({{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike began on March 2.\n"},
+                         {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted six weeks.\n"},
+                         {"c.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted two weeks.\n"}});
+  CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict b.txt: six weeks"});
+}
