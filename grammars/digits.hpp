@@ -22,6 +22,8 @@ inline int digits_value(std::string_view digits) {
 }
 
 // strtod rather than std::stod: a 400-digit figure becomes HUGE_VAL instead of an exception.
-inline double decimal_value(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
+inline double decimal_value(const std::string& text) {
+  return std::strtod(text.c_str(), nullptr);
+}
 
 } // namespace claimlint::grammar

@@ -49,7 +49,8 @@ class CorpusSink {
 public:
   CorpusSink(const RuleSpec& rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
 
-  void report(const SourceFile& file, Span span, MessageArgs args, std::vector<RelatedLocation> related) {
+  void report(const SourceFile& file, Span span, MessageArgs args,
+              std::vector<RelatedLocation> related) {
     Diagnostic d;
     d.rule = rule_.id;
     d.severity = rule_.severity;
@@ -60,7 +61,8 @@ public:
     out_.push_back(std::move(d));
   }
   // Same, at a lower severity than the rule's (for findings that rest on an assumption).
-  void report_at(Severity s, const SourceFile& file, Span span, MessageArgs args, std::vector<RelatedLocation> related) {
+  void report_at(Severity s, const SourceFile& file, Span span, MessageArgs args,
+                 std::vector<RelatedLocation> related) {
     report(file, span, args, std::move(related));
     if (s < out_.back().severity) out_.back().severity = s;
   }

@@ -25,8 +25,8 @@ inline std::string subject_name(const Corpus& corpus, const std::string& key) {
 
 // The range a figure stands for, given its approximation word: "nearly 2" = [1.6, 2],
 // "about 7,500" = [7,125, 7,875], "more than 400" = (400, 800].
-inline std::pair<double, double> figure_range(double v, const std::string& approx, double about = 0.05,
-                                              double nearly = 0.2) {
+inline std::pair<double, double> figure_range(double v, const std::string& approx,
+                                              double about = 0.05, double nearly = 0.2) {
   if (approx == "about") return {v * (1 - about), v * (1 + about)};
   if (approx == "nearly") return {v * (1 - nearly), v};
   if (approx == "more-than" || approx == "at-least") return {v, v * 2};

@@ -32,7 +32,8 @@ public:
   explicit DateConflict(RuleParams&) {}
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
-    std::map<std::pair<std::string, std::string>, std::vector<std::pair<ClaimRef, std::string>>> groups;
+    std::map<std::pair<std::string, std::string>, std::vector<std::pair<ClaimRef, std::string>>>
+        groups;
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
@@ -72,7 +73,9 @@ public:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<DateConflict>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<DateConflict>(p);
+}
 
 } // namespace
 

@@ -37,11 +37,11 @@ double unit_days(const std::string& unit) {
 
 struct Item {
   ClaimRef ref;
-  bool is_start = false;           // a stated start date
-  std::pair<double, double> days;  // duration: length range in days
-  std::pair<long, long> start;     // start range as days since 1970 (when known)
+  bool is_start = false;          // a stated start date
+  std::pair<double, double> days; // duration: length range in days
+  std::pair<long, long> start;    // start range as days since 1970 (when known)
   bool has_start = false;
-  double slack = 0;                // days of slack: `slack-days`, at most one unit of the duration
+  double slack = 0; // days of slack: `slack-days`, at most one unit of the duration
 };
 
 class DurationConflict final : public Check {
@@ -64,7 +64,8 @@ public:
         it.ref = r;
         it.slack = slack_;
         std::string_view written = corpus.source(r).slice(c.span);
-        bool adjective = written.find('-') != std::string_view::npos; // "15-year-old", "90-day stay"
+        bool adjective =
+            written.find('-') != std::string_view::npos; // "15-year-old", "90-day stay"
         bool amount = c.ordinal == 0 && c.amount > 0, ordinal = c.ordinal > 0 && c.ordinal < 1000;
         if (c.kind == ClaimKind::duration && (amount || ordinal) && unit_days(c.unit) > 0 &&
             c.predicate == "persist" && !adjective) {
@@ -79,7 +80,8 @@ public:
           }
           if (ref) {
             long end = days_from_civil(*ref);
-            it.start = {end - static_cast<long>(it.days.second), end - static_cast<long>(it.days.first)};
+            it.start = {end - static_cast<long>(it.days.second),
+                        end - static_cast<long>(it.days.first)};
             it.has_start = true;
           }
         } else if (c.kind == ClaimKind::date && (c.modifier == "since" || c.predicate == "begin") &&
@@ -116,7 +118,8 @@ public:
           bool clash = false, compared = true;
           double slack = std::min(a.slack, b.slack);
           if (a.has_start && b.has_start) {
-            clash = a.start.second + slack < b.start.first || b.start.second + slack < a.start.first;
+            clash =
+                a.start.second + slack < b.start.first || b.start.second + slack < a.start.first;
           } else if (!b.is_start) {
             // Undated: compare lengths, as if both drafts were written on the same day.
             clash = a.days.second + slack < b.days.first || b.days.second + slack < a.days.first;
@@ -141,17 +144,19 @@ public:
         if (assumed)
           for (const Item& s : items)
             if (s.is_start && !a.has_start)
-              related.push_back({&corpus.source(s.ref), corpus.claim(s.ref).span, "the stated start"});
+              related.push_back(
+                  {&corpus.source(s.ref), corpus.claim(s.ref).span, "the stated start"});
         const Claim& ac = corpus.claim(a.ref);
         std::string who = subject_name(corpus, subject);
         std::string_view what = corpus.source(a.ref).slice(ac.span);
-        std::string_view why = assumed ? " (assuming the drafts share one reference date: they have no date)" : "";
+        std::string_view why =
+            assumed ? " (assuming the drafts share one reference date: they have no date)" : "";
         if (assumed)
           sink.report_at(Severity::info, corpus.source(a.ref), ac.span,
                          {{"subject", who}, {"duration", what}, {"assumption", why}}, related);
         else
-          sink.report(corpus.source(a.ref), ac.span, {{"subject", who}, {"duration", what}, {"assumption", why}},
-                      related);
+          sink.report(corpus.source(a.ref), ac.span,
+                      {{"subject", who}, {"duration", what}, {"assumption", why}}, related);
       }
     }
   }
@@ -160,7 +165,9 @@ private:
   double slack_ = 31, nearly_ = 0.2, about_ = 0.1;
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<DurationConflict>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<DurationConflict>(p);
+}
 
 } // namespace
 

@@ -18,7 +18,8 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kPlaceholders = {"written", "majority", "count", "person"};
+constexpr std::array<std::string_view, 4> kPlaceholders = {"written", "majority", "count",
+                                                           "person"};
 
 class NameVariant final : public Check {
 public:
@@ -36,9 +37,10 @@ public:
         std::map<std::string, std::vector<ClaimRef>> forms;
         for (ClaimRef r : mentions) {
           const std::string& name = corpus.claim(r).name;
-          if (is_all_upper(name)) continue; // "CAPALDI!" in a quoted headline is a style, not a spelling
+          if (is_all_upper(name))
+            continue; // "CAPALDI!" in a quoted headline is a style, not a spelling
           std::size_t sp = name.find(' ');
-if (part == 0) forms[family_spelling(name)].push_back(r);
+          if (part == 0) forms[family_spelling(name)].push_back(r);
           // Given names only: "Al Mansouri", "Le Pen", "La Villette" start with a particle.
           else if (sp != std::string::npos && !particles_.count(fold_case(name.substr(0, sp))))
             forms[name.substr(0, sp)].push_back(r);
@@ -64,9 +66,12 @@ if (part == 0) forms[family_spelling(name)].push_back(r);
             if (!places.insert({r.file, c.span.begin}).second) continue;
             Span name_span{c.span.end - static_cast<std::uint32_t>(c.name.size()), c.span.end};
             Span ex_span{ex.span.end - static_cast<std::uint32_t>(ex.name.size()), ex.span.end};
-            RelatedLocation rel{&corpus.source(example), ex_span, fmt::format("written '{}' here", ex.name)};
+            RelatedLocation rel{&corpus.source(example), ex_span,
+                                fmt::format("written '{}' here", ex.name)};
             sink.report(corpus.source(r), name_span,
-                        {{"written", c.name}, {"majority", part == 0 ? majority->first : ex.name}, {"count", count},
+                        {{"written", c.name},
+                         {"majority", part == 0 ? majority->first : ex.name},
+                         {"count", count},
                          {"person", corpus.person_name(static_cast<int>(p))}},
                         {rel});
           }
@@ -84,12 +89,15 @@ private:
     std::size_t sp = name.find_last_of(' ');
     std::string family = sp == std::string::npos ? name : name.substr(sp + 1);
     std::size_t dash = family.find('-');
-    if (dash != std::string::npos && particles_.count(fold_case(family.substr(0, dash)))) family = family.substr(dash + 1);
+    if (dash != std::string::npos && particles_.count(fold_case(family.substr(0, dash))))
+      family = family.substr(dash + 1);
     return family;
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<NameVariant>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<NameVariant>(p);
+}
 
 } // namespace
 

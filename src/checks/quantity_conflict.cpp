@@ -40,7 +40,8 @@ public:
         // Only figures tied to their subject by a stative predicate (`predicates`: "Jansen, who
         // represents 7,500 workers"); "finished with 23 points" and "2,129 career points" measure
         // different things, and a figure that merely stands near a subject word says nothing.
-        if (c.kind != ClaimKind::count || c.subject.empty() || c.noun.empty() || !predicates_.count(c.predicate))
+        if (c.kind != ClaimKind::count || c.subject.empty() || c.noun.empty() ||
+            !predicates_.count(c.predicate))
           continue;
         groups[{subject_key(corpus, {f, k}), head_noun(c.noun, heads_)}].push_back({f, k});
       }
@@ -51,8 +52,12 @@ public:
         // Compare with the first earlier figure it contradicts.
         for (std::size_t j = 0; j < i; ++j) {
           const Claim& b = corpus.claim(refs[j]);
-          if (changing_.count(key.second) && !same_day(corpus.source(refs[i]), corpus.source(refs[j]))) continue;
-          if (ranges_overlap(figure_range(a.amount, a.approx, about_), figure_range(b.amount, b.approx, about_))) continue;
+          if (changing_.count(key.second) &&
+              !same_day(corpus.source(refs[i]), corpus.source(refs[j])))
+            continue;
+          if (ranges_overlap(figure_range(a.amount, a.approx, about_),
+                             figure_range(b.amount, b.approx, about_)))
+            continue;
           RelatedLocation rel{&corpus.source(refs[j]), b.span, "the other figure"};
           sink.report(corpus.source(refs[i]), a.span,
                       {{"subject", subject_name(corpus, key.first)},
@@ -78,7 +83,9 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<QuantityConflict>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<QuantityConflict>(p);
+}
 
 } // namespace
 

@@ -14,9 +14,9 @@
 #include "source/source_file.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <fmt/format.h>
-#include <algorithm>
 #include <map>
 #include <set>
 
@@ -45,7 +45,8 @@ public:
         for (const std::string& m : c.modifiers) {
           if (m == "then" || m == "then-") historical = true;
           // "ex-" and "ex" say what "former" says.
-          if (office_modifiers_.count(m)) role += (m == "ex" || m == "ex-" ? std::string("former") : m) + " ";
+          if (office_modifiers_.count(m))
+            role += (m == "ex" || m == "ex-" ? std::string("former") : m) + " ";
         }
         if (historical) continue;
         roles[role + c.title].push_back(r);
@@ -55,7 +56,8 @@ public:
       auto majority = roles.end();
       for (auto it = roles.begin(); it != roles.end(); ++it) {
         if (majority == roles.end() || it->second.size() > majority->second.size() ||
-            (it->second.size() == majority->second.size() && modifier_count(it->first) < modifier_count(majority->first)))
+            (it->second.size() == majority->second.size() &&
+             modifier_count(it->first) < modifier_count(majority->first)))
           majority = it;
       }
       for (auto it = roles.begin(); it != roles.end(); ++it) {
@@ -80,7 +82,9 @@ private:
   std::set<std::string> office_modifiers_, generic_;
   long max_days_ = 365;
 
-  static std::size_t modifier_count(const std::string& role) { return std::count(role.begin(), role.end(), ' '); }
+  static std::size_t modifier_count(const std::string& role) {
+    return std::count(role.begin(), role.end(), ' ');
+  }
 
   static std::string head(const std::string& role) {
     std::size_t sp = role.find_last_of(' ');
@@ -127,7 +131,9 @@ private:
   }
 };
 
-std::unique_ptr<Check> make(RuleParams& p) { return std::make_unique<TitleConflict>(p); }
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<TitleConflict>(p);
+}
 
 } // namespace
 

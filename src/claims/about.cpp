@@ -3,9 +3,10 @@
 // "The strike, which began on March 2" -> subject strike, predicate begin; "the war, which has
 // persisted for nearly two years" -> war, persist; "nearly four years of fighting" -> war
 // (via "fighting", rules/lists/subjects.txt); "Jansen, who represents roughly 7,500 workers" ->
-// the person jansen, represent; "the strike, now in its third week" -> strike, persist. The predicate is the nearest one before the claim in its
-// sentence (rules/lists/predicates.txt); the subject is the nearest subject word or person
-// before the predicate (or before the claim when there is none).
+// the person jansen, represent; "the strike, now in its third week" -> strike, persist. The
+// predicate is the nearest one before the claim in its sentence (rules/lists/predicates.txt); the
+// subject is the nearest subject word or person before the predicate (or before the claim when
+// there is none).
 #include "claims/extract.hpp"
 
 #include "util/text.hpp"
@@ -90,7 +91,8 @@ void Extractor::attach_subjects() {
             c.predicate = lex_.predicate_forms[static_cast<std::size_t>(id)];
             for (std::size_t p = 0; p < claims_.size(); ++p) {
               const Claim& q = claims_[p];
-              if (q.kind == ClaimKind::person && q.span.end <= c.span.begin && q.sentence + 1 >= c.sentence)
+              if (q.kind == ClaimKind::person && q.span.end <= c.span.begin &&
+                  q.sentence + 1 >= c.sentence)
                 c.subject = q.key;
             }
             continue;

@@ -103,8 +103,9 @@ void Extractor::people(const Sentence& sen) {
         if (prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s")) break;
       }
       // "al-Baghdadi", "Al-Baghdadi": a hyphenated name part.
-      if (toks[b].kind != TokenKind::word && text(b) == "-" && toks[b].span.begin == toks[b - 1].span.end &&
-          b + 1 < toks.size() && toks[b + 1].span.begin == toks[b].span.end && is_cap_word(b + 1)) {
+      if (toks[b].kind != TokenKind::word && text(b) == "-" &&
+          toks[b].span.begin == toks[b - 1].span.end && b + 1 < toks.size() &&
+          toks[b + 1].span.begin == toks[b].span.end && is_cap_word(b + 1)) {
         b += 2;
         continue;
       }
@@ -122,7 +123,8 @@ void Extractor::people(const Sentence& sen) {
       // "Volodymyr zelenskyy": a lower-case family name after a given name.
       if (lex_.given_names.count(folded(b - 1)) && toks[b].kind == TokenKind::word &&
           starts_lower(text(b)) && !is_function_word(folded(b)) &&
-          !lex_.speech_verbs.count(folded(b)) && text(b).size() > 3 && !lex_.dictionary.contains(folded(b)) &&
+          !lex_.speech_verbs.count(folded(b)) && text(b).size() > 3 &&
+          !lex_.dictionary.contains(folded(b)) &&
           (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
            is_function_word(folded(b + 1)) || lex_.speech_verbs.count(folded(b + 1)))) {
         ++b;
@@ -181,15 +183,18 @@ void Extractor::people(const Sentence& sen) {
     // A name neither starts nor ends with a lone capital or a particle ("B Mark Teixeira",
     // "Ted Cruz I").
     auto lone = [&](std::size_t k) {
-      return toks[k].kind != TokenKind::word || text(k).size() == 1 || lex_.name_particles.count(folded(k));
+      return toks[k].kind != TokenKind::word || text(k).size() == 1 ||
+             lex_.name_particles.count(folded(k));
     };
     while (name_to > name_from + 1 && lone(name_to - 1)) --name_to;
-    while (name_from + 1 < name_to && toks[name_from].kind == TokenKind::word && text(name_from).size() == 1 &&
+    while (name_from + 1 < name_to && toks[name_from].kind == TokenKind::word &&
+           text(name_from).size() == 1 &&
            !(name_from + 1 < toks.size() && text(name_from + 1) == "."))
       ++name_from;
     parts.clear();
     for (std::size_t k = name_from; k < name_to; ++k)
-      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) && text(k).size() > 1)
+      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) &&
+          text(k).size() > 1)
         parts.emplace_back(text(k));
     // "Gordon Advisers", "Smith Partners": a plural common noun ends a company's name.
     if (parts.size() >= 2) {
@@ -377,10 +382,13 @@ void Extractor::attributions(const Sentence& sen) {
         bool ambiguous = false;
         for (const Claim& p : claims_)
           if (p.kind == ClaimKind::person && p.sentence + 1 >= si && p.sentence <= si) {
-            if (only.empty()) only = p.key;
-            else if (p.key != only) ambiguous = true;
+            if (only.empty())
+              only = p.key;
+            else if (p.key != only)
+              ambiguous = true;
           }
-        if (only.empty() && last_person_ >= 0) only = claims_[static_cast<std::size_t>(last_person_)].key;
+        if (only.empty() && last_person_ >= 0)
+          only = claims_[static_cast<std::size_t>(last_person_)].key;
         if (!ambiguous) c.speaker = only;
         speaker_span = toks[k - 1].span;
       } else if ((speaker = person_ending_at(toks[k - 1].span.end))) {

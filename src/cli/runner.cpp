@@ -98,8 +98,9 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   }
   auto t1 = std::chrono::steady_clock::now();
   // The corpus stage: the claims of all files together, in path order so output is stable.
-  std::sort(corpus_files.begin(), corpus_files.end(),
-            [](const FileClaims& a, const FileClaims& b) { return a.source->path() < b.source->path(); });
+  std::sort(corpus_files.begin(), corpus_files.end(), [](const FileClaims& a, const FileClaims& b) {
+    return a.source->path() < b.source->path();
+  });
   Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
   rules.check_corpus(corpus, run.result.diagnostics);
   auto t2 = std::chrono::steady_clock::now();

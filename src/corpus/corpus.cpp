@@ -15,7 +15,8 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
     cur[0] = static_cast<int>(i);
     int best = cur[0];
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      cur[j] =
+          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
       best = std::min(best, cur[j]);
     }
     if (best > cap) return cap + 1;
@@ -34,7 +35,8 @@ std::pair<std::string, std::string> split_key(const std::string& key) {
 
 } // namespace
 
-Corpus::Corpus(std::vector<FileClaims> files, const std::unordered_map<std::string, std::string>& nicknames)
+Corpus::Corpus(std::vector<FileClaims> files,
+               const std::unordered_map<std::string, std::string>& nicknames)
     : files_(std::move(files)) {
   auto canonical_given = [&](const std::string& g) {
     auto it = nicknames.find(g);
@@ -71,7 +73,8 @@ Corpus::Corpus(std::vector<FileClaims> files, const std::unordered_map<std::stri
       if (c.kind != ClaimKind::person || key_to_person_.count({f, c.key})) continue;
       auto [family, given] = split_key(c.key);
       int id = -1;
-      if (!given.empty()) id = find_person(family, given);
+      if (!given.empty())
+        id = find_person(family, given);
       else {
         int found = -1, count = 0;
         for (std::size_t p = 0; p < persons.size(); ++p)

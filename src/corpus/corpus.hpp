@@ -33,7 +33,8 @@ struct ClaimRef {
 class Corpus {
 public:
   // `nicknames` maps a folded nickname to its folded full name ("pete" -> "peter").
-  Corpus(std::vector<FileClaims> files, const std::unordered_map<std::string, std::string>& nicknames);
+  Corpus(std::vector<FileClaims> files,
+         const std::unordered_map<std::string, std::string>& nicknames);
 
   const std::vector<FileClaims>& files() const { return files_; }
   const Claim& claim(ClaimRef r) const { return files_[r.file].claims[r.claim]; }
@@ -43,7 +44,9 @@ public:
   // The resolved person id of a person key in a file, or -1 ("jansen" -> Pieter Jansen).
   int person_of(std::uint32_t file, const std::string& key) const;
   // A display name for a person: the most frequent full written name.
-  const std::string& person_name(int id) const { return person_names_[static_cast<std::size_t>(id)]; }
+  const std::string& person_name(int id) const {
+    return person_names_[static_cast<std::size_t>(id)];
+  }
 
 private:
   std::vector<FileClaims> files_;

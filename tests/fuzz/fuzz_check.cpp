@@ -51,7 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (end == std::string_view::npos) end = input.size();
     std::string_view draft = input.substr(begin, end - begin);
     begin = end + 1;
-    std::string name = "draft" + std::to_string(n) + (!draft.empty() && (draft[0] & 1) ? ".md" : ".txt");
+    std::string name =
+        "draft" + std::to_string(n) + (!draft.empty() && (draft[0] & 1) ? ".md" : ".txt");
     auto loaded = load_source_bytes(std::string(draft), name, {});
     if (auto* error = std::get_if<InputError>(&loaded)) {
       result.input_errors.push_back(*error);
@@ -59,7 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     auto source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
     std::vector<Claim> claims;
-    for (Diagnostic& d : check_source(*source, rules, &claims)) result.diagnostics.push_back(std::move(d));
+    for (Diagnostic& d : check_source(*source, rules, &claims))
+      result.diagnostics.push_back(std::move(d));
     files.push_back({source.get(), std::move(claims)});
     result.files.push_back(name);
     sources.push_back(std::move(source));

@@ -44,20 +44,26 @@ TEST_CASE("edit distance is capped") {
   CHECK(edit_distance("ortiz", "martinez", 1) == 2);
 }
 
-TEST_CASE("people resolve across drafts by family name, nicknames and initials, never by family alone") {
-  Story s = check_story({{"a.txt", "Pete Hegseth spoke. Pete Hegseth left. Mayor Tom Berg and Former Mayor Kees Berg met.\n"},
-                         {"b.txt", "Peter Hegseth and Hegseth again. Berg said nothing.\n"}});
+TEST_CASE(
+    "people resolve across drafts by family name, nicknames and initials, never by family alone") {
+  Story s = check_story(
+      {{"a.txt",
+        "Pete Hegseth spoke. Pete Hegseth left. Mayor Tom Berg and Former Mayor Kees Berg met.\n"},
+       {"b.txt", "Peter Hegseth and Hegseth again. Berg said nothing.\n"}});
   // Pete/Peter is one person (a name variant); the two Bergs are two people, and the bare
   // "Berg" is left unresolved: no title conflict between them.
-  CHECK(s.claims_findings() == std::vector<std::string>{"claims/name-variant b.txt: Peter Hegseth"});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/name-variant b.txt: Peter Hegseth"});
 }
 
 TEST_CASE("title, date, quantity and duration conflicts, with related locations") {
   Story s = check_story({
-      {"day1.txt", "---\ndate: 2025-03-20\n---\nDeputy Mayor Lena Ortiz, who took office in January 2023, spoke. "
+      {"day1.txt", "---\ndate: 2025-03-20\n---\nDeputy Mayor Lena Ortiz, who took office in "
+                   "January 2023, spoke. "
                    "Union leader Pieter Jansen, who represents roughly 7,500 workers, agreed.\n"},
-      {"day2.txt", "---\ndate: 2025-03-20\n---\nMayor Lena Ortiz, in office since January 2024, spoke. "
-                   "Jansen, the union leader, said the 7,000 workers he represents agree.\n"},
+      {"day2.txt",
+       "---\ndate: 2025-03-20\n---\nMayor Lena Ortiz, in office since January 2024, spoke. "
+       "Jansen, the union leader, said the 7,000 workers he represents agree.\n"},
   });
   CHECK(s.claims_findings() == std::vector<std::string>{
                                    "claims/title-conflict day1.txt: Deputy Mayor Lena Ortiz",
@@ -71,7 +77,8 @@ TEST_CASE("title, date, quantity and duration conflicts, with related locations"
     }
 }
 
-TEST_CASE("durations: undated drafts compared by length at info severity; compatible ones are quiet") {
+TEST_CASE(
+    "durations: undated drafts compared by length at info severity; compatible ones are quiet") {
   Story s = check_story({{"a.txt", "The war has persisted for nearly two years.\n"},
                          {"b.txt", "After nearly four years of fighting, the war goes on.\n"},
                          {"c.txt", "The war has lasted about two years.\n"}});
@@ -83,21 +90,26 @@ TEST_CASE("durations: undated drafts compared by length at info severity; compat
 }
 
 TEST_CASE("durations with dates: the implied start is compared with the stated start") {
-  Story s = check_story({{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike, which began on March 2, goes on.\n"},
-                         {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted 18 days.\n"},
-                         {"c.txt", "---\ndate: 2025-03-20\n---\nThe walkout has lasted nearly five months.\n"}});
-  CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict c.txt: nearly five months"});
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike, which began on March 2, goes on.\n"},
+       {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted 18 days.\n"},
+       {"c.txt", "---\ndate: 2025-03-20\n---\nThe walkout has lasted nearly five months.\n"}});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/duration-conflict c.txt: nearly five months"});
 }
 
 TEST_CASE("durations: ordinals after a possessive count how long the subject has lasted") {
   Story s = check_story(
-      {{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike, now in its third week, began on March 2.\n"},
+      {{"a.txt",
+        "---\ndate: 2025-03-20\n---\nThe strike, now in its third week, began on March 2.\n"},
        {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike, now in its fifth week, goes on.\n"},
-       {"c.txt", "---\ndate: 2025-03-20\n---\nIn the third week of the strike, talks resumed. It was "
-                 "the second day of the talks.\n"}});
+       {"c.txt",
+        "---\ndate: 2025-03-20\n---\nIn the third week of the strike, talks resumed. It was "
+        "the second day of the talks.\n"}});
   // Mar 20 is 18 days after Mar 2: the third week fits, the fifth does not; "the third week
   // of the strike" is a time within it, not how long it has lasted.
-  CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict b.txt: fifth week"});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/duration-conflict b.txt: fifth week"});
   REQUIRE(s.diagnostics.size() >= 1);
   for (const Diagnostic& d : s.diagnostics)
     if (d.rule == "claims/duration-conflict") {
@@ -107,8 +119,10 @@ TEST_CASE("durations: ordinals after a possessive count how long the subject has
 }
 
 TEST_CASE("durations: a week-scale duration gets a week's slack, not a month's") {
-  Story s = check_story({{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike began on March 2.\n"},
-                         {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted six weeks.\n"},
-                         {"c.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted two weeks.\n"}});
-  CHECK(s.claims_findings() == std::vector<std::string>{"claims/duration-conflict b.txt: six weeks"});
+  Story s =
+      check_story({{"a.txt", "---\ndate: 2025-03-20\n---\nThe strike began on March 2.\n"},
+                   {"b.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted six weeks.\n"},
+                   {"c.txt", "---\ndate: 2025-03-20\n---\nThe strike has lasted two weeks.\n"}});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/duration-conflict b.txt: six weeks"});
 }
