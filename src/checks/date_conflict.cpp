@@ -1,7 +1,7 @@
 // claims/date-conflict: one event given different dates: the same subject and predicate
 // ("ortiz" + "take office", "strike" + "begin") with dates that differ at the precision both
 // give ("January 2023" vs "January 2024"; "2022" and "February 2022" agree). Each date that
-// differs from the most frequent one is reported, pointing at it.
+// differs from the most frequent one (on a tie, the earliest) is reported, pointing at it.
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
 
@@ -14,9 +14,15 @@ namespace {
 
 constexpr std::array<std::string_view, 4> kPlaceholders = {"subject", "predicate", "date", "other"};
 
-// A date at the precision it was given: "2023", "2023-01", "2023-01-05".
+// A date at the precision it was given: "2023", "2023-01", "2023-01-05". A day without a year
+// ("March 2", "on Monday") counts once the draft's date has resolved it; vaguer relative dates
+// ("two years ago", "last month") are approximate and left out.
 std::string written_precision(const Claim& c) {
-  if (!c.year || (!c.modifier.empty() && c.modifier != "since")) return {};
+  if (!c.modifier.empty() && c.modifier != "since") return {};
+  if (!c.year) {
+    bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
+    return to_the_day ? c.resolved : std::string();
+  }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
   if (c.month) return fmt::format("{:04}-{:02}", c.year, c.month);
   return fmt::format("{:04}", c.year);
@@ -40,6 +46,14 @@ public:
         if (c.kind != ClaimKind::date || c.subject.empty() || c.predicate.empty()) continue;
         std::string value = written_precision(c);
         if (value.empty()) continue;
+        // "after the Sept. 11 attacks in 2001": a year in the same sentence says the day was
+        // not resolved into the right year, so the resolution is not trusted.
+        if (!c.year) {
+          bool year_nearby = false;
+          for (const Claim& o : corpus.files()[f].claims)
+            year_nearby |= o.kind == ClaimKind::date && o.sentence == c.sentence && o.year != 0;
+          if (year_nearby) continue;
+        }
         groups[{subject_key(corpus, {f, k}), c.predicate}].push_back({{f, k}, value});
       }
     for (const auto& [key, dates] : groups) {

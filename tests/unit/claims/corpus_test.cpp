@@ -126,3 +126,16 @@ TEST_CASE("durations: a week-scale duration gets a week's slack, not a month's")
   CHECK(s.claims_findings() ==
         std::vector<std::string>{"claims/duration-conflict b.txt: six weeks"});
 }
+
+TEST_CASE("dates: days without a year count once the draft's date resolves them") {
+  Story s = check_story(
+      {{"a.txt",
+        "---\ndate: 2025-03-20\n---\nThe strike, which began on Sunday, March 2, goes on.\n"},
+       {"b.txt", "---\ndate: 2025-03-05\n---\nThe strike began on Monday, the union said.\n"},
+       {"c.txt", "---\ndate: 2025-03-20\n---\nThe strike began on March 2. The war began after "
+                 "the Sept. 11 attacks in 2001.\n"},
+       {"d.txt", "---\ndate: 2025-03-20\n---\nThe war began on Sept. 11 in 2001.\n"}});
+  // "Monday" in a draft of Wednesday March 5 is March 3, not March 2. "Sept. 11" next to 2001
+  // is not resolved into 2024, so the war's dates agree.
+  CHECK(s.claims_findings() == std::vector<std::string>{"claims/date-conflict b.txt: Monday"});
+}
