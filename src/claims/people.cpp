@@ -219,6 +219,9 @@ void Extractor::people(const Sentence& sen) {
         written.resize(written.size() - suffix.size());
         name_span.end -= static_cast<std::uint32_t>(suffix.size());
       }
+    // A name broken across a line ("Marta\nLindqvist") is one name with one space.
+    for (std::size_t at = 0; (at = written.find_first_of("\r\n\t", at)) != std::string::npos;)
+      written.replace(at, written.find_first_not_of(" \r\n\t", at) - at, " ");
     c.name = written;
     if (title_id >= 0) {
       c.title = lex_.title_forms[static_cast<std::size_t>(title_id)];

@@ -96,17 +96,23 @@ Corpus::Corpus(std::vector<FileClaims> files,
     }
   person_names_.resize(persons.size());
   for (std::size_t p = 0; p < persons.size(); ++p) {
-    std::map<std::string, int> counts;
+    // The display name is the full name whose family spelling is the most frequent over all
+    // mentions ("Lindqvist" twice beats "Lindquist" once), then the most frequent full name.
+    auto family_of = [](const std::string& name) { return name.substr(name.rfind(' ') + 1); };
+    std::map<std::string, int> full_counts, family_counts;
     for (ClaimRef r : people_[p]) {
       const Claim& c = claim(r);
-      if (c.name.find(' ') != std::string::npos) ++counts[c.name];
+      ++family_counts[family_of(c.name)];
+      if (c.name.find(' ') != std::string::npos) ++full_counts[c.name];
     }
-    int best = -1;
-    for (const auto& [name, n] : counts)
-      if (n > best) {
-        best = n;
+    std::pair<int, int> best{-1, -1};
+    for (const auto& [name, n] : full_counts) {
+      std::pair<int, int> score{family_counts[family_of(name)], n};
+      if (score > best) {
+        best = score;
         person_names_[p] = name;
       }
+    }
     if (person_names_[p].empty()) person_names_[p] = persons[p].given + " " + persons[p].family;
   }
 }
