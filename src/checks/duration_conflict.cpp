@@ -84,7 +84,12 @@ public:
                         end - static_cast<long>(it.days.first)};
             it.has_start = true;
           }
-        } else if (c.kind == ClaimKind::date && (c.modifier == "since" || c.predicate == "begin") &&
+        } else if (c.kind == ClaimKind::date &&
+                   (c.modifier == "since" || c.predicate == "begin" ||
+                    // a person's years in office start when they took it; "the war ... had he
+                    // been in office in 2022" says nothing about the war's start
+                    (c.predicate == "take office" &&
+                     subject_key(corpus, r).starts_with("person:"))) &&
                    (c.year || c.resolved.size() == 10)) {
           // "began on March 2" in a dated draft: the year comes from the resolution.
           int year = c.year, month = c.month, day = c.day;

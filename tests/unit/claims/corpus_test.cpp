@@ -139,3 +139,13 @@ TEST_CASE("dates: days without a year count once the draft's date resolves them"
   // is not resolved into 2024, so the war's dates agree.
   CHECK(s.claims_findings() == std::vector<std::string>{"claims/date-conflict b.txt: Monday"});
 }
+
+TEST_CASE("durations: taking office is the start of a person's years in office") {
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2025-06-12\n---\nMayor Lena Ortiz, now in her fourth year in "
+                 "office, spoke. Ortiz took office in January 2024.\n"},
+       {"b.txt", "---\ndate: 2025-06-12\n---\nMayor Lena Ortiz, now in her second year, "
+                 "spoke.\n"}});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/duration-conflict a.txt: fourth year"});
+}
