@@ -84,19 +84,34 @@ int run_rules_command(const Options& o) {
   return res.failures.empty() ? kExitClean : kExitFindings;
 }
 
-int run_claims_command(const Options& o) {
-  std::optional<RuleSet> rules = load_rules(o);
-  if (!rules) return kExitError;
-  std::vector<InputError> errors;
-  std::vector<InputSpec> inputs = discover_inputs(o.paths, o.stdin_filename, errors);
+// The drafts named on the command line, with standard input read once if `-` is among them.
+struct Inputs {
+  std::vector<InputSpec> specs;
   std::optional<std::string> stdin_bytes;
-  for (const InputSpec& in : inputs)
-    if (in.is_stdin) stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
+};
+
+Inputs gather_inputs(const Options& o, std::vector<InputError>& errors) {
+  Inputs in;
+  in.specs = discover_inputs(o.paths, o.stdin_filename, errors);
+  for (const InputSpec& spec : in.specs)
+    if (spec.is_stdin) in.stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
+  return in;
+}
+
+RunOptions run_options(const Options& o) {
   RunOptions ro;
   ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   ro.as_of = o.as_of;
   ro.limits.max_bytes = o.max_file_size;
-  std::string out = run_claims(inputs, *rules, ro, std::move(stdin_bytes),
+  return ro;
+}
+
+int run_claims_command(const Options& o) {
+  std::optional<RuleSet> rules = load_rules(o);
+  if (!rules) return kExitError;
+  std::vector<InputError> errors;
+  Inputs in = gather_inputs(o, errors);
+  std::string out = run_claims(in.specs, *rules, run_options(o), std::move(in.stdin_bytes),
                                o.format == OutputFormat::jsonl, errors);
   std::string err;
   for (const InputError& e : errors) err += format_input_error(e);
@@ -122,15 +137,8 @@ int run_check_command(const Options& o) {
   std::optional<RuleSet> rules = load_rules(o);
   if (!rules) return kExitError;
   std::vector<InputError> discovery_errors;
-  std::vector<InputSpec> inputs = discover_inputs(o.paths, o.stdin_filename, discovery_errors);
-  std::optional<std::string> stdin_bytes;
-  for (const InputSpec& in : inputs)
-    if (in.is_stdin) stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
-  RunOptions ro;
-  ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  ro.as_of = o.as_of;
-  ro.limits.max_bytes = o.max_file_size;
-  Run run = run_check(inputs, *rules, ro, std::move(stdin_bytes));
+  Inputs in = gather_inputs(o, discovery_errors);
+  Run run = run_check(in.specs, *rules, run_options(o), std::move(in.stdin_bytes));
   for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
                    [](const InputError& a, const InputError& b) { return a.path < b.path; });

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
+#include <variant>
 
 namespace claimlint {
 
@@ -41,43 +42,55 @@ struct Slot {
   std::string internal_error;
 };
 
+// Each input once, read in one piece; stdin's bytes are handed over, not copied.
+std::variant<std::unique_ptr<SourceFile>, InputError>
+load_input(const InputSpec& in, std::optional<std::string>& stdin_bytes,
+           const RunOptions& options) {
+  auto loaded = in.is_stdin
+                    ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
+                                        in.display, options.limits)
+                    : load_source_file(in.fs_path, in.display, options.limits);
+  if (auto* source = std::get_if<std::unique_ptr<SourceFile>>(&loaded))
+    if (!(*source)->reference_date()) (*source)->set_reference_date(options.as_of);
+  return loaded;
+}
+
+// Runs work(i) for every input index on up to options.jobs threads, the calling one included.
+template <typename Work> void for_each_input(std::size_t count, unsigned jobs, Work work) {
+  std::atomic<std::size_t> next{0};
+  auto loop = [&] {
+    for (std::size_t i = next++; i < count; i = next++) work(i);
+  };
+  unsigned threads_wanted = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(count)));
+  std::vector<std::thread> threads;
+  for (unsigned t = 1; t < threads_wanted; ++t) threads.emplace_back(loop);
+  loop();
+  for (std::thread& t : threads) t.join();
+}
+
 } // namespace
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
               std::optional<std::string> stdin_bytes) {
   auto t0 = std::chrono::steady_clock::now();
   std::vector<Slot> slots(inputs.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      const InputSpec& in = inputs[i];
-      Slot& slot = slots[i];
-      try {
-        auto loaded = in.is_stdin
-                          ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
-                                              in.display, options.limits)
-                          : load_source_file(in.fs_path, in.display, options.limits);
-        if (auto* err = std::get_if<InputError>(&loaded)) {
-          slot.error = std::move(*err);
-          continue;
-        }
-        slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
-        if (!slot.source->reference_date()) slot.source->set_reference_date(options.as_of);
-        slot.diagnostics = check_source(*slot.source, rules, &slot.claims);
-      } catch (const std::exception& e) {
-        // A bug in claimlint must not take the other files down with it; it is reported as an
-        // input error so the exit code still says something went wrong.
-        slot.error = InputError{
-            in.display, fmt::format("internal error while checking this file: {}", e.what())};
+  for_each_input(inputs.size(), options.jobs, [&](std::size_t i) {
+    Slot& slot = slots[i];
+    try {
+      auto loaded = load_input(inputs[i], stdin_bytes, options);
+      if (auto* err = std::get_if<InputError>(&loaded)) {
+        slot.error = std::move(*err);
+        return;
       }
+      slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
+      slot.diagnostics = check_source(*slot.source, rules, &slot.claims);
+    } catch (const std::exception& e) {
+      // A bug in claimlint must not take the other files down with it; it is reported as an
+      // input error so the exit code still says something went wrong.
+      slot.error = InputError{inputs[i].display,
+                              fmt::format("internal error while checking this file: {}", e.what())};
     }
-  };
-  unsigned jobs =
-      std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+  });
 
   Run run;
   std::vector<FileClaims> corpus_files;
@@ -118,36 +131,22 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
                        bool jsonl, std::vector<InputError>& errors) {
   std::vector<std::string> outputs(inputs.size());
   std::vector<std::optional<InputError>> failures(inputs.size());
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i = next++; i < inputs.size(); i = next++) {
-      const InputSpec& in = inputs[i];
-      try {
-        auto loaded = in.is_stdin
-                          ? load_source_bytes(stdin_bytes ? std::move(*stdin_bytes) : std::string(),
-                                              in.display, options.limits)
-                          : load_source_file(in.fs_path, in.display, options.limits);
-        if (auto* err = std::get_if<InputError>(&loaded)) {
-          failures[i] = std::move(*err);
-          continue;
-        }
-        auto& source = std::get<std::unique_ptr<SourceFile>>(loaded);
-        if (!source->reference_date()) source->set_reference_date(options.as_of);
-        Document doc = build_document(*source, rules.segmentation());
-        ExtractedClaims claims = extract_claims(doc, rules.claim_lexicon());
-        outputs[i] = jsonl ? render_claims_jsonl(doc, claims) : render_claims_text(doc, claims);
-      } catch (const std::exception& e) {
-        failures[i] = InputError{
-            in.display, fmt::format("internal error while extracting claims: {}", e.what())};
+  for_each_input(inputs.size(), options.jobs, [&](std::size_t i) {
+    try {
+      auto loaded = load_input(inputs[i], stdin_bytes, options);
+      if (auto* err = std::get_if<InputError>(&loaded)) {
+        failures[i] = std::move(*err);
+        return;
       }
+      const SourceFile& source = *std::get<std::unique_ptr<SourceFile>>(loaded);
+      Document doc = build_document(source, rules.segmentation());
+      ExtractedClaims claims = extract_claims(doc, rules.claim_lexicon());
+      outputs[i] = jsonl ? render_claims_jsonl(doc, claims) : render_claims_text(doc, claims);
+    } catch (const std::exception& e) {
+      failures[i] = InputError{inputs[i].display,
+                               fmt::format("internal error while extracting claims: {}", e.what())};
     }
-  };
-  unsigned jobs =
-      std::max(1u, std::min<unsigned>(options.jobs, static_cast<unsigned>(inputs.size())));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(work);
-  work();
-  for (std::thread& t : threads) t.join();
+  });
   std::string out;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     if (failures[i]) errors.push_back(std::move(*failures[i]));
