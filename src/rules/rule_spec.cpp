@@ -67,6 +67,18 @@ double RuleParams::number(const char* key, double fallback) {
   return v;
 }
 
+// The entries of the word-list file a parameter names ("tokens: lists/boilerplate.txt"); a
+// missing file is reported at the parameter and reads as an empty list.
+std::vector<WordListEntry> RuleParams::word_list_file(const char* key, const YAML::Node& n) {
+  std::optional<std::string> text = reader_(n.Scalar());
+  if (!text) {
+    error_at(n.Mark(),
+             fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
+    return {};
+  }
+  return parse_word_list(*text);
+}
+
 std::vector<std::string> RuleParams::list(const char* key) {
   std::vector<std::string> out;
   YAML::Node n = get(key);
@@ -82,13 +94,7 @@ std::vector<std::string> RuleParams::list(const char* key) {
     return out;
   }
   if (n.IsScalar()) {
-    std::optional<std::string> text = reader_(n.Scalar());
-    if (!text) {
-      error_at(n.Mark(),
-               fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
-      return out;
-    }
-    for (WordListEntry& e : parse_word_list(*text))
+    for (WordListEntry& e : word_list_file(key, n))
       out.push_back(e.tag.empty() ? std::move(e.word) : e.word + " " + e.tag);
     return out;
   }
@@ -112,13 +118,7 @@ std::vector<std::pair<std::string, std::string>> RuleParams::pairs(const char* k
     return out;
   }
   if (n.IsScalar()) {
-    std::optional<std::string> text = reader_(n.Scalar());
-    if (!text) {
-      error_at(n.Mark(),
-               fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
-      return out;
-    }
-    for (WordListEntry& e : parse_word_list(*text)) {
+    for (WordListEntry& e : word_list_file(key, n)) {
       std::string line = e.tag.empty() ? e.word : e.word + " " + e.tag;
       std::size_t arrow = line.find(" -> ");
       if (arrow != std::string::npos)

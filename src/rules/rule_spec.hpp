@@ -6,6 +6,7 @@
 #pragma once
 
 #include "diagnostics/diagnostic.hpp"
+#include "rules/word_list.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -56,6 +57,7 @@ public:
   std::optional<std::string> file_text(const char* key);
   void error(const char* key, std::string message);
   void error_at(const YAML::Mark& mark, std::string message);
+  std::vector<WordListEntry> word_list_file(const char* key, const YAML::Node& n);
   // Reports every key of the mapping that no one read.
   void report_unknown_keys(std::string_view kind);
   const std::string& file() const { return file_; }
