@@ -22,15 +22,9 @@ public:
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    std::string_view text = doc.source().text();
-    for (const Sentence& sen : doc.sentences) {
-      auto toks = doc.tokens_of(sen);
-      matcher_.find(text, toks, [&](const PhraseMatcher::Match& m) {
-        Span span{toks[m.first_token].span.begin, toks[m.last_token].span.end};
-        if (doc.in_verbatim(span.begin)) return;
-        sink.report(span, {{"match", doc.text(span)}});
-      });
-    }
+    matcher_.find_in_prose(doc, [&](Span span, int) {
+      sink.report(span, {{"match", doc.text(span)}});
+    });
   }
 
 private:

@@ -37,18 +37,12 @@ public:
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    std::string_view text = doc.source().text();
-    for (const Sentence& sen : doc.sentences) {
-      auto toks = doc.tokens_of(sen);
-      matcher_.find(text, toks, [&](const PhraseMatcher::Match& m) {
-        Span span{toks[m.first_token].span.begin, toks[m.last_token].span.end};
-        if (doc.in_verbatim(span.begin)) return;
-        std::string_view written = doc.text(span);
-        std::string right = keep_case(written, replacements_[static_cast<std::size_t>(m.id)]);
-        if (right == written) return;
-        sink.report(span, {{"match", written}, {"replacement", right}}, Fix{span, right});
-      });
-    }
+    matcher_.find_in_prose(doc, [&](Span span, int id) {
+      std::string_view written = doc.text(span);
+      std::string right = keep_case(written, replacements_[static_cast<std::size_t>(id)]);
+      if (right == written) return;
+      sink.report(span, {{"match", written}, {"replacement", right}}, Fix{span, right});
+    });
   }
 
 private:

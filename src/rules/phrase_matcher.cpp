@@ -84,4 +84,16 @@ void PhraseMatcher::find(std::string_view text, std::span<const Token> tokens,
   }
 }
 
+void PhraseMatcher::find_in_prose(const Document& doc,
+                                  const std::function<void(Span span, int id)>& on_match) const {
+  std::string_view text = doc.source().text();
+  for (const Sentence& sen : doc.sentences) {
+    auto toks = doc.tokens_of(sen);
+    find(text, toks, [&](const Match& m) {
+      Span span{toks[m.first_token].span.begin, toks[m.last_token].span.end};
+      if (!doc.in_verbatim(span.begin)) on_match(span, m.id);
+    });
+  }
+}
+
 } // namespace claimlint

@@ -35,6 +35,9 @@ public:
   // Longest match starting at each token, left to right, non-overlapping.
   void find(std::string_view text_of_file, std::span<const Token> tokens,
             const std::function<void(const Match&)>& on_match) const;
+  // Every match in the sentences of `doc`, as a byte span, outside code and URLs.
+  void find_in_prose(const Document& doc,
+                     const std::function<void(Span span, int id)>& on_match) const;
 
 private:
   struct TransparentHash {
