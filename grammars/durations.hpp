@@ -86,8 +86,10 @@ CLAIMLINT_ORDINAL(o100, 100, "hundredth")
 #undef CLAIMLINT_ORDINAL
 struct numeric_ordinal_digits : plus<digit> {};
 template <> struct action<numeric_ordinal_digits> {
-  template <typename Input> static void apply(const Input& in, unit_state& s) {
+  // "the 20140361670th day" is an ID, not a count of days: no match past the 1000th.
+  template <typename Input> static bool apply(const Input& in, unit_state& s) {
     s.ordinal = digits_value(in.string_view());
+    return s.ordinal > 0 && s.ordinal <= 1000;
   }
 };
 struct numeric_ordinal : seq<numeric_ordinal_digits,

@@ -66,7 +66,7 @@ public:
         std::string_view written = corpus.source(r).slice(c.span);
         bool adjective =
             written.find('-') != std::string_view::npos; // "15-year-old", "90-day stay"
-        bool amount = c.ordinal == 0 && c.amount > 0, ordinal = c.ordinal > 0 && c.ordinal < 1000;
+        bool amount = c.ordinal == 0 && c.amount > 0, ordinal = c.ordinal > 0;
         if (c.kind == ClaimKind::duration && (amount || ordinal) && unit_days(c.unit) > 0 &&
             c.predicate == "persist" && !adjective) {
           it.slack = std::min(slack_, unit_days(c.unit)); // a month's slack would swallow weeks

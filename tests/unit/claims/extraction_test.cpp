@@ -166,4 +166,5 @@ TEST_CASE("digit runs too long for an int are no claim and no crash") {
                      long_figure + ". Born 99999999999999 years ago.");
   CHECK(c.find("number", "20140361670").amount == 20140361670.0);
   CHECK(c.find("money", "$" + long_figure).amount > 1e300);
+  CHECK(texts_of(c, "duration").empty()); // "20140361670th day" is no ordinal
 }
