@@ -1,6 +1,7 @@
 # Writes a C++ source holding every file under RULES_DIR (relative path + contents), so the
 # default rules ship inside the binary. Run by the build with -DRULES_DIR=... -DOUTPUT=...
-file(GLOB_RECURSE files RELATIVE "${RULES_DIR}" "${RULES_DIR}/*.yaml" "${RULES_DIR}/*.txt")
+file(GLOB_RECURSE files RELATIVE "${RULES_DIR}" "${RULES_DIR}/*.yaml" "${RULES_DIR}/*.txt"
+     "${RULES_DIR}/*.md")
 list(SORT files)
 set(body "")
 foreach(f IN LISTS files)

@@ -19,10 +19,17 @@ bool is_draft_extension(const std::string& path) {
 
 std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths,
                                        const std::string& stdin_name,
-                                       std::vector<InputError>& errors) {
+                                       std::vector<InputError>& errors,
+                                       const std::function<bool(const std::string&)>& selects,
+                                       std::size_t* excluded) {
   std::vector<InputSpec> out;
   std::set<std::string> seen;
+  std::size_t left_out = 0;
   auto add = [&](const std::string& p) {
+    if (selects && !selects(p)) {
+      ++left_out;
+      return;
+    }
     if (seen.insert(p).second) out.push_back({p, p, false});
   };
   for (const std::string& arg : paths) {
@@ -71,6 +78,7 @@ std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths,
     std::sort(found.begin(), found.end());
     for (const std::string& f : found) add(f);
   }
+  if (excluded) *excluded = left_out;
   return out;
 }
 

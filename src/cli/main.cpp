@@ -1,14 +1,21 @@
 // claimlint's command-line entry point: parse options, load rules, run, report, exit code.
+#include "cli/config.hpp"
 #include "cli/options.hpp"
 #include "cli/runner.hpp"
+#include "diagnostics/baseline.hpp"
+#include "lsp/server.hpp"
 #include "rules/self_test.hpp"
 
 #include <fmt/format.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <sstream>
 #include <thread>
 #include <unistd.h>
 
@@ -38,9 +45,32 @@ std::string format_input_error(const InputError& e) {
   return fmt::format("{}: error: {}\n", e.path, e.message);
 }
 
-std::optional<RuleSet> load_rules(const Options& o) {
+// Finds and reads .claimlint.yaml (or --config) and folds it into the options: its rule folders
+// come before those of the command line, and the command line's --as-of and --fail-on win.
+// Returns nullopt after printing the problems when the file is broken.
+std::optional<Config> resolve_config(Options& o) {
+  std::string path = o.config_path;
+  if (path.empty() && o.use_config)
+    path = find_config(o.paths.empty() ? std::string() : o.paths.front()).value_or("");
+  if (path.empty()) return Config{};
+  std::vector<RuleError> errors;
+  std::optional<Config> config = load_config(path, errors);
+  if (!config) {
+    for (const RuleError& e : errors) std::fprintf(stderr, "%s\n", e.format().c_str());
+    std::fprintf(stderr, "claimlint: %zu problem%s in the configuration; nothing was checked\n",
+                 errors.size(), errors.size() == 1 ? "" : "s");
+    return std::nullopt;
+  }
+  o.rule_dirs.insert(o.rule_dirs.begin(), config->rule_dirs.begin(), config->rule_dirs.end());
+  if (!o.as_of_given && config->as_of) o.as_of = config->as_of;
+  if (!o.fail_on_given && config->fail_on) o.fail_on = *config->fail_on;
+  return config;
+}
+
+std::optional<RuleSet> load_rules(const Options& o, const Config& config = {}) {
   std::vector<RuleRoot> roots;
   if (o.builtin_rules) roots.push_back(builtin_rule_root());
+  if (!config.lists.empty()) roots.push_back(config.list_root());
   bool bad = false;
   for (const std::string& dir : o.rule_dirs) {
     std::string err;
@@ -53,6 +83,7 @@ std::optional<RuleSet> load_rules(const Options& o) {
   }
   std::vector<RuleError> errors;
   RuleSet set = RuleSet::load(roots, errors);
+  if (!config.path.empty()) apply_config(config, set, errors);
   for (const RuleError& e : errors) std::fprintf(stderr, "%s\n", e.format().c_str());
   if (bad || !errors.empty()) {
     std::fprintf(stderr, "claimlint: %zu problem%s in rule files; nothing was checked\n",
@@ -62,14 +93,16 @@ std::optional<RuleSet> load_rules(const Options& o) {
   return set;
 }
 
-int run_rules_command(const Options& o) {
-  std::optional<RuleSet> rules = load_rules(o);
+int run_rules_command(Options o) {
+  std::optional<Config> config = resolve_config(o);
+  if (!config) return kExitError;
+  std::optional<RuleSet> rules = load_rules(o, *config);
   if (!rules) return kExitError;
   if (!o.rules_test) {
     std::string out;
     for (const Rule& r : rules->rules())
       out += fmt::format("{:<28} {:<16} {:<8} {}\n", r.spec.id, r.spec.kind,
-                         severity_name(r.spec.severity),
+                         r.enabled ? severity_name(r.spec.severity) : "off",
                          r.spec.description.substr(0, r.spec.description.find('\n')));
     write_out(out);
     return kExitClean;
@@ -90,9 +123,12 @@ struct Inputs {
   std::optional<std::string> stdin_bytes;
 };
 
-Inputs gather_inputs(const Options& o, std::vector<InputError>& errors) {
+Inputs gather_inputs(const Options& o, const Config& config, std::vector<InputError>& errors) {
   Inputs in;
-  in.specs = discover_inputs(o.paths, o.stdin_filename, errors);
+  std::function<bool(const std::string&)> selects;
+  if (!config.include.empty() || !config.exclude.empty())
+    selects = [&config](const std::string& p) { return config.selects(p); };
+  in.specs = discover_inputs(o.paths, o.stdin_filename, errors, selects);
   for (const InputSpec& spec : in.specs)
     if (spec.is_stdin) in.stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
   return in;
@@ -106,11 +142,13 @@ RunOptions run_options(const Options& o) {
   return ro;
 }
 
-int run_claims_command(const Options& o) {
-  std::optional<RuleSet> rules = load_rules(o);
+int run_claims_command(Options o) {
+  std::optional<Config> config = resolve_config(o);
+  if (!config) return kExitError;
+  std::optional<RuleSet> rules = load_rules(o, *config);
   if (!rules) return kExitError;
   std::vector<InputError> errors;
-  Inputs in = gather_inputs(o, errors);
+  Inputs in = gather_inputs(o, *config, errors);
   std::string out = run_claims(in.specs, *rules, run_options(o), std::move(in.stdin_bytes),
                                o.format == OutputFormat::jsonl, errors);
   std::string err;
@@ -120,24 +158,66 @@ int run_claims_command(const Options& o) {
   return errors.empty() ? kExitClean : kExitError;
 }
 
-// `--stats`: what an editor or CI owner needs to see where the time goes.
+// `--stats`: what an editor or CI owner needs to see where the time goes and what fires.
 std::string format_stats(const Run& run) {
   std::uint64_t bytes = 0;
   for (const auto& src : run.sources) bytes += src->text().size();
   double total = run.files_seconds + run.corpus_seconds;
   double mb = static_cast<double>(bytes) / 1e6;
-  return fmt::format("claimlint: stats: {} files, {:.2f} MB; files stage {:.2f} ms, corpus stage "
-                     "{:.2f} ms; {:.1f} MB/s, {:.0f} documents/s\n",
-                     run.sources.size(), mb, run.files_seconds * 1e3, run.corpus_seconds * 1e3,
-                     total > 0 ? mb / total : 0.0,
-                     total > 0 ? static_cast<double>(run.sources.size()) / total : 0.0);
+  std::string out =
+      fmt::format("claimlint: stats: {} files, {:.2f} MB; files stage {:.2f} ms, corpus stage "
+                  "{:.2f} ms; {:.1f} MB/s, {:.0f} documents/s\n",
+                  run.sources.size(), mb, run.files_seconds * 1e3, run.corpus_seconds * 1e3,
+                  total > 0 ? mb / total : 0.0,
+                  total > 0 ? static_cast<double>(run.sources.size()) / total : 0.0);
+  std::map<std::string, std::size_t> per_rule;
+  for (const Diagnostic& d : run.result.diagnostics) ++per_rule[d.rule];
+  for (const auto& [rule, n] : per_rule)
+    out += fmt::format("claimlint: stats: {:<28} {:>6} finding{}\n", rule, n, n == 1 ? "" : "s");
+  if (run.suppressed)
+    out += fmt::format("claimlint: stats: {} finding{} switched off by directives in the drafts\n",
+                       run.suppressed, run.suppressed == 1 ? "" : "s");
+  return out;
 }
 
-int run_check_command(const Options& o) {
-  std::optional<RuleSet> rules = load_rules(o);
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
+  std::vector<RuleInfo> out;
+  for (const Rule& r : rules.rules())
+    if (r.enabled)
+      out.push_back({r.spec.id, r.spec.description, r.spec.doc, r.spec.link, r.spec.severity});
+  out.push_back({"input/front-matter", "The YAML front matter block of a draft is malformed.", "",
+                 "", Severity::error});
+  out.push_back({"input/directive",
+                 "A claimlint directive comment names an unknown rule or directive.", "", "",
+                 Severity::warning});
+  return out;
+}
+
+int run_check_command(Options o) {
+  std::optional<Config> config = resolve_config(o);
+  if (!config) return kExitError;
+  std::optional<RuleSet> rules = load_rules(o, *config);
   if (!rules) return kExitError;
+  std::optional<std::vector<BaselineEntry>> baseline;
+  if (!o.baseline_path.empty()) {
+    std::optional<std::string> text = read_file(o.baseline_path);
+    std::string problem = "cannot read the file";
+    if (text) baseline = parse_baseline(*text, problem);
+    if (!baseline) {
+      std::fprintf(stderr, "%s: error: baseline: %s\n", o.baseline_path.c_str(), problem.c_str());
+      return kExitError;
+    }
+  }
   std::vector<InputError> discovery_errors;
-  Inputs in = gather_inputs(o, discovery_errors);
+  Inputs in = gather_inputs(o, *config, discovery_errors);
   Run run = run_check(in.specs, *rules, run_options(o), std::move(in.stdin_bytes));
   for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
@@ -147,18 +227,66 @@ int run_check_command(const Options& o) {
   for (const InputError& e : run.result.input_errors) err += format_input_error(e);
   if (!o.quiet)
     for (const std::string& n : run.notices) err += n + "\n";
+  if (!o.write_baseline_path.empty()) {
+    std::ofstream out(o.write_baseline_path, std::ios::binary | std::ios::trunc);
+    out << render_baseline(run.result.diagnostics);
+    if (!out.flush()) {
+      std::fprintf(stderr, "%s: error: cannot write the baseline\n", o.write_baseline_path.c_str());
+      return kExitError;
+    }
+    err += fmt::format("claimlint: wrote {} finding{} to the baseline {}\n",
+                       run.result.diagnostics.size(), run.result.diagnostics.size() == 1 ? "" : "s",
+                       o.write_baseline_path);
+    std::fputs(err.c_str(), stderr);
+    return run.result.input_errors.empty() ? kExitClean : kExitError;
+  }
+  BaselineOutcome outcome;
+  if (baseline) {
+    outcome = apply_baseline(run.result.diagnostics, *baseline);
+    if (!o.quiet)
+      err += fmt::format("claimlint: {} finding{} suppressed by the baseline {}\n",
+                         outcome.suppressed, outcome.suppressed == 1 ? "" : "s", o.baseline_path);
+    if (o.baseline_strict)
+      for (const BaselineEntry& e : outcome.stale)
+        err += fmt::format("{}: error: baseline entry no longer occurs: [{}] {} (remove it from "
+                           "{}, or write the baseline again)\n",
+                           e.file, e.rule, e.message, o.baseline_path);
+  }
   if (o.stats) err += format_stats(run);
   std::fputs(err.c_str(), stderr);
-  if (o.format == OutputFormat::json)
+  switch (o.format) {
+  case OutputFormat::json:
     write_out(render_json(run.result));
-  else
+    break;
+  case OutputFormat::sarif: {
+    std::error_code ec;
+    write_out(
+        render_sarif(run.result, rule_infos(*rules), std::filesystem::current_path(ec).string()));
+    break;
+  }
+  case OutputFormat::github:
+    write_out(render_github(run.result));
+    break;
+  default:
     write_out(render_text(run.result, {use_color(o.color), !o.quiet}));
+  }
 
   if (!run.result.input_errors.empty()) return kExitError;
+  if (o.baseline_strict && !outcome.stale.empty()) return kExitFindings;
   if (o.fail_on)
     for (const Diagnostic& d : run.result.diagnostics)
       if (d.severity >= *o.fail_on) return kExitFindings;
   return kExitClean;
+}
+
+int run_lsp_command(Options o) {
+  std::optional<Config> config = resolve_config(o);
+  if (!config) return kExitError;
+  std::optional<RuleSet> rules = load_rules(o, *config);
+  if (!rules) return kExitError;
+  // Messages are framed by byte counts: no C stdio synchronisation, no newline translation.
+  std::ios::sync_with_stdio(false);
+  return run_language_server(*rules, run_options(o), std::cin, std::cout);
 }
 
 } // namespace
@@ -185,6 +313,8 @@ int main(int argc, char** argv) {
       return run_check_command(o);
     case Command::claims:
       return run_claims_command(o);
+    case Command::lsp:
+      return run_lsp_command(o);
     }
   } catch (const std::exception& e) {
     std::fprintf(stderr, "claimlint: internal error: %s\n", e.what());

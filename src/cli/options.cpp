@@ -13,12 +13,20 @@ Usage:
   claimlint [check] [options] PATH...   check drafts (files, folders, or - for stdin)
   claimlint rules [--test] [--rules DIR]...  list rules, or run every rule's own examples
   claimlint claims [--format text|jsonl] PATH...  print the claims extracted from drafts
+  claimlint lsp                          run the language server on standard input/output
   claimlint --version | --help
 
 Folders are searched recursively for *.md, *.markdown and *.txt (hidden folders are skipped).
 
 Options:
-  --format text|json        output format (default: text; `claims` takes text or jsonl)
+  --format FORMAT           text (default), json, sarif (SARIF 2.1.0) or github (GitHub
+                            Actions annotations); `claims` takes text or jsonl
+  --config FILE             read settings from FILE instead of the .claimlint.yaml found by
+                            walking up from the first path
+  --no-config               ignore .claimlint.yaml files
+  --baseline FILE           do not report findings recorded in FILE (see --write-baseline)
+  --baseline-strict         with --baseline: fail when a recorded finding no longer occurs
+  --write-baseline FILE     record the current findings in FILE and exit 0
   --as-of YYYY-MM-DD        reference date for drafts without a front-matter date
   --fail-on error|warning|info|never
                             lowest severity that makes the exit code 1 (default: warning)
@@ -44,6 +52,7 @@ Examples:
   claimlint --format json --as-of 2025-02-14 story.md other-story.md
   cat draft.md | claimlint --stdin-filename draft.md -
   claimlint rules --test
+  claimlint --format sarif drafts/ > claimlint.sarif
 )";
 }
 
@@ -68,6 +77,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     ++i;
   } else if (!args.empty() && args[0] == "rules") {
     o.command = Command::rules;
+    ++i;
+  } else if (!args.empty() && args[0] == "lsp") {
+    o.command = Command::lsp;
     ++i;
   }
   bool only_paths = false;
@@ -114,24 +126,47 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.rules_test = true;
     else if (a == "--no-builtin-rules")
       o.builtin_rules = false;
-    else if (a == "--format") {
-      if (!take(v)) return fail("--format needs a value: text or json");
+    else if (a == "--no-config")
+      o.use_config = false;
+    else if (a == "--baseline-strict")
+      o.baseline_strict = true;
+    else if (a == "--config") {
+      if (!take(v) || v.empty()) return fail("--config needs a file");
+      o.config_path = v;
+    } else if (a == "--baseline") {
+      if (!take(v) || v.empty()) return fail("--baseline needs a file");
+      o.baseline_path = v;
+    } else if (a == "--write-baseline") {
+      if (!take(v) || v.empty()) return fail("--write-baseline needs a file");
+      o.write_baseline_path = v;
+    } else if (a == "--stdio") {
+      // Editors' LSP clients often pass --stdio; stdio is the only transport there is.
+      if (o.command != Command::lsp) return fail("--stdio goes with `claimlint lsp`");
+    } else if (a == "--format") {
+      bool claims = o.command == Command::claims;
+      if (!take(v)) return fail("--format needs a value: text, json, sarif or github");
       if (v == "text")
         o.format = OutputFormat::text;
-      else if (v == "json")
+      else if (v == "json" && !claims)
         o.format = OutputFormat::json;
-      else if (v == "jsonl" && o.command == Command::claims)
+      else if (v == "sarif" && !claims)
+        o.format = OutputFormat::sarif;
+      else if (v == "github" && !claims)
+        o.format = OutputFormat::github;
+      else if (v == "jsonl" && claims)
         o.format = OutputFormat::jsonl;
       else
         return fail(fmt::format("unknown --format '{}' (expected {})", v,
-                                o.command == Command::claims ? "text or jsonl" : "text or json"));
+                                claims ? "text or jsonl" : "text, json, sarif or github"));
     } else if (a == "--as-of") {
       if (!take(v)) return fail("--as-of needs a date as YYYY-MM-DD");
       o.as_of = parse_iso_date(v);
       if (!o.as_of || v.size() != 10)
         return fail(fmt::format("--as-of '{}' is not a valid date as YYYY-MM-DD", v));
+      o.as_of_given = true;
     } else if (a == "--fail-on") {
       if (!take(v)) return fail("--fail-on needs a value: error, warning, info or never");
+      o.fail_on_given = true;
       if (v == "never")
         o.fail_on = std::nullopt;
       else if (auto s = parse_severity(v))
@@ -179,6 +214,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   }
   if (o.rules_test && o.command != Command::rules)
     return fail("--test goes with `claimlint rules`");
+  if (o.baseline_strict && o.baseline_path.empty())
+    return fail("--baseline-strict goes with --baseline FILE");
+  if (!o.baseline_path.empty() && !o.write_baseline_path.empty())
+    return fail("--baseline and --write-baseline cannot be used together");
+  if (o.command == Command::lsp && !o.paths.empty())
+    return fail("`claimlint lsp` takes no paths: the workspace comes from the editor");
   if (o.command == Command::rules) {
     // `claimlint rules --test DIR` reads DIR as a rule folder.
     for (std::string& p : o.paths) o.rule_dirs.push_back(p);

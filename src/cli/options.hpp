@@ -11,8 +11,8 @@
 
 namespace claimlint {
 
-enum class Command { check, rules, claims, help, version };
-enum class OutputFormat { text, json, jsonl };
+enum class Command { check, rules, claims, lsp, help, version };
+enum class OutputFormat { text, json, jsonl, sarif, github };
 enum class ColorMode { auto_, always, never };
 
 struct Options {
@@ -29,7 +29,13 @@ struct Options {
   bool quiet = false;      // findings only: no summary, no notes
   bool rules_test = false; // `rules --test`
   bool builtin_rules = true;
-  bool stats = false; // timings and throughput on stderr
+  bool stats = false;                              // timings and throughput on stderr
+  std::string config_path;                         // --config FILE ("" = look for .claimlint.yaml)
+  bool use_config = true;                          // false with --no-config
+  std::string baseline_path;                       // --baseline FILE
+  std::string write_baseline_path;                 // --write-baseline FILE
+  bool baseline_strict = false;                    // --baseline-strict
+  bool as_of_given = false, fail_on_given = false; // given on the command line (beat the config)
 };
 
 struct ParseResult {

@@ -3,6 +3,7 @@
 #include "claims/claim.hpp"
 #include "corpus/corpus.hpp"
 #include "document/document.hpp"
+#include "util/glob.hpp"
 
 #include <fmt/format.h>
 
@@ -10,6 +11,7 @@
 #include <atomic>
 #include <chrono>
 #include <thread>
+#include <unordered_map>
 #include <variant>
 
 namespace claimlint {
@@ -32,14 +34,52 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
   return out;
 }
 
+FileResult check_file(const SourceFile& source, const RuleSet& rules) {
+  FileResult r;
+  r.diagnostics = check_source(source, rules, &r.claims);
+  auto is_known = [&rules](std::string_view pattern) {
+    if (rule_pattern_matches(pattern, "input/front-matter") ||
+        rule_pattern_matches(pattern, "input/directive"))
+      return true;
+    for (const Rule& rule : rules.rules())
+      if (rule_pattern_matches(pattern, rule.spec.id)) return true;
+    return false;
+  };
+  r.suppressions = Suppressions::read(source, is_known, r.diagnostics);
+  return r;
+}
+
+std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
+                                   const RuleSet& rules, std::size_t* suppressed) {
+  std::sort(files.begin(), files.end(),
+            [](const auto& a, const auto& b) { return a.first->path() < b.first->path(); });
+  std::vector<Diagnostic> out;
+  std::vector<FileClaims> corpus_files;
+  std::unordered_map<const SourceFile*, const Suppressions*> directives;
+  for (auto& [source, result] : files) {
+    for (Diagnostic& d : result.diagnostics) out.push_back(std::move(d));
+    corpus_files.push_back({source, std::move(result.claims)});
+    if (!result.suppressions.empty()) directives[source] = &result.suppressions;
+  }
+  Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
+  rules.check_corpus(corpus, out);
+  std::size_t dropped = 0;
+  if (!directives.empty())
+    dropped = apply_suppressions(out, [&](const SourceFile* f) -> const Suppressions* {
+      auto it = directives.find(f);
+      return it == directives.end() ? nullptr : it->second;
+    });
+  if (suppressed) *suppressed = dropped;
+  sort_diagnostics(out);
+  return out;
+}
+
 namespace {
 
 struct Slot {
   std::unique_ptr<SourceFile> source;
   std::optional<InputError> error;
-  std::vector<Diagnostic> diagnostics;
-  std::vector<Claim> claims;
-  std::string internal_error;
+  FileResult result;
 };
 
 // Each input once, read in one piece; stdin's bytes are handed over, not copied.
@@ -83,7 +123,7 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
         return;
       }
       slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
-      slot.diagnostics = check_source(*slot.source, rules, &slot.claims);
+      slot.result = check_file(*slot.source, rules);
     } catch (const std::exception& e) {
       // A bug in claimlint must not take the other files down with it; it is reported as an
       // input error so the exit code still says something went wrong.
@@ -93,33 +133,26 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   });
 
   Run run;
-  std::vector<FileClaims> corpus_files;
+  std::vector<std::pair<const SourceFile*, FileResult>> checked;
   for (std::size_t i = 0; i < slots.size(); ++i) {
     Slot& s = slots[i];
     if (s.error) {
       run.result.input_errors.push_back(std::move(*s.error));
       continue;
     }
-    corpus_files.push_back({s.source.get(), std::move(s.claims)});
     if (s.source->size() == 0 ||
         (s.source->body_begin() >= s.source->size() && !s.source->front_matter().present))
       run.notices.push_back(
           fmt::format("{}: note: file is empty; nothing to check", s.source->path()));
     run.result.files.push_back(s.source->path());
-    for (Diagnostic& d : s.diagnostics) run.result.diagnostics.push_back(std::move(d));
+    checked.emplace_back(s.source.get(), std::move(s.result));
     run.sources.push_back(std::move(s.source));
   }
   auto t1 = std::chrono::steady_clock::now();
-  // The corpus stage: the claims of all files together, in path order so output is stable.
-  std::sort(corpus_files.begin(), corpus_files.end(), [](const FileClaims& a, const FileClaims& b) {
-    return a.source->path() < b.source->path();
-  });
-  Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
-  rules.check_corpus(corpus, run.result.diagnostics);
+  run.result.diagnostics = finish_run(std::move(checked), rules, &run.suppressed);
   auto t2 = std::chrono::steady_clock::now();
   run.files_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.corpus_seconds = std::chrono::duration<double>(t2 - t1).count();
-  sort_diagnostics(run.result.diagnostics);
   std::sort(run.result.files.begin(), run.result.files.end());
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
                    [](const InputError& a, const InputError& b) { return a.path < b.path; });

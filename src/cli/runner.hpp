@@ -6,6 +6,7 @@
 #include "claims/claim.hpp"
 #include "cli/discover.hpp"
 #include "diagnostics/reporter.hpp"
+#include "diagnostics/suppression.hpp"
 #include "rules/rule_set.hpp"
 #include "source/source_file.hpp"
 
@@ -22,12 +23,29 @@ struct RunOptions {
   LoadLimits limits;
 };
 
+// What the per-file stage produces for one draft, kept until the corpus stage has run.
+struct FileResult {
+  std::vector<Diagnostic> diagnostics; // front matter, directives, document rules
+  std::vector<Claim> claims;
+  Suppressions suppressions; // the draft's claimlint-disable directives
+};
+
+// The per-file stage: front-matter problems, directives, document rules and claims.
+FileResult check_file(const SourceFile& source, const RuleSet& rules);
+
+// The corpus stage over files that went through check_file, in path order, then the
+// directives of each file: every finding of the run, sorted. `suppressed` counts the findings
+// that directives switched off.
+std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
+                                   const RuleSet& rules, std::size_t* suppressed = nullptr);
+
 struct Run {
   std::vector<std::unique_ptr<SourceFile>> sources; // keeps every span of `result` valid
   RunResult result;
   std::vector<std::string> notices; // e.g. "file is empty"
   double files_seconds = 0;         // load, structure, document rules and claims of every file
   double corpus_seconds = 0;        // the corpus stage
+  std::size_t suppressed = 0;       // findings switched off by directives in the drafts
 };
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
@@ -39,8 +57,8 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
                        const RunOptions& options, std::optional<std::string> stdin_bytes,
                        bool jsonl, std::vector<InputError>& errors);
 
-// The checks for one loaded file (front-matter problems and document rules).
-// Its claims go to `claims` when given, for the corpus stage.
+// The checks for one loaded file (front-matter problems and document rules), without the
+// corpus stage and without applying directives. Its claims go to `claims` when given.
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
                                      std::vector<Claim>* claims = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include "diagnostics/diagnostic.hpp"
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,15 @@ struct RunResult {
   std::vector<std::string> files;       // paths that were checked, sorted
 };
 
+// What SARIF's tool.driver.rules says of a rule; built from the loaded rule set.
+struct RuleInfo {
+  std::string id;          // "prose/missing-space"
+  std::string description; // the rule file's description (first line: the short one)
+  std::string help;        // the rule's reference page (Markdown), when it has one
+  std::string link;        // the rule file's link
+  Severity severity = Severity::warning;
+};
+
 struct TextReportOptions {
   bool color = false;
   bool summary = true;
@@ -22,6 +32,13 @@ struct TextReportOptions {
 std::string render_text(const RunResult& run, const TextReportOptions& options);
 // Schema: docs/json-output.md and docs/json-output.schema.json.
 std::string render_json(const RunResult& run);
+
+// SARIF 2.1.0 for code-scanning views. `rules` describes every rule of the run; file paths
+// that are relative (or below `base_dir`) become URIs relative to %SRCROOT% = `base_dir`.
+std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
+                         const std::string& base_dir);
+// GitHub Actions workflow commands (::error/::warning/::notice), one per finding.
+std::string render_github(const RunResult& run);
 
 inline constexpr int kJsonSchemaVersion = 1;
 

@@ -182,6 +182,8 @@ bool has_pipe(std::string_view s) {
 bool is_html_fragment_line(std::string_view s) {
   s = trim(s);
   if (s.empty()) return false;
+  // A whole-line comment, such as a claimlint directive, is markup in plain drafts too.
+  if (s.starts_with("<!--") && s.ends_with("-->")) return true;
   if (s.front() == '<' && s.back() == '>') {
     std::size_t p = skip_spaces(s, 1);
     if (p < s.size() && (s[p] == '/' || s[p] == '!')) ++p;
@@ -505,8 +507,22 @@ private:
         continue;
       }
       if (is_html_block_start(r) || is_html_fragment_line(r)) {
+        // CommonMark: a comment, processing instruction, declaration or CDATA block ends on
+        // the line holding its terminator; other HTML blocks end at a blank line.
+        std::string_view terminator = r.starts_with("<!--")        ? "-->"
+                                      : r.starts_with("<?")        ? "?>"
+                                      : r.starts_with("<![CDATA[") ? "]]>"
+                                      : r.starts_with("<!")        ? ">"
+                                                                   : "";
         std::size_t last = i;
-        while (last + 1 < lines_.size() && !is_blank(lines_[last + 1].text)) ++last;
+        if (!terminator.empty()) {
+          std::size_t skip = terminator == ">" ? 2 : terminator.size() + 1;
+          bool ends_here = r.find(terminator, std::min(skip, r.size())) != std::string_view::npos;
+          while (!ends_here && last + 1 < lines_.size())
+            ends_here = lines_[++last].text.find(terminator) != std::string_view::npos;
+        } else {
+          while (last + 1 < lines_.size() && !is_blank(lines_[last + 1].text)) ++last;
+        }
         add(BlockKind::html, i, last, content);
         i = last + 1;
         continue;

@@ -182,36 +182,44 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
 
 RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors) {
   RuleSet set;
+  // First every root's word lists, so that a rule reading "lists/x.txt" sees all of them.
   std::map<std::string, std::string> lists; // "titles.txt" -> the texts of every root, joined
   for (const RuleRoot& root : roots) {
     for (const std::string& rel : root.files) {
+      if (!rel.starts_with("lists/") || !rel.ends_with(".txt")) continue;
       std::string display = fmt::format("{}/{}", root.display, rel);
-      if (rel.starts_with("lists/")) {
-        std::optional<std::string> text = root.read(rel);
-        if (!text) continue;
-        std::string& joined = lists[rel.substr(6)];
-        joined += *text;
-        joined += '\n';
-        if (rel == "lists/abbreviations.txt") {
-          for (const WordListEntry& e : parse_word_list(*text)) {
-            if (e.tag == "never-ends-sentence" || e.tag.empty())
-              set.segmentation_.add_abbreviation(e.word, AbbreviationKind::never_ends_sentence);
-            else if (e.tag == "may-end-sentence")
-              set.segmentation_.add_abbreviation(e.word, AbbreviationKind::may_end_sentence);
-            else
-              errors.push_back(
-                  {display, e.line, 1,
-                   fmt::format("unknown abbreviation class '{}' (use never-ends-sentence "
-                               "or may-end-sentence)",
-                               e.tag)});
-          }
-        } else if (rel == "lists/sentence-starters.txt") {
-          for (const WordListEntry& e : parse_word_list(*text))
-            set.segmentation_.add_sentence_starter(e.word);
+      std::optional<std::string> text = root.read(rel);
+      if (!text) continue;
+      std::string& joined = lists[rel.substr(6)];
+      joined += *text;
+      joined += '\n';
+      if (rel == "lists/abbreviations.txt") {
+        for (const WordListEntry& e : parse_word_list(*text)) {
+          if (e.tag == "never-ends-sentence" || e.tag.empty())
+            set.segmentation_.add_abbreviation(e.word, AbbreviationKind::never_ends_sentence);
+          else if (e.tag == "may-end-sentence")
+            set.segmentation_.add_abbreviation(e.word, AbbreviationKind::may_end_sentence);
+          else
+            errors.push_back({display, e.line, 1,
+                              fmt::format("unknown abbreviation class '{}' (use "
+                                          "never-ends-sentence or may-end-sentence)",
+                                          e.tag)});
         }
-        continue;
+      } else if (rel == "lists/sentence-starters.txt") {
+        for (const WordListEntry& e : parse_word_list(*text))
+          set.segmentation_.add_sentence_starter(e.word);
       }
-      if (!rel.ends_with(".yaml")) continue;
+    }
+  }
+  for (const RuleRoot& root : roots) {
+    RuleFileReader read = [&root, &lists](std::string_view rel) -> std::optional<std::string> {
+      if (rel.starts_with("lists/"))
+        if (auto it = lists.find(std::string(rel.substr(6))); it != lists.end()) return it->second;
+      return root.read(rel);
+    };
+    for (const std::string& rel : root.files) {
+      if (rel.starts_with("lists/") || !rel.ends_with(".yaml")) continue;
+      std::string display = fmt::format("{}/{}", root.display, rel);
       std::optional<std::string> id = rule_id_from_path(rel);
       if (!id) {
         errors.push_back({display, 0, 0,
@@ -224,8 +232,9 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
         errors.push_back({display, 0, 0, "cannot read rule file"});
         continue;
       }
-      std::optional<Rule> rule = load_rule(*id, display, *text, root.read, errors);
+      std::optional<Rule> rule = load_rule(*id, display, *text, read, errors);
       if (!rule) continue;
+      if (auto doc = root.read(rel.substr(0, rel.size() - 5) + ".md")) rule->spec.doc = *doc;
       auto existing = std::find_if(set.rules_.begin(), set.rules_.end(),
                                    [&](const Rule& r) { return r.spec.id == *id; });
       if (existing != set.rules_.end())
@@ -247,11 +256,13 @@ const Rule* RuleSet::find(std::string_view id) const {
 }
 
 void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out) const {
-  for (const Rule& r : rules_) check_document(doc, r, out);
+  for (const Rule& r : rules_)
+    if (r.enabled) check_document(doc, r, out);
 }
 
 void RuleSet::check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out) const {
   for (const Rule& r : rules_) {
+    if (!r.enabled) continue;
     CorpusSink sink(r.spec, out);
     r.check->check_corpus(corpus, sink);
   }

@@ -2,7 +2,8 @@
 // segmentation word lists they carry, and one configured Check per rule.
 //
 // A later root overrides a rule with the same id from an earlier one, the way a newsroom's
-// house rules override the defaults. Word lists under lists/ in every root are merged.
+// house rules override the defaults. Word lists under lists/ in every root are merged, also
+// those a rule names ("swap: lists/misspellings.txt"), so a house list adds to a built-in one.
 #pragma once
 
 #include "checks/check.hpp"
@@ -19,6 +20,7 @@ namespace claimlint {
 struct Rule {
   RuleSpec spec;
   std::unique_ptr<Check> check;
+  bool enabled = true; // false when the configuration switches it off
 };
 
 // One source of rule files: the built-in set or a folder on disk.
@@ -39,6 +41,7 @@ public:
   static RuleSet load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors);
 
   const std::vector<Rule>& rules() const { return rules_; }
+  std::vector<Rule>& mutable_rules() { return rules_; } // for the configuration's overrides
   const Rule* find(std::string_view id) const;
   const Segmentation& segmentation() const { return segmentation_; }
   // Word lists for claim extraction (titles, speech verbs, subjects, ...), from every root.

@@ -79,6 +79,7 @@ struct RuleSpec {
   std::string message; // template with {named} placeholders
   std::string description;
   std::string link;
+  std::string doc; // the reference page beside the rule file (<name>.md), when there is one
   std::vector<RuleExample> bad, good;
 };
 

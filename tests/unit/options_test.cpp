@@ -24,11 +24,38 @@ TEST_CASE("options: defaults and values in both spellings") {
         std::vector<std::string>{"--weird-name.txt"});
 }
 
+TEST_CASE("options: output formats, configuration, baseline and lsp") {
+  CHECK(parse_options({"--format", "sarif", "a"}).options.format == OutputFormat::sarif);
+  CHECK(parse_options({"--format=github", "a"}).options.format == OutputFormat::github);
+  Options o = parse_options({"--config", "c.yaml", "--baseline", "b.json", "--baseline-strict",
+                             "--no-config", "a"})
+                  .options;
+  CHECK(o.config_path == "c.yaml");
+  CHECK(o.baseline_path == "b.json");
+  CHECK(o.baseline_strict);
+  CHECK_FALSE(o.use_config);
+  CHECK(parse_options({"--write-baseline", "w.json", "a"}).options.write_baseline_path == "w.json");
+  ParseResult lsp = parse_options({"lsp", "--stdio"});
+  CHECK_FALSE(lsp.error);
+  CHECK(lsp.options.command == Command::lsp);
+  CHECK(parse_options({"--as-of", "2025-01-02", "a"}).options.as_of_given);
+  CHECK_FALSE(parse_options({"a"}).options.fail_on_given);
+}
+
 TEST_CASE("options: usage errors name the problem") {
   CHECK(parse_options({}).error ==
         "no input: give files or folders to check, or - for standard input (see claimlint --help)");
   CHECK(parse_options({"--format", "xml", "a"}).error ==
-        "unknown --format 'xml' (expected text or json)");
+        "unknown --format 'xml' (expected text, json, sarif or github)");
+  CHECK(parse_options({"claims", "--format", "sarif", "a"}).error ==
+        "unknown --format 'sarif' (expected text or jsonl)");
+  CHECK(parse_options({"--baseline-strict", "a"}).error ==
+        "--baseline-strict goes with --baseline FILE");
+  CHECK(parse_options({"--baseline", "b.json", "--write-baseline", "c.json", "a"}).error ==
+        "--baseline and --write-baseline cannot be used together");
+  CHECK(parse_options({"lsp", "drafts/"}).error ==
+        "`claimlint lsp` takes no paths: the workspace comes from the editor");
+  CHECK(parse_options({"--stdio", "a"}).error == "--stdio goes with `claimlint lsp`");
   CHECK(parse_options({"--as-of", "2025-13-01", "a"}).error ==
         "--as-of '2025-13-01' is not a valid date as YYYY-MM-DD");
   CHECK(parse_options({"--jobs", "0", "a"}).error ==
