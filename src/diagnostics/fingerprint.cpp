@@ -12,7 +12,10 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::size_t kContextBytes = 32; // on each side of the span, within its line
+// On each side of the span, within its line. Short on purpose: a longer context would change
+// when a neighbouring finding in the same sentence is fixed, and the baselined finding beside
+// it would come back as new. Identical findings in one file are told apart by counting.
+constexpr std::size_t kContextBytes = 12;
 
 // FNV-1a, 64 bits: stable across platforms and releases, which std::hash is not.
 struct Fnv {
@@ -38,6 +41,29 @@ struct Fnv {
   }
 };
 
+// Up to kContextBytes bytes of whitespace-folded text next to the span, within its line:
+// counted after folding, so that extra spaces do not shift the window.
+std::string folded_context(std::string_view line, std::size_t from, bool backwards) {
+  std::string out;
+  bool space = false;
+  auto take = [&](char c) {
+    bool is_space = c == ' ' || c == '\t' || c == '\r';
+    if (is_space) {
+      space = !out.empty();
+      return;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  };
+  if (backwards) {
+    for (std::size_t i = from; i > 0 && out.size() < kContextBytes; --i) take(line[i - 1]);
+    return std::string(out.rbegin(), out.rend());
+  }
+  for (std::size_t i = from; i < line.size() && out.size() < kContextBytes; ++i) take(line[i]);
+  return out;
+}
+
 } // namespace
 
 std::string fingerprint(const Diagnostic& d) {
@@ -50,15 +76,13 @@ std::string fingerprint(const Diagnostic& d) {
   const LineIndex& li = file.lines();
   std::uint32_t line = li.line_of(d.span.begin);
   std::uint32_t line_begin = li.line_start(line);
-  std::uint32_t line_end = line_begin + static_cast<std::uint32_t>(li.line_text(line).size());
-  std::uint32_t before = d.span.begin > line_begin + kContextBytes
-                             ? d.span.begin - static_cast<std::uint32_t>(kContextBytes)
-                             : line_begin;
-  std::uint32_t after_end =
-      std::min<std::uint32_t>(line_end, std::max(d.span.end, d.span.begin) + kContextBytes);
+  std::string_view text = li.line_text(line);
+  std::size_t begin = d.span.begin - line_begin;
+  std::size_t end =
+      std::min<std::size_t>(std::max(d.span.end, d.span.begin) - line_begin, text.size());
   // Cutting inside a multi-byte character is harmless: the bytes are hashed, not shown.
-  f.folded(file.text().substr(before, d.span.begin - before));
-  if (d.span.end < after_end) f.folded(file.text().substr(d.span.end, after_end - d.span.end));
+  f.folded(folded_context(text, begin, true));
+  f.folded(folded_context(text, end, false));
   return fmt::format("{:016x}", f.h);
 }
 

@@ -108,6 +108,9 @@ public:
       : rules_(rules), options_(options), out_(out), lsp_options_(lsp_options) {}
 
   int serve(std::istream& in) {
+    // std::cin is tied to std::cout: every read would flush the output from the reader thread
+    // while the main thread writes to it, and frames would interleave (seen under load).
+    in.tie(nullptr);
     auto inbox = std::make_shared<Inbox>();
     std::thread reader([inbox, &in] {
       while (true) {

@@ -11,6 +11,10 @@ cases=(
   large-file file-size-limit as-of-invalid front-matter-error
   rules-list rules-test rules-test-broken-example broken-rule-file unknown-rule-folder
   user-rules-override stats long-digit-run
+  sarif-format github-format exit-codes-every-format stats-per-rule
+  config-walks-up config-explicit-and-disabled config-errors config-include-exclude
+  config-lists-as-of-fail-on directives directive-unknown-rule
+  baseline-write-and-use baseline-survives-line-shifts baseline-strict baseline-broken
 )
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${cases[@]}"; exit 0; fi
 
@@ -162,6 +166,147 @@ long-digit-run)
   # 20140361670 once made std::stoi throw and the file was lost as an internal error.
   printf 'Call 20140361670 on Monday. The 20140361670th day.\n' > "$tmp/id.txt"
   run --fail-on never "$tmp/id.txt"; expect_code 0; expect_out "No problems found in 1 file." ;;
+sarif-format)
+  run --format sarif $seed; expect_code 1
+  python3 - "$out" <<'PY' || fail "sarif shape"
+import json, sys
+d = json.load(open(sys.argv[1]))
+run = d["runs"][0]
+assert d["version"] == "2.1.0" and run["columnKind"] == "utf16CodeUnits", d.keys()
+assert len(run["results"]) > 10 and all("partialFingerprints" in r for r in run["results"])
+ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+assert "prose/missing-space" in ids and "claims/title-conflict" in ids, ids
+assert run["artifacts"][0]["location"] == {"uri": "fixtures/seeds/003_98ce401f454c016d.txt", "uriBaseId": "%SRCROOT%"}, run["artifacts"]
+PY
+  ;;
+github-format)
+  run --format github fixtures/seeds; expect_code 1
+  expect_out "::warning file=fixtures/seeds/003_98ce401f454c016d.txt,line=15,col=1,endLine=15,endColumn=35,title=claims/title-conflict::Donald Trump is called 'former president' here but 'president' elsewhere (2x)%0Afixtures/seeds/004_8398bc5f8353bf78.txt:2:100: note: called 'president' here"
+  expect_out "::notice file=fixtures/seeds/002_124c660cca887ed3.txt"
+  printf 'bad \xff\n' > "$tmp/bad.txt"
+  run --format github "$tmp/bad.txt"; expect_code 2
+  expect_out "::error file=$tmp/bad.txt,line=1,col=5,title=input::invalid UTF-8" ;;
+exit-codes-every-format)
+  printf 'bad \xff\n' > "$tmp/bad.txt"; printf 'Talks ended.\n' > "$tmp/clean.txt"
+  for f in text json sarif github; do
+    run --format $f $seed; [ $code = 1 ] || fail "$f: findings should exit 1, got $code"
+    run --format $f --fail-on error $seed; [ $code = 0 ] || fail "$f: --fail-on error should exit 0, got $code"
+    run --format $f "$tmp/clean.txt"; [ $code = 0 ] || fail "$f: clean should exit 0, got $code"
+    run --format $f "$tmp/bad.txt" $seed; [ $code = 2 ] || fail "$f: input error should exit 2, got $code"
+    run --format $f --quiet $seed; [ ! -s "$err" ] || fail "$f: --quiet printed on stderr"
+  done ;;
+stats-per-rule)
+  run --stats fixtures/seeds; expect_code 1
+  grep -qE '^claimlint: stats: prose/missing-space +20 findings$' "$err" || fail "no per-rule count"
+  grep -qE '^claimlint: stats: claims/title-conflict +2 findings$' "$err" || fail "no corpus rule count" ;;
+config-walks-up)
+  mkdir -p "$tmp/repo/desk/today"
+  printf 'disable: [prose/missing-space]\nseverity: {prose/a-an: error}\n' > "$tmp/repo/.claimlint.yaml"
+  printf 'Talks ended.The envoy left. It was a important day.\n' > "$tmp/repo/desk/today/a.txt"
+  run "$tmp/repo/desk/today/a.txt"; expect_code 1
+  expect_out "a.txt:1:36: error: use 'an' instead of 'a' before 'important' [prose/a-an]"
+  expect_no_out "prose/missing-space"
+  run --format json "$tmp/repo/desk"; expect_code 1; expect_no_out "prose/missing-space"
+  abs_bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+  (cd "$tmp/repo" && "$abs_bin" rules > "$out" 2> "$err")
+  grep -qE '^prose/missing-space +missing-space +off ' "$out" || fail "rules should list the rule as off" ;;
+config-explicit-and-disabled)
+  mkdir -p "$tmp/repo"
+  printf 'disable: [prose/*]\n' > "$tmp/repo/.claimlint.yaml"
+  printf 'disable: [prose/a-an]\n' > "$tmp/other.yaml"
+  printf 'Talks ended.The envoy left. It was a important day.\n' > "$tmp/repo/a.txt"
+  run "$tmp/repo/a.txt"; expect_code 0; expect_out "No problems found in 1 file."
+  run --config "$tmp/other.yaml" "$tmp/repo/a.txt"; expect_code 1
+  expect_out "[prose/missing-space]"; expect_no_out "[prose/a-an]"
+  run --no-config "$tmp/repo/a.txt"; expect_code 1; expect_out "[prose/missing-space]"; expect_out "[prose/a-an]"
+  run --config "$tmp/none.yaml" "$tmp/repo/a.txt"; expect_code 2
+  expect_err "$tmp/none.yaml: error: cannot read the configuration file" ;;
+config-errors)
+  printf 'Fine.\n' > "$tmp/a.txt"
+  printf 'disable: [prose/a-an]\nseverty:\n  prose/a-an: error\nseverity: {prose/a-an: loud}\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2
+  expect_err "$tmp/c.yaml:2:1: error: unknown key 'severty' (known keys: rules, disable, enable, severity, include, exclude, as-of, fail-on, lists)"
+  expect_err "$tmp/c.yaml:4:24: error: severity must be error, warning or info, not 'loud'"
+  expect_err "2 problems in the configuration; nothing was checked"
+  printf 'disable: [prose/a-na]\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2
+  expect_err "$tmp/c.yaml:1:11: error: 'prose/a-na' names no rule (see \`claimlint rules\`)"
+  printf 'rules: [house]\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "$tmp/house: rule folder does not exist" ;;
+config-include-exclude)
+  mkdir -p "$tmp/repo/old" "$tmp/repo/new"
+  printf 'exclude: [old/]\ninclude: ["*.md"]\n' > "$tmp/repo/.claimlint.yaml"
+  for d in old new; do printf 'Talks ended.The envoy left.\n' > "$tmp/repo/$d/a.md"; cp "$tmp/repo/$d/a.md" "$tmp/repo/$d/b.txt"; done
+  run --format json "$tmp/repo"; expect_code 1
+  python3 -c 'import json,sys; f=json.load(open(sys.argv[1]))["files"]; assert len(f)==1 and f[0].endswith("new/a.md"), f' "$out" || fail "include/exclude" ;;
+config-lists-as-of-fail-on)
+  mkdir -p "$tmp/repo"
+  cat > "$tmp/repo/.claimlint.yaml" <<'YAML'
+as-of: 2025-06-01
+fail-on: error
+lists:
+  misspellings: ["recieve receive"]
+YAML
+  printf 'We recieve letters on Friday, June 5.\n' > "$tmp/repo/a.txt"
+  run "$tmp/repo/a.txt"; expect_code 0
+  expect_out "'recieve' is misspelled: write 'receive' [prose/misspelling]"
+  expect_out "[date/weekday-mismatch]"
+  run --fail-on warning "$tmp/repo/a.txt"; expect_code 1 ;;
+directives)
+  cat > "$tmp/d.md" <<'MD'
+# Notes
+
+<!-- claimlint-disable-next-line prose/a-an -->
+It was a important day.
+
+<!-- claimlint-disable prose/missing-space -->
+Talks ended.The envoy left.
+<!-- claimlint-enable prose/missing-space -->
+
+Talks ended.The envoy left. It was a important day.
+MD
+  run "$tmp/d.md"; expect_code 1
+  expect_out "d.md:10:12: warning: missing space after '.' [prose/missing-space]"
+  expect_out "d.md:10:36: warning: use 'an' instead of 'a' before 'important' [prose/a-an]"
+  expect_out "2 warnings in 1 of 1 file."
+  printf '<!-- claimlint-disable-file -->\nTalks ended.The envoy left.\n' > "$tmp/p.txt"
+  run "$tmp/p.txt"; expect_code 0 ;;
+directive-unknown-rule)
+  printf '<!-- claimlint-disable-next-line prose/a-na -->\nIt was a important day.\n' > "$tmp/d.md"
+  run "$tmp/d.md"; expect_code 1
+  expect_out "d.md:1:34: warning: unknown rule 'prose/a-na' in claimlint-disable-next-line (see \`claimlint rules\`) [input/directive]"
+  expect_out "[prose/a-an]" ;;
+baseline-write-and-use)
+  mkdir "$tmp/s"; cp fixtures/seeds/*.txt "$tmp/s/"
+  run --write-baseline "$tmp/base.json" "$tmp/s"; expect_code 0
+  expect_err "claimlint: wrote 66 findings to the baseline $tmp/base.json"
+  [ "$(grep -c '"fingerprint"' "$tmp/base.json")" = 66 ] || fail "66 entries expected"
+  run --baseline "$tmp/base.json" "$tmp/s"; expect_code 0
+  expect_err "claimlint: 66 findings suppressed by the baseline $tmp/base.json"
+  expect_out "No problems found in 5 files."
+  printf 'It was a important day.\n' >> "$tmp/s/001_9b78df977174b10a.txt"
+  run --baseline "$tmp/base.json" "$tmp/s"; expect_code 1
+  expect_out "1 warning in 1 of 5 files."; expect_out "[prose/a-an]" ;;
+baseline-survives-line-shifts)
+  printf 'Intro.\n\nTalks ended.The envoy left.\n' > "$tmp/a.txt"
+  run --write-baseline "$tmp/base.json" "$tmp/a.txt"; expect_code 0
+  printf 'A new lead paragraph.\n\nMore context here.\n\nIntro.\n\nTalks   ended.The envoy left.\n' > "$tmp/a.txt"
+  run --baseline "$tmp/base.json" "$tmp/a.txt"; expect_code 0; expect_err "1 finding suppressed" ;;
+baseline-strict)
+  printf 'Talks ended.The envoy left. It was a important day.\n' > "$tmp/a.txt"
+  run --write-baseline "$tmp/base.json" "$tmp/a.txt"; expect_code 0
+  printf 'Talks ended. The envoy left. It was a important day.\n' > "$tmp/a.txt"
+  run --baseline "$tmp/base.json" "$tmp/a.txt"; expect_code 0
+  run --baseline "$tmp/base.json" --baseline-strict "$tmp/a.txt"; expect_code 1
+  expect_err "$tmp/a.txt: error: baseline entry no longer occurs: [prose/missing-space] missing space after '.' (remove it from $tmp/base.json, or write the baseline again)" ;;
+baseline-broken)
+  printf 'Fine.\n' > "$tmp/a.txt"
+  printf '{"version": 1, "findings": [' > "$tmp/base.json"
+  run --baseline "$tmp/base.json" "$tmp/a.txt"; expect_code 2
+  expect_err "$tmp/base.json: error: baseline: not valid JSON: parse error at line 1, column 29"
+  run --baseline "$tmp/missing.json" "$tmp/a.txt"; expect_code 2
+  expect_err "$tmp/missing.json: error: baseline: cannot read the file"
+  run --baseline-strict "$tmp/a.txt"; expect_code 2; expect_err "--baseline-strict goes with --baseline FILE" ;;
 *)
   echo "unknown case $case" >&2; exit 2 ;;
 esac
