@@ -139,6 +139,7 @@ RunOptions run_options(const Options& o) {
   ro.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   ro.as_of = o.as_of;
   ro.limits.max_bytes = o.max_file_size;
+  ro.time_rules = o.stats;
   return ro;
 }
 
@@ -159,7 +160,7 @@ int run_claims_command(Options o) {
 }
 
 // `--stats`: what an editor or CI owner needs to see where the time goes and what fires.
-std::string format_stats(const Run& run) {
+std::string format_stats(const Run& run, const RuleSet& rules) {
   std::uint64_t bytes = 0;
   for (const auto& src : run.sources) bytes += src->text().size();
   double total = run.files_seconds + run.corpus_seconds;
@@ -172,8 +173,16 @@ std::string format_stats(const Run& run) {
                   total > 0 ? static_cast<double>(run.sources.size()) / total : 0.0);
   std::map<std::string, std::size_t> per_rule;
   for (const Diagnostic& d : run.result.diagnostics) ++per_rule[d.rule];
-  for (const auto& [rule, n] : per_rule)
-    out += fmt::format("claimlint: stats: {:<28} {:>6} finding{}\n", rule, n, n == 1 ? "" : "s");
+  std::map<std::string, double> ms;
+  for (std::size_t i = 0; i < rules.rules().size() && i < run.rule_seconds.size(); ++i)
+    ms[rules.rules()[i].spec.id] = run.rule_seconds[i] * 1e3;
+  for (const auto& [rule, t] : ms) per_rule.try_emplace(rule, 0);
+  for (const auto& [rule, n] : per_rule) {
+    auto t = ms.find(rule);
+    out += fmt::format("claimlint: stats: {:<28} {:>6} finding{} {:>10}\n", rule, n,
+                       n == 1 ? " " : "s",
+                       t == ms.end() ? std::string() : fmt::format("{:.2f} ms", t->second));
+  }
   if (run.suppressed)
     out += fmt::format("claimlint: stats: {} finding{} switched off by directives in the drafts\n",
                        run.suppressed, run.suppressed == 1 ? "" : "s");
@@ -252,7 +261,7 @@ int run_check_command(Options o) {
                            "{}, or write the baseline again)\n",
                            e.file, e.rule, e.message, o.baseline_path);
   }
-  if (o.stats) err += format_stats(run);
+  if (o.stats) err += format_stats(run, *rules);
   std::fputs(err.c_str(), stderr);
   switch (o.format) {
   case OutputFormat::json:

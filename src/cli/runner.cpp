@@ -17,7 +17,7 @@
 namespace claimlint {
 
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
-                                     std::vector<Claim>* claims) {
+                                     std::vector<Claim>* claims, RuleTimes* times) {
   std::vector<Diagnostic> out;
   for (const FrontMatterProblem& p : source.front_matter_problems()) {
     Diagnostic d;
@@ -29,14 +29,14 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
     out.push_back(std::move(d));
   }
   Document doc = build_document(source, rules.segmentation());
-  rules.check_document(doc, out);
+  rules.check_document(doc, out, times);
   if (claims) *claims = extract_claims(doc, rules.claim_lexicon()).claims;
   return out;
 }
 
-FileResult check_file(const SourceFile& source, const RuleSet& rules) {
+FileResult check_file(const SourceFile& source, const RuleSet& rules, RuleTimes* times) {
   FileResult r;
-  r.diagnostics = check_source(source, rules, &r.claims);
+  r.diagnostics = check_source(source, rules, &r.claims, times);
   auto is_known = [&rules](std::string_view pattern) {
     if (rule_pattern_matches(pattern, "input/front-matter") ||
         rule_pattern_matches(pattern, "input/directive"))
@@ -50,7 +50,8 @@ FileResult check_file(const SourceFile& source, const RuleSet& rules) {
 }
 
 std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
-                                   const RuleSet& rules, std::size_t* suppressed) {
+                                   const RuleSet& rules, std::size_t* suppressed,
+                                   RuleTimes* times) {
   std::sort(files.begin(), files.end(),
             [](const auto& a, const auto& b) { return a.first->path() < b.first->path(); });
   std::vector<Diagnostic> out;
@@ -62,7 +63,7 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
     if (!result.suppressions.empty()) directives[source] = &result.suppressions;
   }
   Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
-  rules.check_corpus(corpus, out);
+  rules.check_corpus(corpus, out, times);
   std::size_t dropped = 0;
   if (!directives.empty())
     dropped = apply_suppressions(out, [&](const SourceFile* f) -> const Suppressions* {
@@ -80,6 +81,7 @@ struct Slot {
   std::unique_ptr<SourceFile> source;
   std::optional<InputError> error;
   FileResult result;
+  RuleTimes times;
 };
 
 // Each input once, read in one piece; stdin's bytes are handed over, not copied.
@@ -123,7 +125,7 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
         return;
       }
       slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
-      slot.result = check_file(*slot.source, rules);
+      slot.result = check_file(*slot.source, rules, options.time_rules ? &slot.times : nullptr);
     } catch (const std::exception& e) {
       // A bug in claimlint must not take the other files down with it; it is reported as an
       // input error so the exit code still says something went wrong.
@@ -146,10 +148,13 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
           fmt::format("{}: note: file is empty; nothing to check", s.source->path()));
     run.result.files.push_back(s.source->path());
     checked.emplace_back(s.source.get(), std::move(s.result));
+    if (s.times.size() > run.rule_seconds.size()) run.rule_seconds.resize(s.times.size());
+    for (std::size_t r = 0; r < s.times.size(); ++r) run.rule_seconds[r] += s.times[r];
     run.sources.push_back(std::move(s.source));
   }
   auto t1 = std::chrono::steady_clock::now();
-  run.result.diagnostics = finish_run(std::move(checked), rules, &run.suppressed);
+  run.result.diagnostics = finish_run(std::move(checked), rules, &run.suppressed,
+                                     options.time_rules ? &run.rule_seconds : nullptr);
   auto t2 = std::chrono::steady_clock::now();
   run.files_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.corpus_seconds = std::chrono::duration<double>(t2 - t1).count();

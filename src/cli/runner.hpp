@@ -21,6 +21,7 @@ struct RunOptions {
   unsigned jobs = 1;
   std::optional<Date> as_of;
   LoadLimits limits;
+  bool time_rules = false; // measure each rule (--stats)
 };
 
 // What the per-file stage produces for one draft, kept until the corpus stage has run.
@@ -31,13 +32,14 @@ struct FileResult {
 };
 
 // The per-file stage: front-matter problems, directives, document rules and claims.
-FileResult check_file(const SourceFile& source, const RuleSet& rules);
+FileResult check_file(const SourceFile& source, const RuleSet& rules, RuleTimes* times = nullptr);
 
 // The corpus stage over files that went through check_file, in path order, then the
 // directives of each file: every finding of the run, sorted. `suppressed` counts the findings
 // that directives switched off.
 std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
-                                   const RuleSet& rules, std::size_t* suppressed = nullptr);
+                                   const RuleSet& rules, std::size_t* suppressed = nullptr,
+                                   RuleTimes* times = nullptr);
 
 struct Run {
   std::vector<std::unique_ptr<SourceFile>> sources; // keeps every span of `result` valid
@@ -46,6 +48,7 @@ struct Run {
   double files_seconds = 0;         // load, structure, document rules and claims of every file
   double corpus_seconds = 0;        // the corpus stage
   std::size_t suppressed = 0;       // findings switched off by directives in the drafts
+  RuleTimes rule_seconds;           // per rule, summed over threads (with time_rules)
 };
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
@@ -60,6 +63,7 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
 // The checks for one loaded file (front-matter problems and document rules), without the
 // corpus stage and without applying directives. Its claims go to `claims` when given.
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
-                                     std::vector<Claim>* claims = nullptr);
+                                     std::vector<Claim>* claims = nullptr,
+                                     RuleTimes* times = nullptr);
 
 } // namespace claimlint

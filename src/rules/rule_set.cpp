@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -255,16 +256,36 @@ const Rule* RuleSet::find(std::string_view id) const {
   return nullptr;
 }
 
-void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out) const {
-  for (const Rule& r : rules_)
-    if (r.enabled) check_document(doc, r, out);
+namespace {
+
+// Runs `work` for rule `i`, adding its time to `times` when timing was asked for.
+template <typename Work> void timed(RuleTimes* times, std::size_t i, std::size_t count, Work work) {
+  if (!times) {
+    work();
+    return;
+  }
+  if (times->size() < count) times->resize(count);
+  auto t0 = std::chrono::steady_clock::now();
+  work();
+  (*times)[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
-void RuleSet::check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out) const {
-  for (const Rule& r : rules_) {
+} // namespace
+
+void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out,
+                             RuleTimes* times) const {
+  for (std::size_t i = 0; i < rules_.size(); ++i)
+    if (rules_[i].enabled)
+      timed(times, i, rules_.size(), [&] { check_document(doc, rules_[i], out); });
+}
+
+void RuleSet::check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out,
+                           RuleTimes* times) const {
+  for (std::size_t i = 0; i < rules_.size(); ++i) {
+    const Rule& r = rules_[i];
     if (!r.enabled) continue;
     CorpusSink sink(r.spec, out);
-    r.check->check_corpus(corpus, sink);
+    timed(times, i, rules_.size(), [&] { r.check->check_corpus(corpus, sink); });
   }
 }
 

@@ -34,6 +34,9 @@ RuleRoot builtin_rule_root();
 // Lists *.yaml and *.txt below `dir`; returns nullopt with a message if it is not a folder.
 std::optional<RuleRoot> directory_rule_root(const std::string& dir, std::string& error);
 
+// Seconds spent in each rule, indexed like RuleSet::rules(); filled only when asked (--stats).
+using RuleTimes = std::vector<double>;
+
 class RuleSet {
 public:
   // Loads every root in order. Problems are appended to `errors`; rules with errors are left
@@ -48,10 +51,12 @@ public:
   const ClaimLexicon& claim_lexicon() const { return claim_lexicon_; }
 
   // Runs every enabled document-scope rule over `doc`.
-  void check_document(const Document& doc, std::vector<Diagnostic>& out) const;
+  void check_document(const Document& doc, std::vector<Diagnostic>& out,
+                      RuleTimes* times = nullptr) const;
   void check_document(const Document& doc, const Rule& rule, std::vector<Diagnostic>& out) const;
   // Runs every rule's corpus-scope part over the claims of all files.
-  void check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out) const;
+  void check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out,
+                    RuleTimes* times = nullptr) const;
 
 private:
   std::vector<Rule> rules_;

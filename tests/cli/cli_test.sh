@@ -197,8 +197,8 @@ exit-codes-every-format)
   done ;;
 stats-per-rule)
   run --stats fixtures/seeds; expect_code 1
-  grep -qE '^claimlint: stats: prose/missing-space +20 findings$' "$err" || fail "no per-rule count"
-  grep -qE '^claimlint: stats: claims/title-conflict +2 findings$' "$err" || fail "no corpus rule count" ;;
+  grep -qE '^claimlint: stats: prose/missing-space +20 findings +[0-9.]+ ms$' "$err" || fail "no per-rule count"
+  grep -qE '^claimlint: stats: claims/title-conflict +2 findings +[0-9.]+ ms$' "$err" || fail "no corpus rule count" ;;
 config-walks-up)
   mkdir -p "$tmp/repo/desk/today"
   printf 'disable: [prose/missing-space]\nseverity: {prose/a-an: error}\n' > "$tmp/repo/.claimlint.yaml"
