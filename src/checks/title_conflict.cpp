@@ -90,10 +90,17 @@ private:
     std::size_t sp = role.find_last_of(' ');
     return sp == std::string::npos ? role : role.substr(sp + 1);
   }
+  // The office without its modifiers, whatever their order ("former deputy mayor" -> "mayor").
   static std::string bare(const std::string& role, const std::set<std::string>& mods) {
     std::string out = role;
-    for (const std::string& m : mods)
-      if (out.starts_with(m + " ")) out = out.substr(m.size() + 1);
+    for (bool stripped = true; stripped;) {
+      stripped = false;
+      for (const std::string& m : mods)
+        if (out.starts_with(m + " ")) {
+          out = out.substr(m.size() + 1);
+          stripped = true;
+        }
+    }
     return out;
   }
 

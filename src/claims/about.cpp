@@ -121,4 +121,57 @@ void Extractor::attach_subjects() {
   }
 }
 
+// What an amount of money is for (rules/lists/money-purposes.txt): the purpose noun right after
+// it ("the €15 million budget", "a $16 billion aid package": the last of up to three words),
+// the noun it measures ("a budget of €12 million", "losses worth $3 million", one adjective
+// allowed: "annual losses of"), or what it cost ("the strike has cost more than €700 million",
+// the first amount after "cost" only). A parenthesised amount is a part or a conversion of the
+// one before it and gets no purpose.
+// A purpose that is itself a subject word ("budget") is also the subject when none was found.
+void Extractor::attach_purposes() {
+  auto purpose_of = [&](const Token& t) -> const std::string* {
+    auto it = lex_.purpose_of.find(fold_case(doc_.text(t.span)));
+    return it == lex_.purpose_of.end() ? nullptr : &it->second;
+  };
+  std::uint32_t cost_sentence = UINT32_MAX; // the sentence whose "cost" already has its amount
+  for (Claim& c : claims_) {
+    if (c.kind != ClaimKind::money) continue;
+    // "$334 million ($281M in cash)": a parenthesised amount is a part or a conversion.
+    std::string_view before_text = doc_.source().text().substr(0, c.span.begin);
+    while (!before_text.empty() && before_text.back() == ' ') before_text.remove_suffix(1);
+    if (!before_text.empty() && before_text.back() == '(') continue;
+    auto toks = doc_.tokens_of(doc_.sentences[c.sentence]);
+    std::size_t after = 0;
+    while (after < toks.size() && toks[after].span.begin < c.span.end) ++after;
+    std::size_t before = after;
+    while (before > 0 && toks[before - 1].span.end > c.span.begin) --before;
+    // After: "€15 million budget", "$16 billion aid package".
+    for (std::size_t k = after; k < toks.size() && k < after + 3; ++k) {
+      if (toks[k].kind != TokenKind::word) break;
+      if (const std::string* p = purpose_of(toks[k]))
+        c.purpose = *p;
+      else if (!c.purpose.empty())
+        break;
+    }
+    // Before: "budget of €12 million", "annual losses of".
+    if (c.purpose.empty() && before >= 2) {
+      std::string link = fold_case(doc_.text(toks[before - 1].span));
+      if (link == "of" || link == "worth" || link == "totaling" || link == "totalling")
+        for (std::size_t back = 2; back <= 3 && back <= before; ++back)
+          if (const std::string* p = purpose_of(toks[before - back])) {
+            c.purpose = *p;
+            break;
+          }
+    }
+    // Only the first amount after "cost": "could cost $800 to $1,000" is one range.
+    if (c.purpose.empty() && c.predicate == "cost" && cost_sentence != c.sentence) {
+      c.purpose = "cost";
+      cost_sentence = c.sentence;
+    }
+    if (c.subject.empty() && !c.purpose.empty())
+      if (auto it = lex_.subject_of.find(c.purpose); it != lex_.subject_of.end())
+        c.subject = it->second;
+  }
+}
+
 } // namespace claimlint::claims

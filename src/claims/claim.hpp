@@ -35,6 +35,7 @@ struct Claim {
   std::string per;                   // rates: day, week, month, year, hour
   bool points = false;               // percentage points
   std::string noun;                  // count: the counted thing, singular
+  std::string purpose;               // money: what it is for ("budget", "fine", "cost")
   int linked = -1;                   // index of a linked claim: "£50 billion ($65 billion USD)"
   bool subunit = false;              // written in cents or pence (internal)
 

@@ -125,6 +125,7 @@ std::vector<Claim> Extractor::run() {
   }
   merge_compound_durations();
   attach_subjects();
+  attach_purposes();
   // Sort by position, keeping links valid.
   std::vector<std::size_t> order(claims_.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -181,6 +182,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     str("currency", c.currency);
     str("approx", c.approx);
     str("per", c.per);
+    str("purpose", c.purpose);
     if (c.linked >= 0) {
       const Claim& l = all.claims[static_cast<std::size_t>(c.linked)];
       raw("linked", fmt::format("{{\"start\":{},\"end\":{}}}", l.span.begin, l.span.end));

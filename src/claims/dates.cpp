@@ -324,7 +324,13 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
         if (before == "of" && i >= 11 && fold_case(s.substr(i - 11, 10)) == "the end of")
           c.modifier = "by-end";
         if (ref) {
+          // A bare month is the latest one up to the draft's date ("in March", written in May,
+          // is this March), except after words that look ahead: "by June", "until June", "by
+          // the end of June", written in May, mean this June. ("next May" and "last May" are
+          // read as relative months before this.)
           int y = ref->year - (c.month > ref->month ? 1 : 0);
+          if (before == "by" || before == "until" || c.modifier == "by-end")
+            y = ref->year + (c.month < ref->month ? 1 : 0);
           c.resolved = fmt::format("{:04}-{:02}", y, c.month);
         }
         end = e1;

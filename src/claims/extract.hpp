@@ -40,6 +40,7 @@ public:
 
   // about.cpp
   void attach_subjects();
+  void attach_purposes();
 
   int add(const Sentence& sen, Claim c);
 

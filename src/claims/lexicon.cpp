@@ -67,6 +67,8 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& 
   });
   read_groups(lists, "subjects.txt",
               [&](const std::string& c, const std::string& v) { lex.subject_of[v] = c; });
+  read_groups(lists, "money-purposes.txt",
+              [&](const std::string& c, const std::string& v) { lex.purpose_of[v] = c; });
   read_groups(lists, "predicates.txt", [&](const std::string& c, const std::string& v) {
     if (lex.predicates.add(v, static_cast<int>(lex.predicate_forms.size())))
       lex.predicate_forms.push_back(c);

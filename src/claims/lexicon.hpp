@@ -29,6 +29,7 @@ public:
   std::unordered_set<std::string> honorifics; // mr., mrs., dr. (not titles)
   std::unordered_set<std::string> name_particles;
   std::unordered_map<std::string, std::string> subject_of;   // walkout -> strike
+  std::unordered_map<std::string, std::string> purpose_of;   // budgets -> budget (money)
   std::unordered_map<std::string, std::string> nicknames;    // pete -> peter (folded)
   std::unordered_map<std::string, std::string> predicate_of; // took office -> take office
   WordSet dictionary;                                        // rules/lists/english-words.txt

@@ -220,8 +220,17 @@ void Extractor::people(const Sentence& sen) {
         name_span.end -= static_cast<std::uint32_t>(suffix.size());
       }
     // A name broken across a line ("Marta\nLindqvist") is one name with one space.
-    for (std::size_t at = 0; (at = written.find_first_of("\r\n\t", at)) != std::string::npos;)
-      written.replace(at, written.find_first_not_of(" \r\n\t", at) - at, " ");
+    if (written.find_first_of("\r\n\t") != std::string::npos) {
+      std::string joined;
+      for (char ch : written) {
+        bool space = ch == ' ' || ch == '\r' || ch == '\n' || ch == '\t';
+        if (!space)
+          joined += ch;
+        else if (joined.empty() || joined.back() != ' ')
+          joined += ' ';
+      }
+      written = std::move(joined);
+    }
     c.name = written;
     if (title_id >= 0) {
       c.title = lex_.title_forms[static_cast<std::size_t>(title_id)];
@@ -267,14 +276,9 @@ void Extractor::people(const Sentence& sen) {
       bool has_particle = false;
       for (std::size_t k = name_from; k < name_to; ++k)
         has_particle |= lex_.name_particles.count(folded(k)) > 0;
-      // Apposition: "Pieter Jansen, the union leader,".
-      if (name_to + 2 < toks.size() && text(name_to) == "," &&
-          (folded(name_to + 1) == "the" || folded(name_to + 1) == "a" ||
-           folded(name_to + 1) == "an")) {
-        std::size_t t0 = name_to + 2;
-        std::size_t t = t0;
-        std::vector<std::string> mods;
-        std::string aff;
+      // Modifiers, an affiliation and a title from token t on ("the [former] [U.S.] envoy").
+      auto role_at = [&](std::size_t t, std::vector<std::string>& mods, std::string& aff,
+                         std::size_t& title_end) -> int {
         while (t < toks.size() &&
                (lex_.modifiers.count(folded(t)) || lex_.affiliations.count(folded(t)))) {
           if (lex_.modifiers.count(folded(t)))
@@ -283,14 +287,56 @@ void Extractor::people(const Sentence& sen) {
             aff = std::string(text(t));
           ++t;
         }
-        for (std::size_t k = std::min(toks.size(), t + 4); k > t; --k) {
-          int id = title_at(t, k);
-          if (id >= 0) {
+        for (std::size_t k = std::min(toks.size(), t + 4); k > t; --k)
+          if (int id = title_at(t, k); id >= 0) {
+            title_end = k;
+            return id;
+          }
+        return -1;
+      };
+      // Apposition: "Pieter Jansen, the union leader,".
+      if (name_to + 2 < toks.size() && text(name_to) == "," &&
+          (folded(name_to + 1) == "the" || folded(name_to + 1) == "a" ||
+           folded(name_to + 1) == "an")) {
+        std::vector<std::string> mods;
+        std::string aff;
+        std::size_t title_end = 0;
+        if (int id = role_at(name_to + 2, mods, aff, title_end); id >= 0) {
+          c.title = lex_.title_forms[static_cast<std::size_t>(id)];
+          c.modifiers = mods;
+          c.affiliation = aff;
+          c.mention = "apposition";
+        }
+      }
+      // A relative clause: "Kees Berg, who was mayor until 2019," — a title in the past tense
+      // ("was", "served as") is a former one, unless the clause ends it after the draft's date
+      // ("who is mayor until 2027" is current; so is "who has been mayor since 2021").
+      if (c.mention.empty() && name_to + 3 < toks.size() && text(name_to) == "," &&
+          folded(name_to + 1) == "who") {
+        std::size_t t = name_to + 2;
+        std::string verb = folded(t);
+        bool past = verb == "was" || verb == "served";
+        bool present = verb == "is" || verb == "has" || verb == "serves";
+        if (past || present) {
+          ++t;
+          if (t < toks.size() && (folded(t) == "as" || folded(t) == "been")) ++t;
+          if (t < toks.size() && (folded(t) == "the" || folded(t) == "a" || folded(t) == "an")) ++t;
+          std::vector<std::string> mods;
+          std::string aff;
+          std::size_t title_end = 0;
+          if (int id = role_at(t, mods, aff, title_end); id >= 0) {
+            int until = 0;
+            if (title_end + 1 < toks.size() && folded(title_end) == "until" &&
+                toks[title_end + 1].kind == TokenKind::number && text(title_end + 1).size() == 4)
+              until = std::atoi(std::string(text(title_end + 1)).c_str());
+            std::optional<Date> ref = doc_.source().reference_date();
+            bool ended = past && !(until && ref && until >= ref->year);
+            if (ended && std::find(mods.begin(), mods.end(), "former") == mods.end())
+              mods.insert(mods.begin(), "former");
             c.title = lex_.title_forms[static_cast<std::size_t>(id)];
             c.modifiers = mods;
             c.affiliation = aff;
             c.mention = "apposition";
-            break;
           }
         }
       }

@@ -154,7 +154,7 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   }
   auto t1 = std::chrono::steady_clock::now();
   run.result.diagnostics = finish_run(std::move(checked), rules, &run.suppressed,
-                                     options.time_rules ? &run.rule_seconds : nullptr);
+                                      options.time_rules ? &run.rule_seconds : nullptr);
   auto t2 = std::chrono::steady_clock::now();
   run.files_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.corpus_seconds = std::chrono::duration<double>(t2 - t1).count();

@@ -206,8 +206,27 @@ def case_utf16_and_code_action(c, root):
         "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 2}},
         "context": {"diagnostics": []}})
     check(far["result"] == [], "no quick fix away from the finding")
+    # Fix it in the buffer, save, close: the draft on disk (still unfixed) is what counts again.
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri(prices), "version": 2},
+                                        "contentChanges": [{"text": EURO_DRAFT.replace(".The", ". The")}]})
     c.notify("textDocument/didSave", {"textDocument": {"uri": uri(prices)}})
+    p = c.diagnostics_for(prices, "diagnostics after the fix is saved",
+                          lambda ds: not any(d["code"] == "prose/missing-space" for d in ds))
+    check(p["version"] == 2, "the fixed buffer has no missing space")
     c.notify("textDocument/didClose", {"textDocument": {"uri": uri(prices)}})
+    p = c.diagnostics_for(prices, "diagnostics after close",
+                          lambda ds: any(d["code"] == "prose/missing-space" for d in ds))
+    check("version" not in p, "after close the disk version is checked again (no version)")
+    # A ranged (incremental) change is applied correctly even though full sync was asked for.
+    c.notify("textDocument/didOpen", {"textDocument": {
+        "uri": uri(prices), "languageId": "markdown", "version": 5, "text": EURO_DRAFT}})
+    c.notify("textDocument/didChange", {"textDocument": {"uri": uri(prices), "version": 6},
+                                        "contentChanges": [{"range": {
+                                            "start": {"line": 0, "character": 23},
+                                            "end": {"line": 0, "character": 23}}, "text": " "}]})
+    p = c.diagnostics_for(prices, "diagnostics after a ranged edit after the emoji",
+                          lambda ds: not any(d["code"] == "prose/missing-space" for d in ds))
+    check(p["version"] == 6, "a ranged edit in UTF-16 units lands after the dot")
     c.shutdown_and_exit()
 
 

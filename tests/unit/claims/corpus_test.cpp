@@ -149,3 +149,27 @@ TEST_CASE("durations: taking office is the start of a person's years in office")
   CHECK(s.claims_findings() ==
         std::vector<std::string>{"claims/duration-conflict a.txt: fourth year"});
 }
+
+TEST_CASE("quantity conflict on money: same subject and purpose, same currency, other sentences") {
+  Story s = check_story(
+      {{"a.txt", "The council approved a budget of €12 million. The strike has cost $2 million "
+                 "to $3 million. A $5 million contract was signed.\n"},
+       {"b.txt", "The €15 million budget drew fire. The £10 million budget of the port is "
+                 "separate. A $7 million contract followed.\n"}});
+  // The port's budget is in pounds (never compared across currencies); contracts have no
+  // subject; the strike's range is one statement.
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/quantity-conflict b.txt: €15 million"});
+}
+
+TEST_CASE("title conflict: a title with its own end date is a former one once it has ended") {
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2025-05-02\n---\nKees Berg, who was mayor until 2019, spoke. Piet "
+                 "Bos, who was mayor until 2027, waved. Anna Smit, who served as deputy mayor, "
+                 "left.\n"},
+       {"b.txt", "---\ndate: 2025-05-03\n---\nFormer mayor Kees Berg smiled. Mayor Piet Bos "
+                 "agreed. Mayor Anna Smit nodded.\n"}});
+  // Berg's past title is "former mayor" in both; Bos is still mayor until 2027; Smit was a
+  // deputy mayor, never the mayor.
+  CHECK(s.claims_findings() == std::vector<std::string>{"claims/title-conflict a.txt: Anna Smit"});
+}

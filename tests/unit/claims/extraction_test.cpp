@@ -168,3 +168,33 @@ TEST_CASE("digit runs too long for an int are no claim and no crash") {
   CHECK(c.find("money", "$" + long_figure).amount > 1e300);
   CHECK(texts_of(c, "duration").empty()); // "20140361670th day" is no ordinal
 }
+
+TEST_CASE("money: what an amount is for, and the subject it belongs to") {
+  auto c = claims_of(
+      "The council approved a budget of €12 million. The €15 million budget drew fire. The "
+      "strike has cost more than €700 million. It would cost about $800 to $1,000 per officer. "
+      "The deal cost AMD $334 million ($281M in cash). A $5 million contract went abroad. Annual "
+      "losses of $3 million a day mounted.");
+  CHECK(c.find("money", "€12 million").purpose == "budget");
+  CHECK(c.find("money", "€12 million").subject == "budget");
+  CHECK(c.find("money", "€15 million").purpose == "budget");
+  CHECK(c.find("money", "more than €700 million").purpose == "cost");
+  CHECK(c.find("money", "more than €700 million").subject == "strike");
+  CHECK(c.find("money", "about $800").purpose == "cost");
+  CHECK(c.find("money", "$1,000").purpose.empty());     // the same range: one amount costs
+  CHECK(c.find("money", "$281M").purpose.empty());      // a part, in parentheses
+  CHECK(c.find("money", "$5 million").purpose.empty()); // "contract" is no purpose word
+  CHECK(c.find("money", "$3 million a day").purpose == "loss");
+}
+
+TEST_CASE("dates: a bare month after words that look ahead or back") {
+  auto c = claims_of("---\ndate: 2025-05-13\n---\n"
+                     "It will be paid by June, talks run until March and resume next May; it "
+                     "was agreed last May and in April, and is due by the end of February.\n");
+  CHECK(c.find("date", "June").resolved == "2025-06");
+  CHECK(c.find("date", "March").resolved == "2026-03");
+  CHECK(c.find("date", "next May").resolved == "2026-05");
+  CHECK(c.find("date", "last May").resolved == "2024-05");
+  CHECK(c.find("date", "April").resolved == "2025-04");
+  CHECK(c.find("date", "February").resolved == "2026-02"); // by the end of February
+}
