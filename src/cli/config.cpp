@@ -120,7 +120,6 @@ std::optional<std::string> find_config(const std::string& first_path) {
 }
 
 std::optional<Config> load_config(const std::string& path, std::vector<RuleError>& errors) {
-  std::size_t errors_before = errors.size();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     errors.push_back({path, 0, 0, "cannot read the configuration file"});
@@ -128,10 +127,16 @@ std::optional<Config> load_config(const std::string& path, std::vector<RuleError
   }
   std::ostringstream ss;
   ss << in.rdbuf();
+  return parse_config(path, ss.str(), errors);
+}
+
+std::optional<Config> parse_config(const std::string& path, const std::string& text,
+                                   std::vector<RuleError>& errors) {
+  std::size_t errors_before = errors.size();
   Reader r(path, errors);
   YAML::Node root;
   try {
-    root = YAML::Load(ss.str());
+    root = YAML::Load(text);
   } catch (const YAML::Exception& e) {
     errors.push_back(
         {path, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", e.msg)});

@@ -54,6 +54,9 @@ std::optional<std::string> find_config(const std::string& first_path);
 
 // Reads and validates a configuration file; problems go to `errors` as file:line:col.
 std::optional<Config> load_config(const std::string& path, std::vector<RuleError>& errors);
+// The same for text already read; `path` places the folder and names the file in messages.
+std::optional<Config> parse_config(const std::string& path, const std::string& text,
+                                   std::vector<RuleError>& errors);
 
 // Switches rules off and on and sets severities; a pattern that names no rule is an error.
 void apply_config(const Config& config, RuleSet& rules, std::vector<RuleError>& errors);

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -160,7 +161,7 @@ int run_claims_command(Options o) {
 }
 
 // `--stats`: what an editor or CI owner needs to see where the time goes and what fires.
-std::string format_stats(const Run& run, const RuleSet& rules) {
+std::string format_stats(const Run& run, const RuleSet& rules, double report_seconds) {
   std::uint64_t bytes = 0;
   for (const auto& src : run.sources) bytes += src->text().size();
   double total = run.files_seconds + run.corpus_seconds;
@@ -171,11 +172,17 @@ std::string format_stats(const Run& run, const RuleSet& rules) {
                   run.sources.size(), mb, run.files_seconds * 1e3, run.corpus_seconds * 1e3,
                   total > 0 ? mb / total : 0.0,
                   total > 0 ? static_cast<double>(run.sources.size()) / total : 0.0);
+  const StageTimes& st = run.stage_seconds;
+  out +=
+      fmt::format("claimlint: stats: stages (CPU ms, all threads): load {:.2f}, structure {:.2f}, "
+                  "claims {:.2f}, document rules {:.2f}, corpus rules {:.2f}, report {:.2f}\n",
+                  st.load * 1e3, st.structure * 1e3, st.claims * 1e3, st.document_rules * 1e3,
+                  st.corpus * 1e3, report_seconds * 1e3);
   std::map<std::string, std::size_t> per_rule;
   for (const Diagnostic& d : run.result.diagnostics) ++per_rule[d.rule];
   std::map<std::string, double> ms;
-  for (std::size_t i = 0; i < rules.rules().size() && i < run.rule_seconds.size(); ++i)
-    ms[rules.rules()[i].spec.id] = run.rule_seconds[i] * 1e3;
+  for (std::size_t i = 0; i < rules.rules().size() && i < st.rules.size(); ++i)
+    ms[rules.rules()[i].spec.id] = st.rules[i] * 1e3;
   for (const auto& [rule, t] : ms) per_rule.try_emplace(rule, 0);
   for (const auto& [rule, n] : per_rule) {
     auto t = ms.find(rule);
@@ -261,24 +268,29 @@ int run_check_command(Options o) {
                            "{}, or write the baseline again)\n",
                            e.file, e.rule, e.message, o.baseline_path);
   }
-  if (o.stats) err += format_stats(run, *rules);
-  std::fputs(err.c_str(), stderr);
+  auto report_start = std::chrono::steady_clock::now();
+  std::string report;
   switch (o.format) {
   case OutputFormat::json:
-    write_out(render_json(run.result));
+    report = render_json(run.result);
     break;
   case OutputFormat::sarif: {
     std::error_code ec;
-    write_out(
-        render_sarif(run.result, rule_infos(*rules), std::filesystem::current_path(ec).string()));
+    report =
+        render_sarif(run.result, rule_infos(*rules), std::filesystem::current_path(ec).string());
     break;
   }
   case OutputFormat::github:
-    write_out(render_github(run.result));
+    report = render_github(run.result);
     break;
   default:
-    write_out(render_text(run.result, {use_color(o.color), !o.quiet}));
+    report = render_text(run.result, {use_color(o.color), !o.quiet});
   }
+  double report_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - report_start).count();
+  if (o.stats) err += format_stats(run, *rules, report_seconds);
+  std::fputs(err.c_str(), stderr);
+  write_out(report);
 
   if (!run.result.input_errors.empty()) return kExitError;
   if (o.baseline_strict && !outcome.stale.empty()) return kExitFindings;

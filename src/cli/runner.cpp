@@ -16,8 +16,34 @@
 
 namespace claimlint {
 
+void StageTimes::add(const StageTimes& o) {
+  load += o.load;
+  structure += o.structure;
+  claims += o.claims;
+  document_rules += o.document_rules;
+  corpus += o.corpus;
+  if (o.rules.size() > rules.size()) rules.resize(o.rules.size());
+  for (std::size_t i = 0; i < o.rules.size(); ++i) rules[i] += o.rules[i];
+}
+
+namespace {
+
+// Adds the time `work` takes to `*seconds` when timing was asked for.
+template <typename Work> auto timed(double* seconds, Work work) {
+  if (!seconds) return work();
+  auto t0 = std::chrono::steady_clock::now();
+  struct Stop {
+    double* s;
+    std::chrono::steady_clock::time_point t0;
+    ~Stop() { *s += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
+  } stop{seconds, t0};
+  return work();
+}
+
+} // namespace
+
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
-                                     std::vector<Claim>* claims, RuleTimes* times) {
+                                     std::vector<Claim>* claims, StageTimes* times) {
   std::vector<Diagnostic> out;
   for (const FrontMatterProblem& p : source.front_matter_problems()) {
     Diagnostic d;
@@ -28,13 +54,17 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
     d.span = p.span;
     out.push_back(std::move(d));
   }
-  Document doc = build_document(source, rules.segmentation());
-  rules.check_document(doc, out, times);
-  if (claims) *claims = extract_claims(doc, rules.claim_lexicon()).claims;
+  Document doc = timed(times ? &times->structure : nullptr,
+                       [&] { return build_document(source, rules.segmentation()); });
+  timed(times ? &times->document_rules : nullptr,
+        [&] { rules.check_document(doc, out, times ? &times->rules : nullptr); });
+  if (claims)
+    *claims = timed(times ? &times->claims : nullptr,
+                    [&] { return extract_claims(doc, rules.claim_lexicon()).claims; });
   return out;
 }
 
-FileResult check_file(const SourceFile& source, const RuleSet& rules, RuleTimes* times) {
+FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes* times) {
   FileResult r;
   r.diagnostics = check_source(source, rules, &r.claims, times);
   auto is_known = [&rules](std::string_view pattern) {
@@ -51,7 +81,7 @@ FileResult check_file(const SourceFile& source, const RuleSet& rules, RuleTimes*
 
 std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
                                    const RuleSet& rules, std::size_t* suppressed,
-                                   RuleTimes* times) {
+                                   StageTimes* times) {
   std::sort(files.begin(), files.end(),
             [](const auto& a, const auto& b) { return a.first->path() < b.first->path(); });
   std::vector<Diagnostic> out;
@@ -63,7 +93,8 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
     if (!result.suppressions.empty()) directives[source] = &result.suppressions;
   }
   Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
-  rules.check_corpus(corpus, out, times);
+  timed(times ? &times->corpus : nullptr,
+        [&] { rules.check_corpus(corpus, out, times ? &times->rules : nullptr); });
   std::size_t dropped = 0;
   if (!directives.empty())
     dropped = apply_suppressions(out, [&](const SourceFile* f) -> const Suppressions* {
@@ -81,7 +112,7 @@ struct Slot {
   std::unique_ptr<SourceFile> source;
   std::optional<InputError> error;
   FileResult result;
-  RuleTimes times;
+  StageTimes times;
 };
 
 // Each input once, read in one piece; stdin's bytes are handed over, not copied.
@@ -119,7 +150,8 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
   for_each_input(inputs.size(), options.jobs, [&](std::size_t i) {
     Slot& slot = slots[i];
     try {
-      auto loaded = load_input(inputs[i], stdin_bytes, options);
+      auto loaded = timed(options.time_rules ? &slot.times.load : nullptr,
+                          [&] { return load_input(inputs[i], stdin_bytes, options); });
       if (auto* err = std::get_if<InputError>(&loaded)) {
         slot.error = std::move(*err);
         return;
@@ -148,13 +180,12 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
           fmt::format("{}: note: file is empty; nothing to check", s.source->path()));
     run.result.files.push_back(s.source->path());
     checked.emplace_back(s.source.get(), std::move(s.result));
-    if (s.times.size() > run.rule_seconds.size()) run.rule_seconds.resize(s.times.size());
-    for (std::size_t r = 0; r < s.times.size(); ++r) run.rule_seconds[r] += s.times[r];
+    run.stage_seconds.add(s.times);
     run.sources.push_back(std::move(s.source));
   }
   auto t1 = std::chrono::steady_clock::now();
   run.result.diagnostics = finish_run(std::move(checked), rules, &run.suppressed,
-                                      options.time_rules ? &run.rule_seconds : nullptr);
+                                      options.time_rules ? &run.stage_seconds : nullptr);
   auto t2 = std::chrono::steady_clock::now();
   run.files_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.corpus_seconds = std::chrono::duration<double>(t2 - t1).count();

@@ -24,6 +24,14 @@ struct RunOptions {
   bool time_rules = false; // measure each rule (--stats)
 };
 
+// Seconds per stage, summed over files and threads (CPU time, not wall time); filled only when
+// asked (--stats), as the benchmark's per-stage table.
+struct StageTimes {
+  double load = 0, structure = 0, claims = 0, document_rules = 0, corpus = 0;
+  RuleTimes rules; // per rule, document and corpus parts together
+  void add(const StageTimes& o);
+};
+
 // What the per-file stage produces for one draft, kept until the corpus stage has run.
 struct FileResult {
   std::vector<Diagnostic> diagnostics; // front matter, directives, document rules
@@ -32,14 +40,14 @@ struct FileResult {
 };
 
 // The per-file stage: front-matter problems, directives, document rules and claims.
-FileResult check_file(const SourceFile& source, const RuleSet& rules, RuleTimes* times = nullptr);
+FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes* times = nullptr);
 
 // The corpus stage over files that went through check_file, in path order, then the
 // directives of each file: every finding of the run, sorted. `suppressed` counts the findings
 // that directives switched off.
 std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
                                    const RuleSet& rules, std::size_t* suppressed = nullptr,
-                                   RuleTimes* times = nullptr);
+                                   StageTimes* times = nullptr);
 
 struct Run {
   std::vector<std::unique_ptr<SourceFile>> sources; // keeps every span of `result` valid
@@ -48,7 +56,7 @@ struct Run {
   double files_seconds = 0;         // load, structure, document rules and claims of every file
   double corpus_seconds = 0;        // the corpus stage
   std::size_t suppressed = 0;       // findings switched off by directives in the drafts
-  RuleTimes rule_seconds;           // per rule, summed over threads (with time_rules)
+  StageTimes stage_seconds;         // per stage and rule, summed over threads (with time_rules)
 };
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
@@ -64,6 +72,6 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
 // corpus stage and without applying directives. Its claims go to `claims` when given.
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
                                      std::vector<Claim>* claims = nullptr,
-                                     RuleTimes* times = nullptr);
+                                     StageTimes* times = nullptr);
 
 } // namespace claimlint

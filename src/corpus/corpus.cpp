@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 namespace claimlint {
 
@@ -52,11 +53,39 @@ Corpus::Corpus(std::vector<FileClaims> files,
     std::string family, given;
   };
   std::vector<Person> persons;
+  // Candidates by family name: the exact spelling, and every spelling with one byte deleted.
+  // Two names within one edit share an entry (a deletion from one, or from both), so a lookup
+  // finds every candidate without comparing against all people (cost linear in mentions).
+  std::unordered_map<std::string, std::vector<int>> by_family, by_deletion;
+  auto deletions = [](const std::string& f, auto&& each) {
+    for (std::size_t i = 0; i < f.size(); ++i) each(f.substr(0, i) + f.substr(i + 1));
+  };
+  auto add_person = [&](const std::string& family, const std::string& given) {
+    int id = static_cast<int>(persons.size());
+    persons.push_back({family, given});
+    by_family[family].push_back(id);
+    by_deletion[family].push_back(id);
+    deletions(family, [&](const std::string& d) { by_deletion[d].push_back(id); });
+  };
   auto find_person = [&](const std::string& family, const std::string& given) -> int {
-    for (std::size_t p = 0; p < persons.size(); ++p) {
-      bool fam = persons[p].family == family ||
-                 (family.size() >= 6 && edit_distance(persons[p].family, family, 1) <= 1);
-      if (fam && same_given(persons[p].given, given)) return static_cast<int>(p);
+    std::vector<int> candidates;
+    auto take = [&](const std::unordered_map<std::string, std::vector<int>>& index,
+                    const std::string& key) {
+      if (auto it = index.find(key); it != index.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    };
+    take(by_family, family);
+    if (family.size() >= 6) {
+      take(by_deletion, family);
+      deletions(family, [&](const std::string& d) { take(by_deletion, d); });
+    }
+    std::sort(candidates.begin(), candidates.end()); // the earliest person wins, as before
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (int p : candidates) {
+      const Person& person = persons[static_cast<std::size_t>(p)];
+      bool fam = person.family == family ||
+                 (family.size() >= 6 && edit_distance(person.family, family, 1) <= 1);
+      if (fam && same_given(person.given, given)) return p;
     }
     return -1;
   };
@@ -65,7 +94,7 @@ Corpus::Corpus(std::vector<FileClaims> files,
       if (c.kind != ClaimKind::person) continue;
       auto [family, given] = split_key(c.key);
       if (given.empty()) continue;
-      if (find_person(family, given) < 0) persons.push_back({family, given});
+      if (find_person(family, given) < 0) add_person(family, given);
     }
   // 2. Every key of every file to a person.
   for (std::uint32_t f = 0; f < files_.size(); ++f)
@@ -76,13 +105,9 @@ Corpus::Corpus(std::vector<FileClaims> files,
       if (!given.empty())
         id = find_person(family, given);
       else {
-        int found = -1, count = 0;
-        for (std::size_t p = 0; p < persons.size(); ++p)
-          if (persons[p].family == family) {
-            found = static_cast<int>(p);
-            ++count;
-          }
-        if (count == 1) id = found;
+        // A family name alone joins a person only when exactly one has it.
+        if (auto it = by_family.find(family); it != by_family.end() && it->second.size() == 1)
+          id = it->second.front();
       }
       key_to_person_[{f, c.key}] = id;
     }

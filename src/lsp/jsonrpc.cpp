@@ -1,5 +1,6 @@
 #include "lsp/jsonrpc.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 namespace claimlint::lsp {
@@ -57,11 +58,17 @@ ReadResult read_message(std::istream& in) {
     return FramingError{"message of " + std::to_string(*length) + " bytes is over the limit of " +
                         std::to_string(kMaxMessageBytes)};
   }
+  // Read in chunks, so a header that promises more than is sent costs no large allocation.
   Message m;
-  m.body.resize(*length);
-  in.read(m.body.data(), static_cast<std::streamsize>(*length));
-  if (static_cast<std::size_t>(in.gcount()) != *length)
-    return FramingError{"stream ended inside a message body"};
+  constexpr std::size_t kChunk = 1u << 20;
+  while (m.body.size() < *length) {
+    std::size_t want = std::min(kChunk, *length - m.body.size());
+    std::size_t have = m.body.size();
+    m.body.resize(have + want);
+    in.read(m.body.data() + have, static_cast<std::streamsize>(want));
+    if (static_cast<std::size_t>(in.gcount()) != want)
+      return FramingError{"stream ended inside a message body"};
+  }
   return m;
 }
 

@@ -124,7 +124,6 @@ public:
         if (end) return;
       }
     });
-    reader.detach();
     while (!exit_code_) {
       std::optional<lsp::ReadResult> next;
       {
@@ -152,6 +151,10 @@ public:
         dispatch(std::get<lsp::Message>(*next).body);
       }
     }
+    if (lsp_options_.join_reader)
+      reader.join();
+    else
+      reader.detach();
     return *exit_code_;
   }
 
@@ -299,6 +302,7 @@ private:
     if (folders.empty() && params.contains("rootPath") && params["rootPath"].is_string())
       folders.push_back(params["rootPath"].get<std::string>());
     std::size_t indexed = 0;
+    if (!lsp_options_.index_workspace) folders.clear();
     for (const std::string& folder : folders) {
       std::vector<InputError> ignored; // a folder without drafts is fine for an editor
       for (const InputSpec& spec : discover_inputs({folder}, "", ignored)) {

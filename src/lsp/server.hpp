@@ -19,6 +19,10 @@ namespace claimlint {
 
 struct LanguageServerOptions {
   std::chrono::milliseconds debounce{150}; // quiet time after an edit before re-linting
+  bool index_workspace = true;             // read the workspace folders' drafts on initialize
+  // Wait for the reader thread at exit. Only for streams that end by themselves (tests, the
+  // fuzzer): on standard input the reader may be blocked in a read nobody will answer.
+  bool join_reader = false;
 };
 
 // Serves until `exit`; returns the process exit code (0 after shutdown, 1 otherwise).

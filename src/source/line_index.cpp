@@ -1,15 +1,30 @@
 // Line starts are found once with memchr; columns are counted on demand from the line start,
-// since only diagnostics (few) need them.
+// since only diagnostics (few) need them. Reporters ask for positions in file order, so each
+// thread remembers its last answer and continues counting from there on the same line: a draft
+// that is one 100 MB line with thousands of findings costs one pass, not one per finding.
 #include "source/line_index.hpp"
 
 #include "source/utf8.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 
 namespace claimlint {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
+namespace {
+
+std::atomic<std::uint64_t> next_index_id{1};
+
+struct ColumnMemo {
+  std::uint64_t index = 0; // LineIndex id; 0 = empty
+  std::uint32_t line = 0, offset = 0, cps = 0, units = 0;
+};
+thread_local ColumnMemo memo;
+
+} // namespace
+
+LineIndex::LineIndex(std::string_view text) : text_(text), id_(next_index_id++) {
   starts_.reserve(text.size() / 64 + 1);
   const char* base = text.data();
   const char* end = base + text.size();
@@ -37,11 +52,17 @@ Position LineIndex::position(std::uint32_t offset) const {
   std::size_t p = starts_[pos.line - 1];
   pos.column_utf8 = static_cast<std::uint32_t>(offset - p + 1);
   std::uint32_t cps = 0, units = 0;
+  if (memo.index == id_ && memo.line == pos.line && memo.offset <= offset) {
+    p = memo.offset;
+    cps = memo.cps;
+    units = memo.units;
+  }
   while (p < offset) {
     char32_t cp = next_code_point(text_, p);
     ++cps;
     units += static_cast<std::uint32_t>(utf16_length(cp));
   }
+  memo = {id_, pos.line, offset, cps, units};
   pos.column = cps + 1;
   pos.column_utf16 = units + 1;
   return pos;

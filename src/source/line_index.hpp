@@ -39,6 +39,7 @@ public:
 private:
   std::string_view text_;
   std::vector<std::uint32_t> starts_{0};
+  std::uint64_t id_ = 0; // tells this index apart for the per-thread column memo
 };
 
 } // namespace claimlint

@@ -10,18 +10,17 @@
 namespace claimlint {
 
 void fold_case_into(std::string& out, std::string_view s) {
-  out.clear();
-  bool ascii = true;
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  if (ascii) {
-    out.reserve(s.size());
-    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return;
+  // ASCII (nearly every token of English news) is folded in place, without ICU; one pass both
+  // lowers and notices a non-ASCII byte.
+  out.resize(s.size());
+  unsigned char high = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    high |= c;
+    out[i] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
   }
+  if (high < 0x80) return;
+  out.clear();
   UErrorCode st = U_ZERO_ERROR;
   thread_local std::unique_ptr<UCaseMap, void (*)(UCaseMap*)> map(ucasemap_open("", 0, &st),
                                                                   ucasemap_close);

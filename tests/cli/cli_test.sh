@@ -15,6 +15,8 @@ cases=(
   config-walks-up config-explicit-and-disabled config-errors config-include-exclude
   config-lists-as-of-fail-on directives directive-unknown-rule
   baseline-write-and-use baseline-survives-line-shifts baseline-strict baseline-broken
+  hostile-100mb-one-line hostile-many-tiny-files hostile-deep-html hostile-wide-table
+  hostile-alias-bomb hostile-million-entry-list hostile-bad-utf8 hostile-long-line-findings
 )
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${cases[@]}"; exit 0; fi
 
@@ -307,6 +309,69 @@ baseline-broken)
   run --baseline "$tmp/missing.json" "$tmp/a.txt"; expect_code 2
   expect_err "$tmp/missing.json: error: baseline: cannot read the file"
   run --baseline-strict "$tmp/a.txt"; expect_code 2; expect_err "--baseline-strict goes with --baseline FILE" ;;
+hostile-100mb-one-line)
+  # 100 MB without a line break: refused at the default limit, at once and by name.
+  python3 -c 'import sys; open(sys.argv[1], "w").write("Talks ended. " * 7_700_000 + "\n")' "$tmp/line.txt"
+  run "$tmp/line.txt"; expect_code 2
+  expect_err "line.txt: error: file is too large (100100001 bytes; the limit is 67108864 bytes, set with --max-file-size)" ;;
+hostile-many-tiny-files)
+  # Many tiny drafts (a million in the benchmark notes; 20,000 here to keep CI short).
+  mkdir "$tmp/tiny"
+  python3 -c 'import sys,os
+for i in range(20000): open(os.path.join(sys.argv[1], "d%05d.txt" % i), "w").write("Talks ended.The end.\n" if i % 1000 == 0 else "Fine.\n")' "$tmp/tiny"
+  run --quiet "$tmp/tiny"; expect_code 1
+  [ "$(grep -c 'missing space' "$out")" = 20 ] || fail "20 findings expected" ;;
+hostile-deep-html)
+  python3 -c 'import sys; open(sys.argv[1], "w").write("# T\n\n" + "<div>" * 200000 + "x" + "</div>" * 200000 + "\n\n" + "\n".join("  " * i + "- item" for i in range(3000)) + "\n\nTalks ended.The end.\n")' "$tmp/deep.md"
+  run --quiet "$tmp/deep.md"; expect_code 1; expect_out "missing space after '.'" ;;
+hostile-wide-table)
+  python3 -c 'import sys; n=10000; open(sys.argv[1], "w").write("# T\n\n|" + "|".join("h%d" % i for i in range(n)) + "|\n|" + "---|" * n + "\n|" + "x|" * (n - 1) + "\n")' "$tmp/wide.md"
+  run --quiet "$tmp/wide.md"; expect_code 1
+  expect_out "table row has 9999 cells, the header has 10000 (too few cells) [table/column-count]" ;;
+hostile-alias-bomb)
+  # A billion laughs in a rule file, a configuration and a front matter: never expanded.
+  python3 - "$tmp" <<'PY'
+import os, sys
+t = sys.argv[1]
+bomb = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+prev = "a"
+for n in "bcdefghi":
+    bomb += f"{n}: &{n} [" + ",".join(["*" + prev] * 9) + "]\n"
+    prev = n
+os.makedirs(f"{t}/r/house")
+open(f"{t}/r/house/lol.yaml", "w").write('kind: existence\nmessage: "x {match}"\ndescription: d\n' + bomb + "tokens: *i\n")
+open(f"{t}/c.yaml", "w").write(bomb.replace("a: &a", "disable: &a", 1))
+open(f"{t}/fm.md", "w").write("---\n" + bomb + "title: *i\n---\nBody.\n")
+PY
+  run --rules "$tmp/r" "$tmp/fm.md"; expect_code 2
+  expect_err "lol.yaml:12:1: error: unknown key 'i' for a rule of kind 'existence'"
+  run --config "$tmp/c.yaml" "$tmp/fm.md"; expect_code 2; expect_err "c.yaml:2:1: error: unknown key 'b'"
+  run --fail-on never "$tmp/fm.md"; expect_code 0; expect_out "front matter 'title' must be text [input/front-matter]" ;;
+hostile-million-entry-list)
+  mkdir -p "$tmp/big/house" "$tmp/big/lists"
+  printf 'kind: substitution\nmessage: "use {replacement}"\ndescription: d\nswap: lists/big.txt\n' > "$tmp/big/house/swap.yaml"
+  python3 -c 'import sys
+with open(sys.argv[1], "w") as f:
+    for i in range(1000000): f.write("wrongword%d rightword%d\n" % (i, i))' "$tmp/big/lists/big.txt"
+  printf 'We saw wrongword999999 today.\n' > "$tmp/a.txt"
+  run --rules "$tmp/big" "$tmp/a.txt"; expect_code 1; expect_out "use rightword999999 [house/swap]" ;;
+hostile-long-line-findings)
+  # 2 MB on one line with thousands of findings: columns were once counted from the line start
+  # for every finding (quadratic: 7 s for 2 MB, 33 s for 4 MB). The timeout only catches a hang.
+  python3 -c 'import sys; open(sys.argv[1], "w").write("Talks ended.The envoy left. It was a important day. " * 38000 + "\n")' "$tmp/long.txt"
+  timeout 300 "$bin" --quiet "$tmp/long.txt" > "$out" 2> "$err"; code=$?
+  expect_code 1
+  [ "$(grep -c 'missing space' "$out")" = 38000 ] || fail "38000 missing-space findings expected" ;;
+hostile-bad-utf8)
+  printf 'Fine line.\nA \xc0\xaf slash.\n' > "$tmp/overlong.txt"
+  printf 'A lone \xed\xa0\x80 surrogate.\n' > "$tmp/surrogate.txt"
+  printf 'Nul \x00 inside.\n' > "$tmp/nul.txt"
+  printf 'Talks ended.The end.\n' > "$tmp/good.txt"
+  run "$tmp/overlong.txt" "$tmp/surrogate.txt" "$tmp/nul.txt" "$tmp/good.txt"; expect_code 2
+  expect_err "overlong.txt:2:3: error: invalid UTF-8 at byte offset 13 (line 2, column 3): overlong encoding (byte 0xC0)"
+  expect_err "surrogate.txt:1:8: error: invalid UTF-8 at byte offset 7 (line 1, column 8): encoded UTF-16 surrogate (byte 0xED)"
+  expect_err "nul.txt:1:5: error: binary file (NUL byte at byte offset 4)"
+  expect_out "good.txt:1:12: warning: missing space after '.'" ;;
 *)
   echo "unknown case $case" >&2; exit 2 ;;
 esac

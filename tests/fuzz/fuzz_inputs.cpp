@@ -1,0 +1,45 @@
+// libFuzzer target for the files claimlint reads besides drafts, and the draft's front matter:
+// the first byte picks the reader, the rest is the file.
+//   0: front matter (a draft that opens with ---)   1: a rule file (YAML)
+//   2: a configuration file (.claimlint.yaml)        3: a baseline file (JSON)
+// Each must report problems, never crash, hang or expand YAML aliases without bound.
+#include "cli/config.hpp"
+#include "diagnostics/baseline.hpp"
+#include "rules/rule_set.hpp"
+#include "source/front_matter.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace claimlint;
+  if (size == 0) return 0;
+  std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
+  switch (data[0] % 4) {
+  case 0: {
+    std::vector<FrontMatterProblem> problems;
+    parse_front_matter(text, 0, problems);
+    break;
+  }
+  case 1: {
+    std::vector<RuleError> errors;
+    RuleFileReader reader = [](std::string_view) -> std::optional<std::string> {
+      return std::string("alpha\nbeta gamma\n");
+    };
+    load_rule("house/fuzz", "house/fuzz.yaml", text, reader, errors);
+    break;
+  }
+  case 2: {
+    std::vector<RuleError> errors;
+    parse_config("fuzz/.claimlint.yaml", text, errors);
+    break;
+  }
+  case 3: {
+    std::string error;
+    parse_baseline(text, error);
+    break;
+  }
+  }
+  return 0;
+}
