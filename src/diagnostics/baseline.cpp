@@ -60,7 +60,8 @@ std::optional<std::vector<BaselineEntry>> parse_baseline(const std::string& text
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
+    // parse_error, and out_of_range for a number like 1e99999 (found by the fuzzer).
     std::string what = e.what(); // "[json.exception.parse_error.101] parse error at line 1, ..."
     if (auto cut = what.find("] "); cut != std::string::npos) what = what.substr(cut + 2);
     error = "not valid JSON: " + what;

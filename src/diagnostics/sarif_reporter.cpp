@@ -208,7 +208,7 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
                                        {"artifacts", std::move(artifacts)},
                                        {"columnKind", "utf16CodeUnits"},
                                        {"results", std::move(results)}}})}};
-  return sarif.dump(2) + "\n";
+  return sarif.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 } // namespace claimlint

@@ -171,7 +171,11 @@ private:
   std::map<std::string, std::string> published_;       // uri -> last diagnostics sent
   std::map<std::string, std::vector<QuickFix>> fixes_; // uri -> quick fixes
 
-  void send(const json& message) { lsp::write_message(out_, message.dump()); }
+  // Invalid UTF-8 (a parse error quoting the bytes it read, found by the fuzzer) is replaced,
+  // never thrown: nothing a client sends may stop the server.
+  void send(const json& message) {
+    lsp::write_message(out_, message.dump(-1, ' ', false, json::error_handler_t::replace));
+  }
 
   void send_error(const json& id, int code, const std::string& message) {
     send({{"jsonrpc", "2.0"}, {"id", id}, {"error", {{"code", code}, {"message", message}}}});
@@ -193,7 +197,7 @@ private:
     json msg;
     try {
       msg = json::parse(body);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) { // parse_error, or out_of_range for 1e99999
       send_error(nullptr, kParseError, fmt::format("message is not valid JSON: {}", e.what()));
       return;
     }

@@ -285,6 +285,15 @@ def case_errors_and_malformed(c, root):
     c.raw(b"Content-Length: 9\r\n\r\n{not json")
     m = c.wait(lambda m: "error" in m and m.get("id") is None, "error for a body that is not JSON")
     check(m["error"]["code"] == -32700, "invalid JSON: ParseError")
+    big = b'{"jsonrpc":"2.0","id":77,"method":"x","params":{"n":1e99999}}'
+    c.raw(b"Content-Length: %d\r\n\r\n" % len(big) + big)
+    m = c.wait(lambda m: "error" in m and "out_of_range" in m["error"]["message"],
+               "error for a number out of range")
+    check(m["error"]["code"] == -32700, "a number out of range is a ParseError, not a crash")
+    c.raw(b"Content-Length: 9\r\n\r\n\xfbnot json")  # the parse error quotes an invalid byte
+    m = c.wait(lambda m: "error" in m and "\ufffd" in m["error"]["message"],
+               "error quoting an invalid byte")
+    check(m["error"]["code"] == -32700, "invalid UTF-8 in a body: ParseError, byte replaced")
     c.raw(b"Content-Length: 3\r\n\r\n[1]")
     m = c.wait(lambda m: "error" in m and m["error"]["code"] == -32600, "error for a non-request")
     check(True, "a JSON value that is no request: InvalidRequest")

@@ -67,6 +67,9 @@ TEST_CASE("baseline: broken files are refused with a reason") {
   std::string error;
   CHECK_FALSE(parse_baseline("{not json", error));
   CHECK(error.starts_with("not valid JSON: parse error at line 1, column 3"));
+  // A number beyond double's range throws out_of_range, not parse_error (found by the fuzzer).
+  CHECK_FALSE(parse_baseline("{\"version\": 22e2222}", error));
+  CHECK(error.starts_with("not valid JSON: number overflow"));
   CHECK_FALSE(parse_baseline("[]", error));
   CHECK(error.starts_with("not a claimlint baseline"));
   CHECK_FALSE(parse_baseline(R"({"version": 9, "findings": []})", error));
