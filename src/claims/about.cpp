@@ -11,7 +11,18 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
+
 namespace claimlint::claims {
+
+std::span<const Claim> Extractor::claims_of_sentences(std::uint32_t first,
+                                                      std::uint32_t last) const {
+  auto b = std::partition_point(claims_.begin(), claims_.end(),
+                                [&](const Claim& c) { return c.sentence < first; });
+  auto e =
+      std::partition_point(b, claims_.end(), [&](const Claim& c) { return c.sentence <= last; });
+  return {b, e};
+}
 
 void Extractor::attach_subjects() {
   for (std::size_t ci = 0; ci < claims_.size(); ++ci) {
@@ -71,9 +82,8 @@ void Extractor::attach_subjects() {
         }
       }
       if (possessive != "its")
-        for (const Claim& p : claims_)
-          if (p.kind == ClaimKind::person && p.sentence == c.sentence && p.span.end <= before &&
-              p.span.begin >= best)
+        for (const Claim& p : claims_of_sentences(c.sentence, c.sentence))
+          if (p.kind == ClaimKind::person && p.span.end <= before && p.span.begin >= best)
             c.subject = p.key;
       if (!c.subject.empty()) c.predicate = "persist";
       continue;
@@ -89,12 +99,8 @@ void Extractor::attach_subjects() {
           int id = lex_.predicates.match_exact(doc_.source().text(), toks.subspan(k + 1, 1));
           if (id >= 0) {
             c.predicate = lex_.predicate_forms[static_cast<std::size_t>(id)];
-            for (std::size_t p = 0; p < claims_.size(); ++p) {
-              const Claim& q = claims_[p];
-              if (q.kind == ClaimKind::person && q.span.end <= c.span.begin &&
-                  q.sentence + 1 >= c.sentence)
-                c.subject = q.key;
-            }
+            for (const Claim& q : claims_of_sentences(c.sentence ? c.sentence - 1 : 0, c.sentence))
+              if (q.kind == ClaimKind::person && q.span.end <= c.span.begin) c.subject = q.key;
             continue;
           }
         }
@@ -112,9 +118,9 @@ void Extractor::attach_subjects() {
         best = t.span.begin;
       }
     }
-    for (const Claim& p : claims_)
-      if (p.kind == ClaimKind::person && p.sentence == c.sentence && p.span.end <= pred_begin &&
-          p.span.begin >= best && !c.predicate.empty()) {
+    for (const Claim& p : claims_of_sentences(c.sentence, c.sentence))
+      if (p.kind == ClaimKind::person && p.span.end <= pred_begin && p.span.begin >= best &&
+          !c.predicate.empty()) {
         c.subject = p.key;
         best = p.span.begin;
       }

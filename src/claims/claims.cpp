@@ -38,8 +38,9 @@ namespace claims {
 
 int Extractor::add(const Sentence& sen, Claim c) {
   c.sentence = sentence_index(sen);
-  // Claims never overlap: the first one found for a span wins.
-  for (const Claim& o : claims_)
+  // Claims never overlap: the first one found for a span wins. A claim lies inside its sentence,
+  // so only the sentence's own claims can overlap it.
+  for (const Claim& o : claims_of_sentences(c.sentence, c.sentence))
     if (o.kind != ClaimKind::attribution && c.kind != ClaimKind::attribution &&
         (o.kind == ClaimKind::person) == (c.kind == ClaimKind::person) &&
         c.span.begin < o.span.end && o.span.begin < c.span.end)

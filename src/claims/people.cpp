@@ -387,13 +387,13 @@ void Extractor::attributions(const Sentence& sen) {
   std::uint32_t si = sentence_index(sen);
   // Person claims of this sentence, by token position.
   auto person_ending_at = [&](std::uint32_t end) -> const Claim* {
-    for (const Claim& c : claims_)
-      if (c.sentence == si && c.kind == ClaimKind::person && c.span.end == end) return &c;
+    for (const Claim& c : claims_of_sentences(si, si))
+      if (c.kind == ClaimKind::person && c.span.end == end) return &c;
     return nullptr;
   };
   auto person_starting_at = [&](std::uint32_t begin) -> const Claim* {
-    for (const Claim& c : claims_)
-      if (c.sentence == si && c.kind == ClaimKind::person &&
+    for (const Claim& c : claims_of_sentences(si, si))
+      if (c.kind == ClaimKind::person &&
           (c.span.begin == begin || doc_.text({begin, c.span.end}) == c.name))
         return &c;
     return nullptr;
@@ -429,8 +429,8 @@ void Extractor::attributions(const Sentence& sen) {
         // Only when unambiguous: one person in this sentence and the one before.
         std::string only;
         bool ambiguous = false;
-        for (const Claim& p : claims_)
-          if (p.kind == ClaimKind::person && p.sentence + 1 >= si && p.sentence <= si) {
+        for (const Claim& p : claims_of_sentences(si ? si - 1 : 0, si))
+          if (p.kind == ClaimKind::person) {
             if (only.empty())
               only = p.key;
             else if (p.key != only)
