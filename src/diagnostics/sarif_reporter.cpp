@@ -12,6 +12,7 @@
 #include "diagnostics/reporter.hpp"
 
 #include "source/source_file.hpp"
+#include "util/text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -36,25 +37,6 @@ std::string_view level_for(Severity s) {
   return "warning";
 }
 
-// Percent-encodes what may not stand in a URI path (RFC 3986), keeping '/'.
-std::string uri_path(std::string_view path) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (char ch : path) {
-    auto c = static_cast<unsigned char>(ch);
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-    if (keep)
-      out += ch;
-    else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 struct ArtifactUri {
   std::string uri;
   bool relative = true; // relative to %SRCROOT%
@@ -63,10 +45,10 @@ struct ArtifactUri {
 ArtifactUri artifact_uri(const std::string& path, const std::string& base_dir) {
   namespace fs = std::filesystem;
   fs::path p(path);
-  if (p.is_relative()) return {uri_path(p.lexically_normal().generic_string()), true};
+  if (p.is_relative()) return {uri_encode_path(p.lexically_normal().generic_string()), true};
   fs::path rel = p.lexically_relative(base_dir);
-  if (!rel.empty() && *rel.begin() != "..") return {uri_path(rel.generic_string()), true};
-  return {"file://" + uri_path(p.generic_string()), false};
+  if (!rel.empty() && *rel.begin() != "..") return {uri_encode_path(rel.generic_string()), true};
+  return {"file://" + uri_encode_path(p.generic_string()), false};
 }
 
 std::string first_line(const std::string& s) {
@@ -191,7 +173,7 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
                              {"locations", json::array({{{"physicalLocation", loc}}})}});
   }
 
-  std::string base_uri = "file://" + uri_path(base_dir);
+  std::string base_uri = "file://" + uri_encode_path(base_dir);
   if (!base_uri.ends_with('/')) base_uri += '/';
   json driver = {{"name", "claimlint"},
                  {"version", CLAIMLINT_VERSION},

@@ -2,6 +2,7 @@
 
 #include "lsp/jsonrpc.hpp"
 #include "source/utf8.hpp"
+#include "util/text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -57,23 +58,7 @@ std::optional<std::string> uri_to_path(std::string_view uri) {
   return fs::path(out).lexically_normal().string();
 }
 
-std::string path_to_uri(std::string_view path) {
-  static const char* kHex = "0123456789ABCDEF";
-  std::string out = "file://";
-  for (char ch : path) {
-    auto c = static_cast<unsigned char>(ch);
-    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
-    if (keep) {
-      out += ch;
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
+std::string path_to_uri(std::string_view path) { return "file://" + uri_encode_path(path); }
 
 // Messages from the reader thread. The state is shared so that a reader still blocked on
 // standard input after `exit` never touches a destroyed server.

@@ -20,4 +20,8 @@ bool is_all_lower(std::string_view word);
 // The word with its first letter upper-cased ("peace" -> "Peace").
 std::string capitalize_first(std::string_view word);
 
+// A file path as a URI path (RFC 3986): unreserved characters and '/' kept, every other byte
+// percent-encoded ("my drafts/a.md" -> "my%20drafts/a.md"). SARIF and LSP both need it.
+std::string uri_encode_path(std::string_view path);
+
 } // namespace claimlint
