@@ -12,23 +12,8 @@ using json = nlohmann::json;
 
 namespace {
 
-struct Fixture {
-  SourceFile a{"drafts/a.txt", "Title\nThe price rose to €5 😀 yesterday.The talks\n"};
-  SourceFile b{"drafts/b.txt", "Other text.\n"};
-  RunResult run() const {
-    RunResult r;
-    Diagnostic d;
-    d.rule = "prose/missing-space";
-    d.message = "missing space after '.'";
-    d.file = &a;
-    std::uint32_t dot = static_cast<std::uint32_t>(a.text().find("y.The") + 1);
-    d.span = {dot, dot + 1};
-    d.fix = Fix{{dot + 1, dot + 1}, " "};
-    d.related.push_back({&b, {0, 5}, "the other statement"});
-    r.diagnostics.push_back(d);
-    r.files = {"drafts/a.txt", "drafts/b.txt"};
-    return r;
-  }
+struct Fixture : testing::ReporterFixture {
+  Fixture() : ReporterFixture("drafts/") {}
 };
 
 const std::vector<RuleInfo> kRules = {

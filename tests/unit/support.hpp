@@ -2,6 +2,7 @@
 #pragma once
 
 #include "checks/check.hpp"
+#include "diagnostics/reporter.hpp"
 #include "document/document.hpp"
 #include "rules/rule_set.hpp"
 #include "source/source_file.hpp"
@@ -96,5 +97,29 @@ inline std::string marked(const std::string& rule_id, std::string text,
   out.append(text, at);
   return out;
 }
+
+// One finding after a euro sign and an emoji (so code-point, UTF-8 and UTF-16 columns differ),
+// with a related note in a second file and a certain fix: what every reporter must render.
+struct ReporterFixture {
+  explicit ReporterFixture(std::string prefix = "")
+      : a(prefix + "a.txt", "Title\nThe price rose to €5 😀 yesterday.The talks\n"),
+        b(prefix + "b.txt", "Other text.\n") {}
+  SourceFile a, b;
+  RunResult run() const {
+    RunResult r;
+    Diagnostic d;
+    d.rule = "prose/missing-space";
+    d.severity = Severity::warning;
+    d.message = "missing space after '.'";
+    d.file = &a;
+    std::uint32_t dot = static_cast<std::uint32_t>(a.text().find("y.The") + 1);
+    d.span = {dot, dot + 1};
+    d.fix = Fix{{dot + 1, dot + 1}, " "};
+    d.related.push_back({&b, {0, 5}, "the other statement"});
+    r.diagnostics.push_back(d);
+    r.files = {a.path(), b.path()};
+    return r;
+  }
+};
 
 } // namespace claimlint::testing
