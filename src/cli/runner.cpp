@@ -4,6 +4,7 @@
 #include "corpus/corpus.hpp"
 #include "document/document.hpp"
 #include "util/glob.hpp"
+#include "util/timing.hpp"
 
 #include <fmt/format.h>
 
@@ -25,22 +26,6 @@ void StageTimes::add(const StageTimes& o) {
   if (o.rules.size() > rules.size()) rules.resize(o.rules.size());
   for (std::size_t i = 0; i < o.rules.size(); ++i) rules[i] += o.rules[i];
 }
-
-namespace {
-
-// Adds the time `work` takes to `*seconds` when timing was asked for.
-template <typename Work> auto timed(double* seconds, Work work) {
-  if (!seconds) return work();
-  auto t0 = std::chrono::steady_clock::now();
-  struct Stop {
-    double* s;
-    std::chrono::steady_clock::time_point t0;
-    ~Stop() { *s += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
-  } stop{seconds, t0};
-  return work();
-}
-
-} // namespace
 
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
                                      std::vector<Claim>* claims, StageTimes* times) {

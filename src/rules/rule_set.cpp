@@ -2,11 +2,11 @@
 
 #include "rules/embedded_rules.hpp"
 #include "rules/word_list.hpp"
+#include "util/timing.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -258,16 +258,11 @@ const Rule* RuleSet::find(std::string_view id) const {
 
 namespace {
 
-// Runs `work` for rule `i`, adding its time to `times` when timing was asked for.
-template <typename Work> void timed(RuleTimes* times, std::size_t i, std::size_t count, Work work) {
-  if (!times) {
-    work();
-    return;
-  }
+// Rule i's slot in `times`, or null when timing was not asked for.
+double* slot(RuleTimes* times, std::size_t i, std::size_t count) {
+  if (!times) return nullptr;
   if (times->size() < count) times->resize(count);
-  auto t0 = std::chrono::steady_clock::now();
-  work();
-  (*times)[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return &(*times)[i];
 }
 
 } // namespace
@@ -276,7 +271,7 @@ void RuleSet::check_document(const Document& doc, std::vector<Diagnostic>& out,
                              RuleTimes* times) const {
   for (std::size_t i = 0; i < rules_.size(); ++i)
     if (rules_[i].enabled)
-      timed(times, i, rules_.size(), [&] { check_document(doc, rules_[i], out); });
+      timed(slot(times, i, rules_.size()), [&] { check_document(doc, rules_[i], out); });
 }
 
 void RuleSet::check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out,
@@ -285,7 +280,7 @@ void RuleSet::check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out,
     const Rule& r = rules_[i];
     if (!r.enabled) continue;
     CorpusSink sink(r.spec, out);
-    timed(times, i, rules_.size(), [&] { r.check->check_corpus(corpus, sink); });
+    timed(slot(times, i, rules_.size()), [&] { r.check->check_corpus(corpus, sink); });
   }
 }
 
