@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <variant>
 
 namespace claimlint {
 
@@ -58,7 +59,9 @@ std::optional<std::string> uri_to_path(std::string_view uri) {
   return fs::path(out).lexically_normal().string();
 }
 
-std::string path_to_uri(std::string_view path) { return "file://" + uri_encode_path(path); }
+std::string path_to_uri(std::string_view path) {
+  return "file://" + uri_encode_path(path);
+}
 
 // Messages from the reader thread. The state is shared so that a reader still blocked on
 // standard input after `exit` never touches a destroyed server.
@@ -316,10 +319,15 @@ private:
   }
 
   void load_from_disk(const std::string& path, Draft& d) {
+    adopt(d, load_source_file(path, path, options_.limits));
+  }
+
+  // A freshly loaded text (from disk or from the editor) becomes the draft's source, or its
+  // error; the per-file result is recomputed at the next lint.
+  void adopt(Draft& d, std::variant<std::unique_ptr<SourceFile>, InputError> loaded) {
     d.result.reset();
     d.source.reset();
     d.error.reset();
-    auto loaded = load_source_file(path, path, options_.limits);
     if (auto* src = std::get_if<std::unique_ptr<SourceFile>>(&loaded)) {
       d.source = std::move(*src);
       if (!d.source->reference_date()) d.source->set_reference_date(options_.as_of);
@@ -351,16 +359,7 @@ private:
     d.uri = uri;
     d.open = open;
     if (version) d.version = version;
-    d.result.reset();
-    d.source.reset();
-    d.error.reset();
-    auto loaded = load_source_bytes(std::move(text), path, options_.limits);
-    if (auto* src = std::get_if<std::unique_ptr<SourceFile>>(&loaded)) {
-      d.source = std::move(*src);
-      if (!d.source->reference_date()) d.source->set_reference_date(options_.as_of);
-    } else {
-      d.error = std::get<InputError>(loaded);
-    }
+    adopt(d, load_source_bytes(std::move(text), path, options_.limits));
   }
 
   // Byte offset of an LSP position in `text`, in the negotiated encoding; clamped to the line.
