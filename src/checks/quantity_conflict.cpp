@@ -37,7 +37,13 @@ public:
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
-    std::map<std::pair<std::string, std::string>, std::vector<ClaimRef>> groups;
+    // One measured thing: whose it is, what it measures ("worker", "budget a year"), and for
+    // money its currency (empty for counts).
+    struct Thing {
+      std::string subject, what, currency;
+      auto operator<=>(const Thing&) const = default;
+    };
+    std::map<Thing, std::vector<ClaimRef>> groups;
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
@@ -45,7 +51,7 @@ public:
         // $5 million contract" alone may be any of several contracts in a story.
         if (c.kind == ClaimKind::money && !c.subject.empty() && !c.purpose.empty()) {
           std::string what = c.purpose + (c.per.empty() ? "" : " a " + c.per);
-          groups[{subject_key(corpus, {f, k}), what + "\x1f" + c.currency}].push_back({f, k});
+          groups[{subject_key(corpus, {f, k}), what, c.currency}].push_back({f, k});
           continue;
         }
         // Only figures tied to their subject by a stative predicate (`predicates`: "Jansen, who
@@ -54,12 +60,12 @@ public:
         if (c.kind != ClaimKind::count || c.subject.empty() || c.noun.empty() ||
             !predicates_.count(c.predicate))
           continue;
-        groups[{subject_key(corpus, {f, k}), head_noun(c.noun, heads_)}].push_back({f, k});
+        groups[{subject_key(corpus, {f, k}), head_noun(c.noun, heads_), ""}].push_back({f, k});
       }
     for (const auto& [key, refs] : groups) {
       if (refs.size() < 2) continue;
-      const bool money = key.second.find('\x1f') != std::string::npos;
-      const std::string what = key.second.substr(0, key.second.find('\x1f'));
+      const bool money = !key.currency.empty();
+      const std::string& what = key.what;
       for (std::size_t i = 0; i < refs.size(); ++i) {
         const Claim& a = corpus.claim(refs[i]);
         // Compare with the first earlier figure it contradicts.
@@ -77,7 +83,7 @@ public:
             continue;
           RelatedLocation rel{&corpus.source(refs[j]), b.span, "the other figure"};
           sink.report(corpus.source(refs[i]), a.span,
-                      {{"subject", subject_name(corpus, key.first)},
+                      {{"subject", subject_name(corpus, key.subject)},
                        {"noun", what},
                        {"figure", corpus.source(refs[i]).slice(a.span)},
                        {"other", corpus.source(refs[j]).slice(b.span)}},
