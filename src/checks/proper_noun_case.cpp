@@ -41,7 +41,6 @@ public:
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    std::string_view text = doc.source().text();
     std::unordered_set<std::uint32_t> reported;
     auto report = [&](Span span, std::string_view word, const std::string& expected) {
       if (!reported.insert(span.begin).second) return;
@@ -51,7 +50,7 @@ public:
     std::vector<Token> entry_tokens;
     for (const Sentence& sen : doc.sentences) {
       auto toks = doc.tokens_of(sen);
-      lexicon_.find(text, toks, [&](const PhraseMatcher::Match& m) {
+      lexicon_.find(doc, toks, [&](const PhraseMatcher::Match& m) {
         const std::string& form = forms_[static_cast<std::size_t>(m.id)];
         entry_tokens.clear();
         tokenize_text(form, 0, entry_tokens);

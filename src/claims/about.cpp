@@ -38,7 +38,7 @@ void Extractor::attach_subjects() {
       std::string_view between = doc_.text({from, std::max(from, to)});
       return between.find_first_of(",;:") == std::string_view::npos;
     };
-    lex_.predicates.find(doc_.source().text(), toks, [&](const PhraseMatcher::Match& m) {
+    lex_.predicates.find(doc_, toks, [&](const PhraseMatcher::Match& m) {
       if (toks[m.last_token].span.end <= c.span.begin &&
           same_clause(toks[m.last_token].span.end, c.span.begin)) {
         c.predicate = lex_.predicate_forms[static_cast<std::size_t>(m.id)];
@@ -96,7 +96,7 @@ void Extractor::attach_subjects() {
       if (k + 1 < toks.size()) {
         std::string pron = fold_case(doc_.text(toks[k].span));
         if (pron == "he" || pron == "she") {
-          int id = lex_.predicates.match_exact(doc_.source().text(), toks.subspan(k + 1, 1));
+          int id = lex_.predicates.match_exact(doc_, toks.subspan(k + 1, 1));
           if (id >= 0) {
             c.predicate = lex_.predicate_forms[static_cast<std::size_t>(id)];
             for (const Claim& q : claims_of_sentences(c.sentence ? c.sentence - 1 : 0, c.sentence))

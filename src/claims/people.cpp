@@ -80,7 +80,7 @@ void Extractor::people(const Sentence& sen) {
   };
   // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
   auto title_at = [&](std::size_t t, std::size_t k) {
-    return lex_.titles.match_exact(doc_.source().text(), toks.subspan(t, k - t));
+    return lex_.titles.match_exact(doc_, toks.subspan(t, k - t));
   };
   std::size_t i = 0;
   while (i < toks.size()) {

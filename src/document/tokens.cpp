@@ -4,6 +4,8 @@
 #include "document/document.hpp"
 
 #include "source/utf8.hpp"
+#include "util/hash.hpp"
+#include "util/text.hpp"
 
 #include <unicode/uchar.h>
 
@@ -90,6 +92,24 @@ void tokenize(Document& doc) {
     sen.first_token = static_cast<std::uint32_t>(doc.tokens.size());
     tokenize_text(doc.text(sen.span), sen.span.begin, doc.tokens);
     sen.token_count = static_cast<std::uint32_t>(doc.tokens.size()) - sen.first_token;
+  }
+  fold_tokens(doc);
+}
+
+void fold_tokens(Document& doc) {
+  std::string_view text = doc.source().text();
+  std::size_t total = 0;
+  for (const Token& t : doc.tokens) total += t.span.end - t.span.begin;
+  doc.folded_text.clear();
+  doc.folded_text.reserve(total + total / 8);
+  std::string scratch;
+  for (Token& t : doc.tokens) {
+    std::string_view w = text.substr(t.span.begin, t.span.end - t.span.begin);
+    t.folded_begin = static_cast<std::uint32_t>(doc.folded_text.size());
+    fold_case_into(scratch, w);
+    doc.folded_text += scratch;
+    t.folded_size = static_cast<std::uint32_t>(scratch.size());
+    t.folded_hash = static_cast<std::uint32_t>(hash_text(scratch));
   }
 }
 

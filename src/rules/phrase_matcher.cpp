@@ -1,8 +1,45 @@
 #include "rules/phrase_matcher.hpp"
 
+#include "util/hash.hpp"
 #include "util/text.hpp"
 
 namespace claimlint {
+
+namespace {
+std::size_t slot_of(std::uint32_t node, std::uint32_t hash, std::size_t mask) {
+  return hash_combine(hash, node) & mask;
+}
+} // namespace
+
+void PhraseMatcher::insert_edge(const Edge& e) {
+  edges_.push_back(e);
+  if (edges_.size() * 2 > slots_.size()) {
+    std::size_t size = 16;
+    while (size < edges_.size() * 4) size *= 2;
+    slots_.assign(size, 0);
+    for (std::uint32_t i = 0; i < edges_.size(); ++i) {
+      std::size_t s = slot_of(edges_[i].from, edges_[i].hash, size - 1);
+      while (slots_[s] != 0) s = (s + 1) & (size - 1);
+      slots_[s] = i + 1;
+    }
+    return;
+  }
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t s = slot_of(e.from, e.hash, mask);
+  while (slots_[s] != 0) s = (s + 1) & mask;
+  slots_[s] = static_cast<std::uint32_t>(edges_.size());
+}
+
+int PhraseMatcher::step(int node, std::string_view key, std::uint32_t hash) const {
+  if (slots_.empty()) return -1;
+  const std::size_t mask = slots_.size() - 1;
+  const auto from = static_cast<std::uint32_t>(node);
+  for (std::size_t s = slot_of(from, hash, mask); slots_[s] != 0; s = (s + 1) & mask) {
+    const Edge& e = edges_[slots_[s] - 1];
+    if (e.from == from && e.hash == hash && keys_[e.key] == key) return static_cast<int>(e.to);
+  }
+  return -1;
+}
 
 bool PhraseMatcher::add(std::string_view phrase, int id) {
   std::vector<Token> toks;
@@ -16,62 +53,56 @@ bool PhraseMatcher::add(std::string_view phrase, int id) {
       fold_case_into(key, w);
     else
       key.assign(w);
-    auto it = nodes_[static_cast<std::size_t>(node)].next.find(key);
-    if (it == nodes_[static_cast<std::size_t>(node)].next.end()) {
-      int created = static_cast<int>(nodes_.size());
-      nodes_[static_cast<std::size_t>(node)].next.emplace(key, created);
-      nodes_.emplace_back();
-      node = created;
-    } else {
-      node = it->second;
+    const auto hash = static_cast<std::uint32_t>(hash_text(key));
+    int next = step(node, key, hash);
+    if (next < 0) {
+      next = static_cast<int>(node_ids_.size());
+      node_ids_.push_back(-1);
+      keys_.push_back(key);
+      insert_edge({static_cast<std::uint32_t>(node), static_cast<std::uint32_t>(next), hash,
+                   static_cast<std::uint32_t>(keys_.size() - 1)});
     }
+    node = next;
   }
-  if (nodes_[static_cast<std::size_t>(node)].id < 0) ++count_;
-  nodes_[static_cast<std::size_t>(node)].id = id;
+  if (node_ids_[static_cast<std::size_t>(node)] < 0) ++count_;
+  node_ids_[static_cast<std::size_t>(node)] = id;
   return true;
 }
 
-int PhraseMatcher::match_exact(std::string_view text, std::span<const Token> tokens) const {
-  thread_local std::string key;
-  int node = 0;
-  for (const Token& t : tokens) {
-    std::string_view w = text.substr(t.span.begin, t.span.end - t.span.begin);
-    const Node& n = nodes_[static_cast<std::size_t>(node)];
-    if (ignore_case_) {
-      fold_case_into(key, w);
-      auto it = n.next.find(std::string_view(key));
-      if (it == n.next.end()) return -1;
-      node = it->second;
-    } else {
-      auto it = n.next.find(w);
-      if (it == n.next.end()) return -1;
-      node = it->second;
-    }
+std::string_view PhraseMatcher::key_of(const Document& doc, const Token& t,
+                                       std::uint32_t& hash) const {
+  if (ignore_case_) {
+    hash = t.folded_hash;
+    return doc.folded(t);
   }
-  return nodes_[static_cast<std::size_t>(node)].id;
+  std::string_view w = doc.text(t.span);
+  hash = static_cast<std::uint32_t>(hash_text(w));
+  return w;
 }
 
-void PhraseMatcher::find(std::string_view text, std::span<const Token> tokens,
+int PhraseMatcher::match_exact(const Document& doc, std::span<const Token> tokens) const {
+  int node = 0;
+  for (const Token& t : tokens) {
+    std::uint32_t hash;
+    std::string_view key = key_of(doc, t, hash);
+    node = step(node, key, hash);
+    if (node < 0) return -1;
+  }
+  return node_ids_[static_cast<std::size_t>(node)];
+}
+
+void PhraseMatcher::find(const Document& doc, std::span<const Token> tokens,
                          const std::function<void(const Match&)>& on_match) const {
-  std::string key;
   for (std::uint32_t i = 0; i < tokens.size();) {
     int node = 0, best_id = -1;
     std::uint32_t best_end = 0;
     for (std::uint32_t j = i; j < tokens.size(); ++j) {
-      std::string_view w =
-          text.substr(tokens[j].span.begin, tokens[j].span.end - tokens[j].span.begin);
-      const Node& n = nodes_[static_cast<std::size_t>(node)];
-      decltype(n.next.find(w)) it;
-      if (ignore_case_) {
-        fold_case_into(key, w);
-        it = n.next.find(std::string_view(key));
-      } else {
-        it = n.next.find(w);
-      }
-      if (it == n.next.end()) break;
-      node = it->second;
-      if (nodes_[static_cast<std::size_t>(node)].id >= 0) {
-        best_id = nodes_[static_cast<std::size_t>(node)].id;
+      std::uint32_t hash;
+      std::string_view key = key_of(doc, tokens[j], hash);
+      node = step(node, key, hash);
+      if (node < 0) break;
+      if (node_ids_[static_cast<std::size_t>(node)] >= 0) {
+        best_id = node_ids_[static_cast<std::size_t>(node)];
         best_end = j;
       }
     }
@@ -86,10 +117,9 @@ void PhraseMatcher::find(std::string_view text, std::span<const Token> tokens,
 
 void PhraseMatcher::find_in_prose(const Document& doc,
                                   const std::function<void(Span span, int id)>& on_match) const {
-  std::string_view text = doc.source().text();
   for (const Sentence& sen : doc.sentences) {
     auto toks = doc.tokens_of(sen);
-    find(text, toks, [&](const Match& m) {
+    find(doc, toks, [&](const Match& m) {
       Span span{toks[m.first_token].span.begin, toks[m.last_token].span.end};
       if (!doc.in_verbatim(span.begin)) on_match(span, m.id);
     });

@@ -3,7 +3,9 @@
 // Phrases are tokenized with the document tokenizer, so "U.S.-based" in a list and in a draft
 // split the same way. Matching walks the trie from every token of a sentence: the cost is the
 // number of tokens times the length of the longest partial match, independent of how many
-// thousands of entries the list has — no regular expression per entry.
+// thousands of entries the list has — no regular expression per entry. The trie's edges live
+// in one open-addressing table keyed by (node, word hash), and a document's tokens carry their
+// folded form and hash, so a step is one probe and, on a hit, one comparison.
 #pragma once
 
 #include "document/document.hpp"
@@ -11,7 +13,6 @@
 #include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace claimlint {
@@ -19,7 +20,7 @@ namespace claimlint {
 class PhraseMatcher {
 public:
   explicit PhraseMatcher(bool ignore_case = true) : ignore_case_(ignore_case) {
-    nodes_.emplace_back();
+    node_ids_.push_back(-1);
   }
 
   // Adds a phrase; `id` is returned on matches. Returns false for a phrase with no tokens.
@@ -30,27 +31,33 @@ public:
     std::uint32_t first_token, last_token; // indexes into the token span, inclusive
     int id;
   };
-  // The id of the phrase that spans exactly `tokens`, or -1.
-  int match_exact(std::string_view text_of_file, std::span<const Token> tokens) const;
-  // Longest match starting at each token, left to right, non-overlapping.
-  void find(std::string_view text_of_file, std::span<const Token> tokens,
+  // The id of the phrase that spans exactly `tokens` (tokens of `doc`), or -1.
+  int match_exact(const Document& doc, std::span<const Token> tokens) const;
+  // Longest match starting at each token of `tokens` (tokens of `doc`), left to right,
+  // non-overlapping.
+  void find(const Document& doc, std::span<const Token> tokens,
             const std::function<void(const Match&)>& on_match) const;
   // Every match in the sentences of `doc`, as a byte span, outside code and URLs.
   void find_in_prose(const Document& doc,
                      const std::function<void(Span span, int id)>& on_match) const;
 
 private:
-  struct TransparentHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  struct Node {
-    std::unordered_map<std::string, int, TransparentHash, std::equal_to<>> next;
-    int id = -1;
+  struct Edge {
+    std::uint32_t from = 0, to = 0, hash = 0, key = 0; // key: index into keys_
   };
   bool ignore_case_;
-  std::vector<Node> nodes_;
+  std::vector<int> node_ids_; // per node: the id of the phrase ending there, or -1
+  std::vector<std::string> keys_;
+  std::vector<Edge> edges_;
+  std::vector<std::uint32_t> slots_; // 0 = empty, else index + 1 into edges_
   std::size_t count_ = 0;
+
+  // The node reached from `node` over the word `key` with hash_text low bits `hash`, or -1.
+  int step(int node, std::string_view key, std::uint32_t hash) const;
+  void insert_edge(const Edge& e);
+  // The key under which `t` is looked up: its folded form, or its text for a case-sensitive
+  // list.
+  std::string_view key_of(const Document& doc, const Token& t, std::uint32_t& hash) const;
 };
 
 } // namespace claimlint

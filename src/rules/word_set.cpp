@@ -1,12 +1,50 @@
 #include "rules/word_set.hpp"
 
-#include <algorithm>
-#include <cstring>
+#include "util/hash.hpp"
+
 #include <functional>
 #include <mutex>
 #include <unordered_map>
 
 namespace claimlint {
+
+void WordSet::Table::rehash(std::size_t capacity) {
+  std::size_t size = 16;
+  while (size < capacity * 2) size *= 2;
+  slots.assign(size, 0);
+  const std::size_t mask = size - 1;
+  for (std::uint32_t i = 0; i < words.size(); ++i) {
+    std::size_t s = hash_text(words[i]) & mask;
+    while (slots[s] != 0) s = (s + 1) & mask;
+    slots[s] = i + 1;
+  }
+}
+
+void WordSet::Table::insert(std::string_view word) {
+  std::uint64_t h = hash_text(word);
+  if (contains(word, h)) return;
+  words.push_back(word);
+  hashes.push_back(static_cast<std::uint32_t>(h));
+  if (words.size() * 2 > slots.size()) {
+    rehash(words.size());
+    return;
+  }
+  const std::size_t mask = slots.size() - 1;
+  std::size_t s = h & mask;
+  while (slots[s] != 0) s = (s + 1) & mask;
+  slots[s] = static_cast<std::uint32_t>(words.size());
+}
+
+bool WordSet::Table::contains(std::string_view word, std::uint64_t h) const {
+  if (slots.empty()) return false;
+  const std::size_t mask = slots.size() - 1;
+  const auto tag = static_cast<std::uint32_t>(h);
+  for (std::size_t s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
+    std::uint32_t i = slots[s] - 1;
+    if (hashes[i] == tag && words[i] == word) return true;
+  }
+  return false;
+}
 
 namespace {
 
@@ -15,15 +53,16 @@ namespace {
 // five-draft run pays. Entries live for the process; a text is compared in full on a hit.
 struct Compiled {
   std::shared_ptr<const std::string> text;
-  std::vector<std::string_view> words;
+  std::shared_ptr<const WordSet::Table> table;
 };
 std::mutex cache_mutex;
 std::unordered_multimap<std::size_t, Compiled> cache;
 
 Compiled compile(std::string text) {
-  Compiled c{std::make_shared<const std::string>(std::move(text)), {}};
+  auto table = std::make_shared<WordSet::Table>();
+  Compiled c{std::make_shared<const std::string>(std::move(text)), nullptr};
   std::string_view t = *c.text;
-  c.words.reserve(t.size() / 8);
+  table->words.reserve(t.size() / 8);
   std::size_t p = 0;
   while (p < t.size()) {
     std::size_t e = t.find('\n', p);
@@ -33,9 +72,15 @@ Compiled compile(std::string text) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
       line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    c.words.push_back(line);
+    table->words.push_back(line);
   }
-  if (!std::is_sorted(c.words.begin(), c.words.end())) std::sort(c.words.begin(), c.words.end());
+  // Build the index in one pass; a repeated line is kept once.
+  std::vector<std::string_view> lines = std::move(table->words);
+  table->words.clear();
+  table->hashes.reserve(lines.size());
+  table->rehash(lines.size());
+  for (std::string_view w : lines) table->insert(w);
+  c.table = std::move(table);
   return c;
 }
 
@@ -48,23 +93,32 @@ WordSet::WordSet(std::string text) {
   for (auto it = b; it != e; ++it)
     if (*it->second.text == text) {
       text_ = it->second.text;
-      words_ = it->second.words;
+      base_ = it->second.table;
       return;
     }
   Compiled c = compile(std::move(text));
   text_ = c.text;
-  words_ = c.words;
+  base_ = c.table;
   cache.emplace(h, std::move(c));
 }
 
 void WordSet::add(std::string_view word) {
-  extra_.push_back(std::make_shared<const std::string>(word));
-  std::string_view w = *extra_.back();
-  words_.insert(std::upper_bound(words_.begin(), words_.end(), w), w);
+  if (contains(word)) return;
+  if (!extra_) extra_ = std::make_shared<Table>();
+  extra_words_.push_back(std::make_unique<std::string>(word));
+  extra_->insert(*extra_words_.back());
 }
 
 bool WordSet::contains(std::string_view word) const {
-  return std::binary_search(words_.begin(), words_.end(), word);
+  return contains(word, hash_text(word));
+}
+
+bool WordSet::contains(std::string_view word, std::uint64_t hash) const {
+  return (base_ && base_->contains(word, hash)) || (extra_ && extra_->contains(word, hash));
+}
+
+std::size_t WordSet::size() const {
+  return (base_ ? base_->words.size() : 0) + (extra_ ? extra_->words.size() : 0);
 }
 
 } // namespace claimlint

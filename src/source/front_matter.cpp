@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
+
 namespace claimlint {
 
 namespace {
@@ -33,10 +35,55 @@ std::size_t offset_in(std::string_view body, int line, int column) {
   return std::min(p, body.size());
 }
 
+// The fields of a block that is nothing but "key: plain value" lines (and blank or comment
+// lines), which is what nearly every draft's front matter is. yaml-cpp costs about half a
+// million instructions per block; this reader a few hundred. Anything else (quotes, flow or
+// block collections, anchors, tags, multi-line or empty values, "~", tabs, a repeated key)
+// returns nullopt and goes to yaml-cpp, so every value this returns is the same scalar
+// yaml-cpp would give, and every error message still comes from yaml-cpp.
+std::optional<std::vector<std::pair<std::string_view, std::string_view>>>
+read_simple_mapping(std::string_view body) {
+  std::vector<std::pair<std::string_view, std::string_view>> fields;
+  std::size_t p = 0;
+  while (p < body.size()) {
+    std::size_t e = line_end(body, p);
+    std::string_view line = body.substr(p, e - p);
+    p = e + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find('\t') != std::string_view::npos) return std::nullopt;
+    std::size_t lead = line.find_first_not_of(' ');
+    if (lead == std::string_view::npos || line[lead] == '#') {
+      if (lead != std::string_view::npos && lead > 0) return std::nullopt;
+      continue;
+    }
+    if (lead != 0) return std::nullopt; // an indented line continues a value or a collection
+    std::size_t k = 0;
+    while (k < line.size() && (std::isalnum(static_cast<unsigned char>(line[k])) ||
+                               line[k] == '_' || (k > 0 && line[k] == '-')))
+      ++k;
+    if (k == 0 || k + 1 >= line.size() || line[k] != ':' || line[k + 1] != ' ') return std::nullopt;
+    std::string_view key = line.substr(0, k);
+    std::string_view value = line.substr(k + 2);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
+    if (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")
+      return std::nullopt;
+    if (std::string_view("[]{}&*!|>'\"%@`#,?:-").find(value.front()) != std::string_view::npos)
+      return std::nullopt;
+    if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
+        value.back() == ':')
+      return std::nullopt;
+    for (const auto& f : fields)
+      if (f.first == key) return std::nullopt;
+    fields.emplace_back(key, value);
+  }
+  return fields;
+}
+
 } // namespace
 
 FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
-                               std::vector<FrontMatterProblem>& problems) {
+                               std::vector<FrontMatterProblem>& problems, bool simple_reader) {
   FrontMatter fm;
   std::size_t first_end = line_end(text, 0);
   if (!is_fence(text.substr(0, first_end), "---")) return fm;
@@ -72,6 +119,24 @@ FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
                                    offset_in(body, std::max(m.line, 0), std::max(m.column, 0)));
     return Span{off, std::min(off + 1, fm.body.end)};
   };
+  if (simple_reader)
+    if (auto fields = read_simple_mapping(body)) {
+      for (const auto& [key, value] : *fields) {
+        if (key == "title") fm.title = value;
+        if (key == "source") fm.source = value;
+        if (key == "author") fm.author = value;
+        if (key == "date") {
+          if (std::optional<Date> parsed = parse_iso_date(value))
+            fm.date = parsed;
+          else
+            problems.push_back(
+                {Span{static_cast<std::uint32_t>(fm.body.begin + (value.data() - body.data())),
+                      static_cast<std::uint32_t>(fm.body.begin + (value.data() - body.data()) + 1)},
+                 fmt::format("front matter 'date' must be a date as YYYY-MM-DD, not '{}'", value)});
+        }
+      }
+      return fm;
+    }
   YAML::Node root;
   try {
     root = YAML::Load(std::string(body));

@@ -30,8 +30,10 @@ struct FrontMatterProblem {
 
 // `text` is the buffer after any BOM; `base` is the offset of `text` within the file buffer.
 // Returns the parsed block (present=false when the text does not open with a fence) and
-// appends problems found in it.
+// appends problems found in it. `simple_reader` = false sends every block through yaml-cpp
+// (the fast reader for "key: value" blocks is checked against it in tests and fuzzing).
 FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
-                               std::vector<FrontMatterProblem>& problems);
+                               std::vector<FrontMatterProblem>& problems,
+                               bool simple_reader = true);
 
 } // namespace claimlint

@@ -18,8 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string text(reinterpret_cast<const char*>(data) + 1, size - 1);
   switch (data[0] % 4) {
   case 0: {
-    std::vector<FrontMatterProblem> problems;
-    parse_front_matter(text, 0, problems);
+    // Differential: the fast "key: value" reader must agree with yaml-cpp on every block it
+    // accepts (a disagreement aborts, so the fuzzer keeps the input).
+    std::vector<FrontMatterProblem> fast_problems, yaml_problems;
+    FrontMatter fast = parse_front_matter(text, 0, fast_problems);
+    FrontMatter yaml = parse_front_matter(text, 0, yaml_problems, false);
+    if (fast.title != yaml.title || fast.source != yaml.source || fast.author != yaml.author ||
+        fast.date.has_value() != yaml.date.has_value() ||
+        fast_problems.size() != yaml_problems.size())
+      __builtin_trap();
     break;
   }
   case 1: {

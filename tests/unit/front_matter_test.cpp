@@ -61,3 +61,42 @@ TEST_CASE("a leading rule line without a closing fence is text, not front matter
   CHECK(g.front_matter_problems()[0].message ==
         "front matter is not closed: expected a line '---' or '...'");
 }
+
+TEST_CASE("the fast key: value reader agrees with yaml-cpp, or leaves the block to it") {
+  // Blocks the fast reader takes, and blocks it must hand to yaml-cpp (quotes, comments after a
+  // value, nested values, nulls, a repeated key, tabs); the fields and problems must be the same
+  // either way.
+  const char* blocks[] = {
+      "---\ntitle: Strike enters third week\ndate: 2025-03-20\n---\n",
+      "---\ndataset: fnc1\ncluster: fnc1-claim078\ntext: original\n---\n",
+      "---\n# a comment\n\ntitle: A: B\n---\n",
+      "---\ntitle: 'quoted: yes'\nauthor: \"A. Writer\"\n---\n",
+      "---\ntitle: Budget # draft\n---\n",
+      "---\ntitle:\n  nested: x\n---\n",
+      "---\ntitle: ~\n---\n",
+      "---\ntitle: [a, b]\n---\n",
+      "---\ndate: 20 March\n---\n",
+      "---\ndate: 2025-02-30\n---\n",
+      "---\ntitle: one\ntitle: two\n---\n",
+      "---\ntitle:\tTabbed\n---\n",
+      "---\ntitle: ends with colon:\n---\n",
+      "---\nsource: Wire   \r\nauthor: Ana de Vries\r\n---\r\n",
+      "---\ntitle: - dash\n---\n",
+      "---\n title: indented\n---\n",
+  };
+  for (const char* block : blocks) {
+    CAPTURE(block);
+    std::vector<FrontMatterProblem> fast_problems, yaml_problems;
+    FrontMatter fast = parse_front_matter(block, 0, fast_problems);
+    FrontMatter yaml = parse_front_matter(block, 0, yaml_problems, false);
+    CHECK(fast.title == yaml.title);
+    CHECK(fast.source == yaml.source);
+    CHECK(fast.author == yaml.author);
+    CHECK(fast.date == yaml.date);
+    REQUIRE(fast_problems.size() == yaml_problems.size());
+    for (std::size_t i = 0; i < fast_problems.size(); ++i) {
+      CHECK(fast_problems[i].span == yaml_problems[i].span);
+      CHECK(fast_problems[i].message == yaml_problems[i].message);
+    }
+  }
+}

@@ -13,15 +13,35 @@ TEST_CASE("phrase matcher: longest match, token aware, thousands of entries") {
   pm.add("United States of America", 9002);
   pm.add("U.S.", 9003);
   CHECK(pm.size() == 5003);
-  std::string text = "the united STATES of america and the U.S. and filler42 but not filler42x";
-  std::vector<Token> toks;
-  tokenize_text(text, 0, toks);
+  Draft d = draft("the united STATES of america and the U.S. and filler42 but not filler42x");
   std::vector<int> ids;
-  pm.find(text, toks, [&](const PhraseMatcher::Match& m) { ids.push_back(m.id); });
+  pm.find(*d.doc, d.doc->tokens, [&](const PhraseMatcher::Match& m) { ids.push_back(m.id); });
   CHECK(ids == std::vector<int>{9002, 9003, 42});
+  CHECK(pm.match_exact(*d.doc, std::span(d.doc->tokens).subspan(1, 2)) == 9001);
+  CHECK(pm.match_exact(*d.doc, std::span(d.doc->tokens).subspan(1, 1)) == -1);
 }
 
-TEST_CASE("word set: sorted lookups over one buffer, plus additions") {
+TEST_CASE("phrase matcher: a case-sensitive list matches only the listed spelling") {
+  PhraseMatcher pm(false);
+  pm.add("iPhone", 1);
+  Draft d = draft("An iPhone, an IPHONE and an iphone.");
+  std::vector<std::string> hits;
+  pm.find(*d.doc, d.doc->tokens, [&](const PhraseMatcher::Match& m) {
+    hits.emplace_back(d.text(d.doc->tokens[m.first_token].span));
+  });
+  CHECK(hits == std::vector<std::string>{"iPhone"});
+}
+
+TEST_CASE("document tokens carry their folded form") {
+  Draft d = draft("ZELENSKYY met Zelenskyy in Ça Va.");
+  CHECK(d.doc->folded(d.doc->tokens[0]) == "zelenskyy");
+  CHECK(d.doc->folded(d.doc->tokens[2]) == "zelenskyy");
+  CHECK(d.doc->tokens[0].folded_hash == d.doc->tokens[2].folded_hash);
+  CHECK(d.doc->folded(d.doc->tokens[4]) == "\xC3\xA7"
+                                           "a");
+}
+
+TEST_CASE("word set: hashed lookups over one buffer, plus additions") {
   WordSet ws("# comment\nalpha\nbeta\nChina\nchina\n");
   CHECK(ws.size() == 4);
   CHECK(ws.contains("China"));
@@ -29,4 +49,12 @@ TEST_CASE("word set: sorted lookups over one buffer, plus additions") {
   CHECK_FALSE(ws.contains("gamma"));
   ws.add("gamma");
   CHECK(ws.contains("gamma"));
+  CHECK(ws.size() == 5);
+  WordSet same("# comment\nalpha\nbeta\nChina\nchina\n"); // shares the compiled table
+  CHECK_FALSE(same.contains("gamma"));
+  WordSet big;
+  for (int i = 0; i < 50000; ++i) big.add(std::to_string(i) + "w");
+  CHECK(big.size() == 50000);
+  CHECK(big.contains("49999w"));
+  CHECK_FALSE(big.contains("50000w"));
 }
