@@ -36,14 +36,19 @@ std::size_t offset_in(std::string_view body, int line, int column) {
 }
 
 // The fields of a block that is nothing but "key: plain value" lines (and blank or comment
-// lines), which is what nearly every draft's front matter is. yaml-cpp costs about half a
+// lines), with plain or simply quoted values, which is what nearly every draft's front matter
+// is. yaml-cpp costs about half a
 // million instructions per block; this reader a few hundred. Anything else (quotes, flow or
-// block collections, anchors, tags, multi-line or empty values, "~", tabs, a repeated key)
+// block collections, anchors, tags, escapes, multi-line or empty values, "~", tabs, a repeated
+// key)
 // returns nullopt and goes to yaml-cpp, so every value this returns is the same scalar
 // yaml-cpp would give, and every error message still comes from yaml-cpp.
-std::optional<std::vector<std::pair<std::string_view, std::string_view>>>
-read_simple_mapping(std::string_view body) {
-  std::vector<std::pair<std::string_view, std::string_view>> fields;
+struct SimpleField {
+  std::string_view key, value;
+  std::size_t at; // offset in the body where the value (with its quote) starts
+};
+std::optional<std::vector<SimpleField>> read_simple_mapping(std::string_view body) {
+  std::vector<SimpleField> fields;
   std::size_t p = 0;
   while (p < body.size()) {
     std::size_t e = line_end(body, p);
@@ -68,14 +73,26 @@ read_simple_mapping(std::string_view body) {
     while (!value.empty() && value.back() == ' ') value.remove_suffix(1);
     if (value.empty() || value == "~" || value == "null" || value == "Null" || value == "NULL")
       return std::nullopt;
+    // A quoted value without escapes or inner quotes: "The New York Times", 'Wire'.
+    if (value.front() == '"' || value.front() == '\'') {
+      const char q = value.front();
+      if (value.size() < 2 || value.back() != q) return std::nullopt;
+      std::string_view inner = value.substr(1, value.size() - 2);
+      if (inner.find(q) != std::string_view::npos || inner.find('\\') != std::string_view::npos)
+        return std::nullopt;
+      for (const auto& f : fields)
+        if (f.key == key) return std::nullopt;
+      fields.push_back({key, inner, static_cast<std::size_t>(value.data() - body.data())});
+      continue;
+    }
     if (std::string_view("[]{}&*!|>'\"%@`#,?:-").find(value.front()) != std::string_view::npos)
       return std::nullopt;
     if (value.find(": ") != std::string_view::npos || value.find(" #") != std::string_view::npos ||
         value.back() == ':')
       return std::nullopt;
     for (const auto& f : fields)
-      if (f.first == key) return std::nullopt;
-    fields.emplace_back(key, value);
+      if (f.key == key) return std::nullopt;
+    fields.push_back({key, value, static_cast<std::size_t>(value.data() - body.data())});
   }
   return fields;
 }
@@ -121,7 +138,7 @@ FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
   };
   if (simple_reader)
     if (auto fields = read_simple_mapping(body)) {
-      for (const auto& [key, value] : *fields) {
+      for (const auto& [key, value, value_at] : *fields) {
         if (key == "title") fm.title = value;
         if (key == "source") fm.source = value;
         if (key == "author") fm.author = value;
@@ -130,8 +147,8 @@ FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
             fm.date = parsed;
           else
             problems.push_back(
-                {Span{static_cast<std::uint32_t>(fm.body.begin + (value.data() - body.data())),
-                      static_cast<std::uint32_t>(fm.body.begin + (value.data() - body.data()) + 1)},
+                {Span{fm.body.begin + static_cast<std::uint32_t>(value_at),
+                      fm.body.begin + static_cast<std::uint32_t>(value_at) + 1},
                  fmt::format("front matter 'date' must be a date as YYYY-MM-DD, not '{}'", value)});
         }
       }

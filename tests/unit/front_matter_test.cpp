@@ -83,6 +83,10 @@ TEST_CASE("the fast key: value reader agrees with yaml-cpp, or leaves the block 
       "---\nsource: Wire   \r\nauthor: Ana de Vries\r\n---\r\n",
       "---\ntitle: - dash\n---\n",
       "---\n title: indented\n---\n",
+      "---\ntitle: \"Steele: \\\"no\\\" # x\"\nsource: \"The New York Times\"\n---\n",
+      "---\ntitle: \"It's\"\nauthor: 'Ana ''A.'' de Vries'\nsource: \"open\n---\n",
+      "---\ndate: \"2025-03-20\"\nsource: ''\n---\n",
+      "---\nsource: x\ndate: \"20 March\"\n---\n",
   };
   for (const char* block : blocks) {
     CAPTURE(block);
