@@ -36,7 +36,7 @@ public:
       forms_.push_back(entry);
     }
     if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
-    for (const std::string& w : p.list("given-names")) given_names_.insert(fold_case(w));
+    for (const std::string& w : p.list("given-names")) given_names_.add(fold_case(w));
     for (const std::string& w : p.list("allowed")) allowed_.insert(w);
   }
 
@@ -76,45 +76,51 @@ public:
       });
     }
     // 2. Names the document capitalises in mid-sentence and the dictionary does not know.
-    std::unordered_map<std::string, std::map<std::string, int>> names; // folded -> spellings
-    std::unordered_map<std::string, int> lower_counts;
-    std::unordered_set<std::string> standalone;
-    std::string folded;
+    // Keys are folded forms in doc.folded_text (possessive removed), so counting costs no copy.
+    std::unordered_map<std::string_view, std::map<std::string, int>> names; // spellings
+    std::unordered_set<std::string_view> standalone;
     for (const Sentence& sen : doc.sentences) {
       bool counts_capitals = doc.blocks[sen.block].kind != BlockKind::heading && sen.cell < 0;
+      if (!counts_capitals) continue;
       auto toks = doc.tokens_of(sen);
       std::size_t first_word = 0;
       while (first_word < toks.size() && toks[first_word].kind != TokenKind::word) ++first_word;
-      for (std::size_t i = 0; i < toks.size(); ++i) {
+      for (std::size_t i = first_word + 1; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = strip_possessive(doc.text(toks[i].span));
-        if (w.size() < 3 || is_contraction(w)) continue;
-        fold_case_into(folded, w);
-        if (is_all_lower(w)) {
-          ++lower_counts[folded];
-          continue;
-        }
-        if (!counts_capitals || i == first_word || !starts_upper(w) || is_all_upper(w) ||
+        if (w.size() < 3 || !starts_upper(w) || is_contraction(w) || is_all_upper(w) ||
             looks_english(w))
           continue;
+        std::string_view folded = folded_stem(doc, toks[i]);
         ++names[folded][std::string(w)];
         // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
         // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
-        bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word &&
-                        starts_upper(doc.text(toks[i - 1].span));
+        bool prev_cap =
+            toks[i - 1].kind == TokenKind::word && starts_upper(doc.text(toks[i - 1].span));
         bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
                         starts_upper(doc.text(toks[i + 1].span));
-        if (!next_cap && (!prev_cap || given_names_.count(fold_case(doc.text(toks[i - 1].span)))))
+        if (!next_cap &&
+            (!prev_cap || given_names_.contains(doc.folded(toks[i - 1]), toks[i - 1].folded_hash)))
           standalone.insert(folded);
       }
     }
     // A name is a word the document capitalises at least twice in mid-sentence and at least
     // twice as often as it writes it in lower case.
+    std::unordered_map<std::string_view, int> lower_counts;
+    if (!names.empty())
+      for (const Token& t : doc.tokens) {
+        if (t.kind != TokenKind::word) continue;
+        std::string_view w = strip_possessive(doc.text(t.span));
+        if (w.size() < 3 || is_contraction(w) || !is_all_lower(w)) continue;
+        std::string_view folded = folded_stem(doc, t);
+        if (names.count(folded)) ++lower_counts[folded];
+      }
     for (auto it = names.begin(); it != names.end();) {
       int capitals = 0;
       for (const auto& [spelling, n] : it->second) capitals += n;
-      int lower = lower_counts.count(it->first) ? lower_counts[it->first] : 0;
-      if (capitals < 2 || capitals < 2 * lower || !standalone.count(it->first))
+      auto lower = lower_counts.find(it->first);
+      int lower_count = lower == lower_counts.end() ? 0 : lower->second;
+      if (capitals < 2 || capitals < 2 * lower_count || !standalone.count(it->first))
         it = names.erase(it);
       else
         ++it;
@@ -124,23 +130,23 @@ public:
       for (std::size_t i = 0; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = doc.text(toks[i].span);
-        if (!is_all_lower(w) || w.size() < 3 || is_contraction(w) ||
+        if (w.size() < 3 || !is_all_lower(w) || is_contraction(w) ||
             !is_plain_word_context(doc, toks, i))
           continue;
-        fold_case_into(folded, w);
-        auto it = names.find(folded);
-        if (it != names.end() && !allowed_.count(std::string(w))) {
-          report(toks[i].span, w, most_frequent(it->second));
-          continue;
+        if (!names.empty()) {
+          auto it = names.find(doc.folded(toks[i]));
+          if (it != names.end() && !allowed_.count(std::string(w))) {
+            report(toks[i].span, w, most_frequent(it->second));
+            continue;
+          }
         }
         // 3. Given name + unknown lower-case word.
         if (i > 0 && toks[i - 1].kind == TokenKind::word &&
+            toks[i - 1].span.end + 1 == toks[i].span.begin &&
             starts_upper(doc.text(toks[i - 1].span)) &&
-            toks[i - 1].span.end + 1 == toks[i].span.begin && !looks_english(w) &&
-            !allowed_.count(std::string(w))) {
-          fold_case_into(folded, doc.text(toks[i - 1].span));
-          if (given_names_.count(folded)) report(toks[i].span, w, capitalize_first(w));
-        }
+            given_names_.contains(doc.folded(toks[i - 1]), toks[i - 1].folded_hash) &&
+            !looks_english(w) && !allowed_.count(std::string(w)))
+          report(toks[i].span, w, capitalize_first(w));
       }
     }
   }
@@ -149,7 +155,7 @@ private:
   PhraseMatcher lexicon_;
   std::vector<std::string> forms_;
   WordSet dictionary_;
-  std::unordered_set<std::string> given_names_;
+  WordSet given_names_; // folded
   std::unordered_set<std::string> allowed_;
 
   // A word the dictionary knows, or an inflection or compound of known words ("misspoke",
@@ -182,6 +188,11 @@ private:
       if (lower.ends_with(suffix))
         return in_dictionary(std::string_view(lower).substr(0, lower.size() - suffix.size()));
     return false;
+  }
+
+  // The token's folded form without a possessive ending.
+  static std::string_view folded_stem(const Document& doc, const Token& t) {
+    return strip_possessive(doc.folded(t));
   }
 
   static std::string_view strip_possessive(std::string_view w) {

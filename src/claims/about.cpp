@@ -34,13 +34,17 @@ void Extractor::attach_subjects() {
     // comma or semicolon between them: "Ortiz, who took office in January 2023, told
     // reporters the city loses €40 million" ties the money to no predicate).
     std::uint32_t pred_begin = c.span.begin;
-    auto same_clause = [&](std::uint32_t from, std::uint32_t to) {
-      std::string_view between = doc_.text({from, std::max(from, to)});
-      return between.find_first_of(",;:") == std::string_view::npos;
-    };
+    // The clause of the claim starts after the last comma, semicolon or colon before it; a word
+    // ending at or after that point is in the same clause.
+    std::string_view lead = doc_.text({sen.span.begin, std::max(sen.span.begin, c.span.begin)});
+    std::size_t last_break = lead.find_last_of(",;:");
+    std::uint32_t clause_begin = last_break == std::string_view::npos
+                                     ? sen.span.begin
+                                     : sen.span.begin + static_cast<std::uint32_t>(last_break) + 1;
+    auto in_claim_clause = [&](std::uint32_t end) { return end >= clause_begin; };
     lex_.predicates.find(doc_, toks, [&](const PhraseMatcher::Match& m) {
       if (toks[m.last_token].span.end <= c.span.begin &&
-          same_clause(toks[m.last_token].span.end, c.span.begin)) {
+          in_claim_clause(toks[m.last_token].span.end)) {
         c.predicate = lex_.predicate_forms[static_cast<std::size_t>(m.id)];
         pred_begin = toks[m.first_token].span.begin;
       }
@@ -49,9 +53,9 @@ void Extractor::attach_subjects() {
     // is a point in time, not a length).
     if (c.kind == ClaimKind::duration && c.ordinal == 0) {
       for (std::size_t k = 0; k + 1 < toks.size(); ++k)
-        if (toks[k].span.begin >= c.span.end && fold_case(doc_.text(toks[k].span)) == "of") {
-          std::string w = fold_case(doc_.text(toks[k + 1].span));
-          if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) {
+        if (toks[k].span.begin >= c.span.end && doc_.folded(toks[k]) == "of") {
+          if (auto it = lex_.subject_of.find(doc_.folded(toks[k + 1]));
+              it != lex_.subject_of.end()) {
             c.subject = it->second;
             c.predicate = "persist"; // "four years of fighting": the fighting lasted that long
           }
@@ -68,14 +72,14 @@ void Extractor::attach_subjects() {
       std::size_t k = 0;
       while (k < toks.size() && toks[k].span.end <= c.span.begin) ++k;
       if (k == 0) continue;
-      std::string possessive = fold_case(doc_.text(toks[k - 1].span));
+      std::string_view possessive = doc_.folded(toks[k - 1]);
       if (possessive != "its" && possessive != "his" && possessive != "her" &&
           possessive != "their")
         continue;
       std::uint32_t before = toks[k - 1].span.begin, best = 0;
       for (const Token& t : toks) {
         if (t.span.end > before) break;
-        if (auto it = lex_.subject_of.find(fold_case(doc_.text(t.span)));
+        if (auto it = lex_.subject_of.find(doc_.folded(t));
             it != lex_.subject_of.end() && possessive == "its") {
           c.subject = it->second;
           best = t.span.begin;
@@ -94,7 +98,7 @@ void Extractor::attach_subjects() {
       std::size_t k = 0;
       while (k < toks.size() && toks[k].span.begin < c.span.end) ++k;
       if (k + 1 < toks.size()) {
-        std::string pron = fold_case(doc_.text(toks[k].span));
+        std::string_view pron = doc_.folded(toks[k]);
         if (pron == "he" || pron == "she") {
           int id = lex_.predicates.match_exact(doc_, toks.subspan(k + 1, 1));
           if (id >= 0) {
@@ -111,9 +115,9 @@ void Extractor::attach_subjects() {
     std::uint32_t best = 0;
     for (const Token& t : toks) {
       if (t.span.end > pred_begin) break;
-      if (c.predicate.empty() && !same_clause(t.span.end, c.span.begin)) continue;
-      std::string w = fold_case(doc_.text(t.span));
-      if (auto it = lex_.subject_of.find(w); it != lex_.subject_of.end()) {
+      if (c.predicate.empty() && t.span.end < c.span.begin && !in_claim_clause(t.span.end))
+        continue;
+      if (auto it = lex_.subject_of.find(doc_.folded(t)); it != lex_.subject_of.end()) {
         c.subject = it->second;
         best = t.span.begin;
       }

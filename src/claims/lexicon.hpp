@@ -5,6 +5,7 @@
 
 #include "rules/phrase_matcher.hpp"
 #include "rules/word_set.hpp"
+#include "util/hash.hpp"
 
 #include <map>
 #include <string>
@@ -21,18 +22,18 @@ public:
   static ClaimLexicon from_lists(const std::map<std::string, std::string>& lists);
 
   PhraseMatcher titles{true};
-  std::vector<std::string> title_forms;         // canonical lower-case title per matcher id
-  std::unordered_set<std::string> modifiers;    // former, acting, deputy, ... (folded)
-  std::unordered_set<std::string> affiliations; // u.s., german, nato, ... (folded)
-  std::unordered_set<std::string> speech_verbs; // said, says, told, declared, ...
-  std::unordered_set<std::string> given_names;
-  std::unordered_set<std::string> honorifics; // mr., mrs., dr. (not titles)
-  std::unordered_set<std::string> name_particles;
-  std::unordered_map<std::string, std::string> subject_of;   // walkout -> strike
-  std::unordered_map<std::string, std::string> purpose_of;   // budgets -> budget (money)
-  std::unordered_map<std::string, std::string> nicknames;    // pete -> peter (folded)
-  std::unordered_map<std::string, std::string> predicate_of; // took office -> take office
-  WordSet dictionary;                                        // rules/lists/english-words.txt
+  std::vector<std::string> title_forms; // canonical lower-case title per matcher id
+  TextSet modifiers;                    // former, acting, deputy, ... (folded)
+  TextSet affiliations;                 // u.s., german, nato, ... (folded)
+  TextSet speech_verbs;                 // said, says, told, declared, ...
+  TextSet given_names;
+  TextSet honorifics; // mr., mrs., dr. (not titles)
+  TextSet name_particles;
+  TextMap<std::string> subject_of;   // walkout -> strike
+  TextMap<std::string> purpose_of;   // budgets -> budget (money)
+  TextMap<std::string> nicknames;    // pete -> peter (folded)
+  TextMap<std::string> predicate_of; // took office -> take office
+  WordSet dictionary;                // rules/lists/english-words.txt
   PhraseMatcher predicates{true};
   std::vector<std::string> predicate_forms;
 };

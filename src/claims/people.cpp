@@ -22,7 +22,10 @@
 namespace claimlint::claims {
 
 std::string name_key(std::string_view name) {
-  // NFD, drop combining marks, case-fold: "Ortíz" -> "ortiz".
+  // NFD, drop combining marks, case-fold: "Ortíz" -> "ortiz". An ASCII name has no marks.
+  if (std::all_of(name.begin(), name.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return fold_case(name);
   UErrorCode st = U_ZERO_ERROR;
   std::u16string in(name.size() + 1, u'\0');
   int32_t len = 0;
@@ -53,7 +56,7 @@ std::string name_key(std::string_view name) {
 
 namespace {
 
-bool is_function_word(const std::string& w) {
+bool is_function_word(std::string_view w) {
   static const char* kWords[] = {"and",  "or",   "of",  "the",  "a",    "an",   "who",   "which",
                                  "that", "was",  "is",  "has",  "had",  "will", "would", "met",
                                  "to",   "in",   "on",  "at",   "for",  "with", "as",    "but",
@@ -68,7 +71,7 @@ bool is_function_word(const std::string& w) {
 void Extractor::people(const Sentence& sen) {
   auto toks = doc_.tokens_of(sen);
   auto text = [&](std::size_t k) { return doc_.text(toks[k].span); };
-  auto folded = [&](std::size_t k) { return fold_case(text(k)); };
+  auto folded = [&](std::size_t k) { return doc_.folded(toks[k]); };
   auto is_cap_word = [&](std::size_t k) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
@@ -76,7 +79,9 @@ void Extractor::people(const Sentence& sen) {
     if (w.size() > 4)
       return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
     std::string f = fold_case(w);
-    return !lex_.honorifics.count(f) && !lex_.honorifics.count(f + ".");
+    if (lex_.honorifics.count(f)) return false;
+    f += '.';
+    return !lex_.honorifics.count(f);
   };
   // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
   auto title_at = [&](std::size_t t, std::size_t k) {
@@ -241,20 +246,20 @@ void Extractor::people(const Sentence& sen) {
         std::size_t k = t - 1;
         if (text(k) == "-" && k > 0) {
           if (lex_.modifiers.count(folded(k - 1))) {
-            c.modifiers.insert(c.modifiers.begin(), folded(k - 1));
+            c.modifiers.insert(c.modifiers.begin(), std::string(folded(k - 1)));
             t = k - 1;
             continue;
           }
           break;
         }
-        std::string f = folded(k);
+        std::string_view f = folded(k);
         if (lex_.affiliations.count(f) && c.affiliation.empty()) {
           c.affiliation = std::string(text(k));
           t = k;
           continue;
         }
         if (lex_.modifiers.count(f)) {
-          c.modifiers.insert(c.modifiers.begin(), f);
+          c.modifiers.insert(c.modifiers.begin(), std::string(f));
           t = k;
           continue;
         }
@@ -282,7 +287,7 @@ void Extractor::people(const Sentence& sen) {
         while (t < toks.size() &&
                (lex_.modifiers.count(folded(t)) || lex_.affiliations.count(folded(t)))) {
           if (lex_.modifiers.count(folded(t)))
-            mods.push_back(folded(t));
+            mods.emplace_back(folded(t));
           else
             aff = std::string(text(t));
           ++t;
@@ -314,7 +319,7 @@ void Extractor::people(const Sentence& sen) {
       if (c.mention.empty() && name_to + 3 < toks.size() && text(name_to) == "," &&
           folded(name_to + 1) == "who") {
         std::size_t t = name_to + 2;
-        std::string verb = folded(t);
+        std::string_view verb = folded(t);
         bool past = verb == "was" || verb == "served";
         bool present = verb == "is" || verb == "has" || verb == "serves";
         if (past || present) {
@@ -415,7 +420,7 @@ void Extractor::attributions(const Sentence& sen) {
   }
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != TokenKind::word) continue;
-    std::string verb = fold_case(doc_.text(toks[k].span));
+    std::string_view verb = doc_.folded(toks[k]);
     if (!lex_.speech_verbs.count(verb)) continue;
     Claim c;
     c.kind = ClaimKind::attribution;
@@ -424,7 +429,7 @@ void Extractor::attributions(const Sentence& sen) {
     const Claim* speaker = nullptr;
     Span speaker_span{};
     if (k > 0) {
-      std::string before = fold_case(doc_.text(toks[k - 1].span));
+      std::string_view before = doc_.folded(toks[k - 1]);
       if (before == "he" || before == "she") {
         // Only when unambiguous: one person in this sentence and the one before.
         std::string only;

@@ -36,8 +36,7 @@ std::pair<std::string, std::string> split_key(const std::string& key) {
 
 } // namespace
 
-Corpus::Corpus(std::vector<FileClaims> files,
-               const std::unordered_map<std::string, std::string>& nicknames)
+Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nicknames)
     : files_(std::move(files)) {
   auto canonical_given = [&](const std::string& g) {
     auto it = nicknames.find(g);

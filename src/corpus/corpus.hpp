@@ -13,6 +13,8 @@
 #include "claims/claim.hpp"
 #include "source/source_file.hpp"
 
+#include "util/hash.hpp"
+
 #include <map>
 #include <string>
 #include <unordered_map>
@@ -33,8 +35,7 @@ struct ClaimRef {
 class Corpus {
 public:
   // `nicknames` maps a folded nickname to its folded full name ("pete" -> "peter").
-  Corpus(std::vector<FileClaims> files,
-         const std::unordered_map<std::string, std::string>& nicknames);
+  Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nicknames);
 
   const std::vector<FileClaims>& files() const { return files_; }
   const Claim& claim(ClaimRef r) const { return files_[r.file].claims[r.claim]; }

@@ -13,10 +13,39 @@ namespace claimlint {
 
 namespace {
 
+// ICU's classes of the 128 ASCII characters, asked once: the tokenizer sees every character of
+// every draft, and asking ICU per character was most of its time.
+struct AsciiClasses {
+  bool letter[128], upper[128], white[128], punct[128];
+  AsciiClasses() {
+    for (UChar32 c = 0; c < 128; ++c) {
+      auto t = u_charType(c);
+      letter[c] = u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+      upper[c] = u_isupper(c);
+      white[c] = u_isUWhiteSpace(c);
+      punct[c] = u_ispunct(c);
+    }
+  }
+};
+const AsciiClasses kAscii;
+const AsciiClasses& ascii() {
+  return kAscii;
+}
+
 bool is_letter(char32_t c) {
+  if (c < 128) return ascii().letter[c];
   auto t = u_charType(static_cast<UChar32>(c));
   return u_isalpha(static_cast<UChar32>(c)) || t == U_NON_SPACING_MARK ||
          t == U_COMBINING_SPACING_MARK;
+}
+bool is_upper(char32_t c) {
+  return c < 128 ? ascii().upper[c] : u_isupper(static_cast<UChar32>(c));
+}
+bool is_white(char32_t c) {
+  return c < 128 ? ascii().white[c] : u_isUWhiteSpace(static_cast<UChar32>(c));
+}
+bool is_punct(char32_t c) {
+  return c < 128 ? ascii().punct[c] : u_ispunct(static_cast<UChar32>(c));
 }
 bool is_digit(char32_t c) {
   return c >= '0' && c <= '9';
@@ -34,8 +63,7 @@ void tokenize_text(std::string_view s, std::uint32_t base, std::vector<Token>& o
   while (p < s.size()) {
     std::size_t start = p;
     char32_t c = next_code_point(s, p);
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || u_isUWhiteSpace(static_cast<UChar32>(c)))
-      continue;
+    if (is_white(c)) continue;
     TokenKind kind;
     if (is_letter(c)) {
       kind = TokenKind::word;
@@ -55,13 +83,13 @@ void tokenize_text(std::string_view s, std::uint32_t base, std::vector<Token>& o
       }
       // Initialism: single capitals each followed by '.', e.g. "U.S." or "U.K." (the "U.K."
       // of "U.K.Officials" ends before the glued word).
-      if (p == len1 && u_isupper(static_cast<UChar32>(c)) && peek(s, p) == '.') {
+      if (p == len1 && is_upper(c) && peek(s, p) == '.') {
         std::size_t q = p + 1;
         bool multi = false;
         while (q < s.size()) {
           std::size_t r = q;
           char32_t d = next_code_point(s, r);
-          if (!u_isupper(static_cast<UChar32>(d)) || r >= s.size() || s[r] != '.') break;
+          if (!is_upper(d) || r >= s.size() || s[r] != '.') break;
           q = r + 1;
           multi = true;
         }
@@ -80,7 +108,7 @@ void tokenize_text(std::string_view s, std::uint32_t base, std::vector<Token>& o
         }
       }
     } else {
-      kind = u_ispunct(static_cast<UChar32>(c)) ? TokenKind::punct : TokenKind::symbol;
+      kind = is_punct(c) ? TokenKind::punct : TokenKind::symbol;
     }
     out.push_back(
         {{base + static_cast<std::uint32_t>(start), base + static_cast<std::uint32_t>(p)}, kind});

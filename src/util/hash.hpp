@@ -42,3 +42,21 @@ inline std::uint64_t hash_combine(std::uint64_t h, std::uint32_t context) {
 }
 
 } // namespace claimlint
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace claimlint {
+
+// Hash sets and maps of words that can be asked with a string_view (a token's folded form)
+// without building a std::string per lookup.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return hash_text(s); }
+};
+using TextSet = std::unordered_set<std::string, TextHash, std::equal_to<>>;
+template <class Value>
+using TextMap = std::unordered_map<std::string, Value, TextHash, std::equal_to<>>;
+
+} // namespace claimlint

@@ -43,15 +43,30 @@ std::string fold_case(std::string_view s) {
 
 char32_t first_code_point(std::string_view s) {
   if (s.empty()) return 0;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return static_cast<unsigned char>(s[0]);
   std::size_t p = 0;
   return next_code_point(s, p);
 }
 
+namespace {
+// ICU's character properties, with the ASCII answers inline: nearly every character of English
+// news is ASCII, and these tests run on most words of every draft.
+bool is_upper(char32_t c) {
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(static_cast<UChar32>(c));
+}
+bool is_lower(char32_t c) {
+  return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(static_cast<UChar32>(c));
+}
+bool is_alpha(char32_t c) {
+  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(static_cast<UChar32>(c));
+}
+} // namespace
+
 bool starts_upper(std::string_view w) {
-  return u_isupper(static_cast<UChar32>(first_code_point(w)));
+  return is_upper(first_code_point(w));
 }
 bool starts_lower(std::string_view w) {
-  return u_islower(static_cast<UChar32>(first_code_point(w)));
+  return is_lower(first_code_point(w));
 }
 
 bool has_upper_after_first(std::string_view w) {
@@ -59,7 +74,7 @@ bool has_upper_after_first(std::string_view w) {
   if (w.empty()) return false;
   next_code_point(w, p);
   while (p < w.size())
-    if (u_isupper(static_cast<UChar32>(next_code_point(w, p)))) return true;
+    if (is_upper(next_code_point(w, p))) return true;
   return false;
 }
 
@@ -68,8 +83,8 @@ bool is_all_upper(std::string_view w) {
   std::size_t p = 0;
   while (p < w.size()) {
     char32_t c = next_code_point(w, p);
-    if (u_islower(static_cast<UChar32>(c))) return false;
-    if (u_isalpha(static_cast<UChar32>(c))) letter = true;
+    if (is_lower(c)) return false;
+    if (is_alpha(c)) letter = true;
   }
   return letter;
 }
@@ -79,8 +94,8 @@ bool is_all_lower(std::string_view w) {
   std::size_t p = 0;
   while (p < w.size()) {
     char32_t c = next_code_point(w, p);
-    if (u_isupper(static_cast<UChar32>(c))) return false;
-    if (u_isalpha(static_cast<UChar32>(c))) letter = true;
+    if (is_upper(c)) return false;
+    if (is_alpha(c)) letter = true;
   }
   return letter;
 }
