@@ -51,12 +51,18 @@ int Extractor::add(const Sentence& sen, Claim c) {
 
 // "1 year 1 month 21 days": consecutive durations joined by spaces, commas or "and" are one.
 void Extractor::merge_compound_durations() {
-  std::stable_sort(claims_.begin(), claims_.end(), [](const Claim& a, const Claim& b) {
-    return std::tie(a.span.begin, a.span.end) < std::tie(b.span.begin, b.span.end);
+  // Sorted through an index, so each claim (a large struct) moves once.
+  std::vector<std::uint32_t> order(claims_.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return std::tie(claims_[a].span.begin, claims_[a].span.end) <
+           std::tie(claims_[b].span.begin, claims_[b].span.end);
   });
   for (Claim& c : claims_) c.linked = -1; // indexes change below; links are rebuilt at the end
   std::vector<Claim> out;
-  for (Claim& c : claims_) {
+  out.reserve(claims_.size());
+  for (std::uint32_t k : order) {
+    Claim& c = claims_[k];
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents"
     if (!out.empty() && c.kind == ClaimKind::money && c.subunit &&
         out.back().kind == ClaimKind::money && !out.back().subunit &&
@@ -116,6 +122,7 @@ void Extractor::merge_compound_durations() {
 std::vector<Claim> Extractor::run() {
   // People first, twice: the first pass learns the full names, so a family name used before
   // the full name ("Hegseth" in a headline) still resolves.
+  claims_.reserve(doc_.sentences.size() * 2);
   for (const Sentence& sen : doc_.sentences) people(sen);
   claims_.clear();
   last_person_ = -1;

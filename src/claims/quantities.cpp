@@ -140,9 +140,9 @@ bool whole_word_may_start_claim(std::string_view s) {
     return next == "day" || (b < s.size() && may_start_claim(s.substr(b)));
   }
   static constexpr std::string_view kNever[] = {
-      "on",   "for",     "who",      "they",    "their", "there",   "them",     "then",
-      "these", "through", "could",    "court",   "country", "company", "committee", "apple",
-      "security", "former", "found", "bill"};
+      "on",        "for",   "who",      "they",   "their", "there",   "them",
+      "then",      "these", "through",  "could",  "court", "country", "company",
+      "committee", "apple", "security", "former", "found", "bill"};
   for (std::string_view never : kNever)
     if (word == never) return false;
   return true;

@@ -4,6 +4,7 @@
 #include "corpus/corpus.hpp"
 #include "document/document.hpp"
 #include "util/glob.hpp"
+#include "util/parallel.hpp"
 #include "util/timing.hpp"
 
 #include <fmt/format.h>
@@ -113,26 +114,13 @@ load_input(const InputSpec& in, std::optional<std::string>& stdin_bytes,
   return loaded;
 }
 
-// Runs work(i) for every input index on up to options.jobs threads, the calling one included.
-template <typename Work> void for_each_input(std::size_t count, unsigned jobs, Work work) {
-  std::atomic<std::size_t> next{0};
-  auto loop = [&] {
-    for (std::size_t i = next++; i < count; i = next++) work(i);
-  };
-  unsigned threads_wanted = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(count)));
-  std::vector<std::thread> threads;
-  for (unsigned t = 1; t < threads_wanted; ++t) threads.emplace_back(loop);
-  loop();
-  for (std::thread& t : threads) t.join();
-}
-
 } // namespace
 
 Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const RunOptions& options,
               std::optional<std::string> stdin_bytes) {
   auto t0 = std::chrono::steady_clock::now();
   std::vector<Slot> slots(inputs.size());
-  for_each_input(inputs.size(), options.jobs, [&](std::size_t i) {
+  parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
     Slot& slot = slots[i];
     try {
       auto loaded = timed(options.time_rules ? &slot.times.load : nullptr,
@@ -185,7 +173,7 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
                        bool jsonl, std::vector<InputError>& errors) {
   std::vector<std::string> outputs(inputs.size());
   std::vector<std::optional<InputError>> failures(inputs.size());
-  for_each_input(inputs.size(), options.jobs, [&](std::size_t i) {
+  parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
     try {
       auto loaded = load_input(inputs[i], stdin_bytes, options);
       if (auto* err = std::get_if<InputError>(&loaded)) {

@@ -133,11 +133,20 @@ void fold_tokens(Document& doc) {
   std::string scratch;
   for (Token& t : doc.tokens) {
     std::string_view w = text.substr(t.span.begin, t.span.end - t.span.begin);
-    t.folded_begin = static_cast<std::uint32_t>(doc.folded_text.size());
-    fold_case_into(scratch, w);
-    doc.folded_text += scratch;
-    t.folded_size = static_cast<std::uint32_t>(scratch.size());
-    t.folded_hash = static_cast<std::uint32_t>(hash_text(scratch));
+    const std::size_t at = doc.folded_text.size();
+    unsigned char high = 0;
+    for (char c : w) high |= static_cast<unsigned char>(c);
+    if (high < 0x80) { // ASCII: lower in place
+      doc.folded_text.append(w);
+      for (std::size_t k = at; k < doc.folded_text.size(); ++k)
+        if (doc.folded_text[k] >= 'A' && doc.folded_text[k] <= 'Z') doc.folded_text[k] += 'a' - 'A';
+    } else {
+      fold_case_into(scratch, w);
+      doc.folded_text += scratch;
+    }
+    t.folded_begin = static_cast<std::uint32_t>(at);
+    t.folded_size = static_cast<std::uint32_t>(doc.folded_text.size() - at);
+    t.folded_hash = static_cast<std::uint32_t>(hash_text(doc.folded(t)));
   }
 }
 

@@ -74,12 +74,21 @@ Compiled compile(std::string text) {
     if (line.empty() || line[0] == '#') continue;
     table->words.push_back(line);
   }
-  // Build the index in one pass; a repeated line is kept once.
-  std::vector<std::string_view> lines = std::move(table->words);
-  table->words.clear();
-  table->hashes.reserve(lines.size());
-  table->rehash(lines.size());
-  for (std::string_view w : lines) table->insert(w);
+  // Build the index in one pass. Lines are not checked for repeats (a repeated word is found
+  // either way), which keeps compiling the 100,000-word dictionary to one probe per word.
+  const std::size_t n = table->words.size();
+  std::size_t size = 16;
+  while (size < n * 2) size *= 2;
+  table->slots.assign(size, 0);
+  table->hashes.resize(n);
+  const std::size_t mask = size - 1;
+  for (std::uint32_t i = 0; i < n; ++i) {
+    std::uint64_t h = hash_text(table->words[i]);
+    table->hashes[i] = static_cast<std::uint32_t>(h);
+    std::size_t slot = h & mask;
+    while (table->slots[slot] != 0) slot = (slot + 1) & mask;
+    table->slots[slot] = i + 1;
+  }
   c.table = std::move(table);
   return c;
 }
@@ -87,7 +96,7 @@ Compiled compile(std::string text) {
 } // namespace
 
 WordSet::WordSet(std::string text) {
-  std::size_t h = std::hash<std::string_view>{}(text);
+  std::size_t h = hash_text(text);
   std::lock_guard lock(cache_mutex);
   auto [b, e] = cache.equal_range(h);
   for (auto it = b; it != e; ++it)
