@@ -43,6 +43,7 @@ class MissingSpace final : public Check {
 public:
   explicit MissingSpace(RuleParams& p) {
     punctuation_ = p.string("punctuation", ".,;:!?");
+    for (char c : punctuation_) is_punctuation_[static_cast<unsigned char>(c)] = true;
     for (std::string& e : p.list("exceptions")) exceptions_.push_back(std::move(e));
     for (std::string& e : p.list("file-extensions")) extensions_.insert(std::move(e));
     for (char c : punctuation_)
@@ -57,6 +58,7 @@ public:
 
 private:
   std::string punctuation_;
+  std::array<bool, 256> is_punctuation_{}; // by byte: the scan looks at every byte of prose
   std::vector<std::string> exceptions_;
   std::unordered_set<std::string> extensions_;
 
@@ -64,7 +66,7 @@ private:
     std::string_view s = doc.text(span);
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
       char p = s[i];
-      if (punctuation_.find(p) == std::string::npos) continue;
+      if (!is_punctuation_[static_cast<unsigned char>(p)]) continue;
       std::size_t after = i + 1;
       char32_t next = next_code_point(s, after);
       if (!is_alpha(next)) continue;

@@ -75,6 +75,10 @@ public:
       std::vector<Mark>& open = units[u].unclosed;
       std::size_t p = 0;
       while (p < s.size()) {
+        // Jump to the next byte that can begin a quotation mark (U+2018..U+201D start with
+        // 0xE2); everything between is text.
+        p = s.find_first_of("\"'`\xE2", p);
+        if (p == std::string_view::npos) break;
         std::size_t at = p;
         char32_t c = next_code_point(s, p);
         Role role = role_of(s, at, p, c);

@@ -54,6 +54,7 @@ bool PhraseMatcher::add(std::string_view phrase, int id) {
     else
       key.assign(w);
     const auto hash = static_cast<std::uint32_t>(hash_text(key));
+    if (node == 0) first_words_[hash & 0xFFFF] = true;
     int next = step(node, key, hash);
     if (next < 0) {
       next = static_cast<int>(node_ids_.size());
@@ -94,6 +95,10 @@ int PhraseMatcher::match_exact(const Document& doc, std::span<const Token> token
 void PhraseMatcher::find(const Document& doc, std::span<const Token> tokens,
                          const std::function<void(const Match&)>& on_match) const {
   for (std::uint32_t i = 0; i < tokens.size();) {
+    if (ignore_case_ && !first_words_[tokens[i].folded_hash & 0xFFFF]) {
+      ++i;
+      continue;
+    }
     int node = 0, best_id = -1;
     std::uint32_t best_end = 0;
     for (std::uint32_t j = i; j < tokens.size(); ++j) {

@@ -50,6 +50,9 @@ private:
   std::vector<std::string> keys_;
   std::vector<Edge> edges_;
   std::vector<std::uint32_t> slots_; // 0 = empty, else index + 1 into edges_
+  // Bit (hash & 0xFFFF) is set when some phrase starts with a word of that hash: most tokens
+  // start no phrase, and this answers them without a probe.
+  std::vector<bool> first_words_ = std::vector<bool>(1 << 16);
   std::size_t count_ = 0;
 
   // The node reached from `node` over the word `key` with hash_text low bits `hash`, or -1.
