@@ -14,7 +14,7 @@ inline std::string subject_key(const Corpus& corpus, ClaimRef r) {
   const Claim& c = corpus.claim(r);
   if (c.subject.empty()) return {};
   int person = corpus.person_of(r.file, c.subject);
-  return person >= 0 ? fmt::format("person:{}", person) : c.subject;
+  return person >= 0 ? fmt::format("person:{}", person) : c.subject.str();
 }
 
 // A readable name for a subject key.

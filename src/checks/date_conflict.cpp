@@ -21,7 +21,7 @@ std::string written_precision(const Claim& c) {
   if (!c.modifier.empty() && c.modifier != "since") return {};
   if (!c.year) {
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
-    return to_the_day ? c.resolved : std::string();
+    return to_the_day ? c.resolved.str() : std::string();
   }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
   if (c.month) return fmt::format("{:04}-{:02}", c.year, c.month);

@@ -70,7 +70,7 @@ public:
                                 fmt::format("written '{}' here", ex.name)};
             sink.report(corpus.source(r), name_span,
                         {{"written", c.name},
-                         {"majority", part == 0 ? majority->first : ex.name},
+                         {"majority", part == 0 ? majority->first : ex.name.str()},
                          {"count", count},
                          {"person", corpus.person_name(static_cast<int>(p))}},
                         {rel});

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "diagnostics/diagnostic.hpp"
+#include "util/atom.hpp"
 #include "util/date.hpp"
 
 #include <cstdint>
@@ -26,42 +27,42 @@ struct Claim {
   ClaimKind kind = ClaimKind::number;
   Span span;
   std::uint32_t sentence = 0;
-  std::string approx; // about, nearly, more-than, less-than, at-least, up-to, at-most
+  Atom approx; // about, nearly, more-than, less-than, at-least, up-to, at-most
 
   // money, percent, count, number, duration
   double amount = 0;
   std::optional<double> amount_high; // ranges: "3 to 5 percent"
-  std::string currency;              // ISO 4217
-  std::string per;                   // rates: day, week, month, year, hour
+  Atom currency;                     // ISO 4217
+  Atom per;                          // rates: day, week, month, year, hour
   bool points = false;               // percentage points
-  std::string noun;                  // count: the counted thing, singular
-  std::string purpose;               // money: what it is for ("budget", "fine", "cost")
+  Atom noun;                         // count: the counted thing, singular
+  Atom purpose;                      // money: what it is for ("budget", "fine", "cost")
   int linked = -1;                   // index of a linked claim: "£50 billion ($65 billion USD)"
   bool subunit = false;              // written in cents or pence (internal)
 
   // date
   int year = 0, month = 0, day = 0, weekday = -1;
-  std::string relative; // yesterday, last-year, this-month, on-weekday, ago, ...
-  std::string modifier; // since, before, after, by, until, by-end
-  std::string resolved; // ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn)
+  Atom relative; // yesterday, last-year, this-month, on-weekday, ago, ...
+  Atom modifier; // since, before, after, by, until, by-end
+  Atom resolved; // ISO date or period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn)
 
   // duration
-  std::string unit; // ISO designator Y, M, W, D, H, MIN, S
-  int ordinal = 0;  // "third week"
-  std::string iso;  // P4Y, PT3H; empty for ordinals
+  Atom unit;       // ISO designator Y, M, W, D, H, MIN, S
+  int ordinal = 0; // "third week"
+  Atom iso;        // P4Y, PT3H; empty for ordinals
 
   // person
-  std::string name, key, title, affiliation;
+  Atom name, key, title, affiliation;
   std::vector<std::string> modifiers; // former, acting, deputy, ...
-  std::string mention;                // full, title, apposition, family-name, pronoun
+  Atom mention;                       // full, title, apposition, family-name, pronoun
 
   // attribution
-  std::string speaker; // a person key when resolvable, else the written speaker
-  std::string verb;
+  Atom speaker; // a person key when resolvable, else the written speaker
+  Atom verb;
   Span quote;
 
   // what the claim is about
-  std::string subject, predicate;
+  Atom subject, predicate;
 };
 
 struct ExtractedClaims {

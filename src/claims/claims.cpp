@@ -97,7 +97,7 @@ void Extractor::merge_compound_durations() {
           return iso.substr(iso.starts_with("PT") ? 2 : 1);
         };
         std::string date_part, time_part;
-        for (const std::string* iso : {&m.iso, &c.iso})
+        for (const std::string* iso : {&m.iso.str(), &c.iso.str()})
           (iso->starts_with("PT") ? time_part : date_part) += body(*iso);
         m.iso = "P" + date_part + (time_part.empty() ? "" : "T" + time_part);
         m.span.end = c.span.end;

@@ -227,7 +227,7 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
         }
         for (std::size_t k = 0; k < kWeekdays.size(); ++k)
           if (w3 == kWeekdays[k]) {
-            c.relative += "-weekday";
+            c.relative = c.relative + "-weekday";
             c.weekday = static_cast<int>(k);
             if (ref) set_day(7L * dir + static_cast<long>(k) - weekday(*ref));
             end = e3;

@@ -358,7 +358,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     c.kind = ClaimKind::money;
     c.currency = std::string(cs->tag);
     if (c.currency.ends_with("/100")) {
-      c.currency.resize(3);
+      c.currency = c.currency.substr(0, 3);
       c.amount /= 100;
       c.subunit = true;
     }

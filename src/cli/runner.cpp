@@ -53,6 +53,7 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
 FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes* times) {
   FileResult r;
   r.diagnostics = check_source(source, rules, &r.claims, times);
+  keep_corpus_claims(r.claims);
   auto is_known = [&rules](std::string_view pattern) {
     if (rule_pattern_matches(pattern, "input/front-matter") ||
         rule_pattern_matches(pattern, "input/directive"))

@@ -36,6 +36,25 @@ std::pair<std::string, std::string> split_key(const std::string& key) {
 
 } // namespace
 
+void keep_corpus_claims(std::vector<Claim>& claims) {
+  std::vector<int> new_index(claims.size(), -1);
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    const Claim& c = claims[k];
+    if (c.kind == ClaimKind::person || c.kind == ClaimKind::date ||
+        (c.kind != ClaimKind::attribution && !c.subject.empty()))
+      new_index[k] = static_cast<int>(kept++);
+  }
+  for (std::size_t k = 0; k < claims.size(); ++k) {
+    if (new_index[k] < 0) continue;
+    Claim& c = claims[static_cast<std::size_t>(new_index[k])];
+    if (static_cast<std::size_t>(new_index[k]) != k) c = std::move(claims[k]);
+    if (c.linked >= 0) c.linked = new_index[static_cast<std::size_t>(c.linked)];
+  }
+  claims.resize(kept);
+  claims.shrink_to_fit();
+}
+
 Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nicknames)
     : files_(std::move(files)) {
   auto canonical_given = [&](const std::string& g) {

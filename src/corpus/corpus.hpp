@@ -27,6 +27,12 @@ struct FileClaims {
   std::vector<Claim> claims;
 };
 
+// Drops the claims no cross-draft rule reads: attributions, and figures and durations not tied
+// to a subject. People and dates stay (people resolve across drafts; a date helps read the
+// dates around it). Every draft's claims are held until the end of the run, so this is most of
+// the memory a large run needs. Links between kept claims are renumbered; others are cut.
+void keep_corpus_claims(std::vector<Claim>& claims);
+
 struct ClaimRef {
   std::uint32_t file = 0;  // index into Corpus::files
   std::uint32_t claim = 0; // index into FileClaims::claims

@@ -28,6 +28,7 @@ Story check_story(std::vector<std::pair<std::string, std::string>> drafts) {
     s.files.push_back(std::make_unique<SourceFile>(path, text));
     std::vector<Claim> c;
     check_source(*s.files.back(), builtin_rules(), &c);
+    keep_corpus_claims(c); // as check_file does
     claims.push_back({s.files.back().get(), std::move(c)});
   }
   Corpus corpus(std::move(claims), builtin_rules().claim_lexicon().nicknames);
@@ -37,6 +38,31 @@ Story check_story(std::vector<std::pair<std::string, std::string>> drafts) {
 }
 
 } // namespace
+
+TEST_CASE("the corpus keeps people, dates and figures with a subject, and nothing else") {
+  SourceFile f("a.txt",
+               "The strike, which began on March 2, is now in its third week. Transport "
+               "Minister Anna de Vries said 40 buses ran. Mayor Piet Jansen counted 12 cars.\n");
+  std::vector<Claim> all;
+  check_source(f, builtin_rules(), &all);
+  std::vector<Claim> kept = all;
+  keep_corpus_claims(kept);
+  auto kinds = [&](const std::vector<Claim>& cs) {
+    std::vector<std::string> out;
+    for (const Claim& c : cs)
+      out.push_back(std::string(claim_kind_name(c.kind)) + ":" + std::string(f.slice(c.span)) +
+                    (c.subject.empty() ? "" : "@" + c.subject));
+    return out;
+  };
+  CHECK(kinds(all) == std::vector<std::string>{"date:March 2@strike", "duration:third week@strike",
+                                               "person:Transport Minister Anna de Vries",
+                                               "attribution:Transport Minister Anna de Vries said",
+                                               "count:40 buses", "person:Mayor Piet Jansen",
+                                               "count:12 cars"});
+  CHECK(kinds(kept) == std::vector<std::string>{"date:March 2@strike", "duration:third week@strike",
+                                                "person:Transport Minister Anna de Vries",
+                                                "person:Mayor Piet Jansen"});
+}
 
 TEST_CASE("edit distance is capped") {
   CHECK(edit_distance("zelensky", "zelenskyy", 1) == 1);
