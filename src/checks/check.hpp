@@ -49,8 +49,19 @@ class CorpusSink {
 public:
   CorpusSink(const RuleSpec& rule, std::vector<Diagnostic>& out) : rule_(rule), out_(out) {}
 
+  // A finding names at most this many related statements, the last one saying how many more
+  // there are: a story that repeats one figure a thousand times would otherwise print a
+  // million notes (and a finding's notes grow with the corpus, its count of findings too).
+  static constexpr std::size_t kMaxRelated = 10;
+
   void report(const SourceFile& file, Span span, MessageArgs args,
               std::vector<RelatedLocation> related) {
+    if (related.size() > kMaxRelated) {
+      const std::size_t more = related.size() - kMaxRelated;
+      related.resize(kMaxRelated);
+      related.back().message += more == 1 ? " (and 1 more statement)"
+                                          : " (and " + std::to_string(more) + " more statements)";
+    }
     Diagnostic d;
     d.rule = rule_.id;
     d.severity = rule_.severity;

@@ -199,3 +199,21 @@ TEST_CASE("title conflict: a title with its own end date is a former one once it
   // deputy mayor, never the mayor.
   CHECK(s.claims_findings() == std::vector<std::string>{"claims/title-conflict a.txt: Anna Smit"});
 }
+
+TEST_CASE("a finding names at most ten related statements and counts the rest") {
+  std::vector<std::pair<std::string, std::string>> drafts;
+  for (int i = 0; i < 12; ++i)
+    drafts.push_back(
+        {fmt::format("d{}.md", 10 + i),
+         "---\ndate: 2025-03-20\n---\nThe strike, now in its second week, goes on.\n"});
+  drafts.push_back(
+      {"odd.md", "---\ndate: 2025-03-20\n---\nThe strike, now in its ninth week, goes on.\n"});
+  Story s = check_story(drafts);
+  const Diagnostic* odd = nullptr;
+  for (const Diagnostic& d : s.diagnostics)
+    if (d.rule == "claims/duration-conflict" && d.file->path() == "odd.md") odd = &d;
+  REQUIRE(odd != nullptr);
+  REQUIRE(odd->related.size() == 10);
+  CHECK(odd->related[0].message == "a duration that does not fit");
+  CHECK(odd->related[9].message == "a duration that does not fit (and 2 more statements)");
+}
