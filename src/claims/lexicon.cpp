@@ -51,17 +51,17 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& 
   if (auto it = lists.find("english-words.txt"); it != lists.end())
     lex.dictionary = WordSet(it->second);
   for (const std::string& w : lines_of(lists, "title-modifiers.txt"))
-    lex.modifiers.insert(fold_case(w));
+    lex.modifiers.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "affiliations.txt"))
-    lex.affiliations.insert(fold_case(w));
+    lex.affiliations.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "speech-verbs.txt"))
-    lex.speech_verbs.insert(fold_case(w));
+    lex.speech_verbs.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "given-names.txt"))
-    lex.given_names.insert(fold_case(w));
+    lex.given_names.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "honorifics.txt"))
-    lex.honorifics.insert(fold_case(w));
+    lex.honorifics.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "name-particles.txt"))
-    lex.name_particles.insert(fold_case(w));
+    lex.name_particles.add(fold_case(w));
   read_groups(lists, "nicknames.txt", [&](const std::string& c, const std::string& v) {
     if (c != v) lex.nicknames[v] = c;
   });

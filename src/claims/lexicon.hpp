@@ -23,12 +23,12 @@ public:
 
   PhraseMatcher titles{true};
   std::vector<std::string> title_forms; // canonical lower-case title per matcher id
-  TextSet modifiers;                    // former, acting, deputy, ... (folded)
-  TextSet affiliations;                 // u.s., german, nato, ... (folded)
-  TextSet speech_verbs;                 // said, says, told, declared, ...
-  TextSet given_names;
-  TextSet honorifics; // mr., mrs., dr. (not titles)
-  TextSet name_particles;
+  WordSet modifiers;                    // former, acting, deputy, ... (folded)
+  WordSet affiliations;                 // u.s., german, nato, ... (folded)
+  WordSet speech_verbs;                 // said, says, told, declared, ...
+  WordSet given_names;
+  WordSet honorifics; // mr., mrs., dr. (not titles)
+  WordSet name_particles;
   TextMap<std::string> subject_of;   // walkout -> strike
   TextMap<std::string> purpose_of;   // budgets -> budget (money)
   TextMap<std::string> nicknames;    // pete -> peter (folded)

@@ -72,6 +72,10 @@ void Extractor::people(const Sentence& sen) {
   auto toks = doc_.tokens_of(sen);
   auto text = [&](std::size_t k) { return doc_.text(toks[k].span); };
   auto folded = [&](std::size_t k) { return doc_.folded(toks[k]); };
+  // Is token k's folded form in `set`? (The token carries its hash.)
+  auto in = [&](const WordSet& set, std::size_t k) {
+    return set.contains(doc_.folded(toks[k]), toks[k].folded_hash);
+  };
   auto is_cap_word = [&](std::size_t k) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
@@ -79,9 +83,9 @@ void Extractor::people(const Sentence& sen) {
     if (w.size() > 4)
       return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
     std::string f = fold_case(w);
-    if (lex_.honorifics.count(f)) return false;
+    if (lex_.honorifics.contains(f)) return false;
     f += '.';
-    return !lex_.honorifics.count(f);
+    return !lex_.honorifics.contains(f);
   };
   // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
   auto title_at = [&](std::size_t t, std::size_t k) {
@@ -120,18 +124,18 @@ void Extractor::people(const Sentence& sen) {
         ++b;
         continue;
       }
-      if (toks[b].kind == TokenKind::word && lex_.name_particles.count(folded(b)) &&
-          b + 1 < toks.size() && (is_cap_word(b + 1) || lex_.name_particles.count(folded(b + 1)))) {
+      if (toks[b].kind == TokenKind::word && in(lex_.name_particles, b) &&
+          b + 1 < toks.size() && (is_cap_word(b + 1) || in(lex_.name_particles, b + 1))) {
         ++b;
         continue;
       }
       // "Volodymyr zelenskyy": a lower-case family name after a given name.
-      if (lex_.given_names.count(folded(b - 1)) && toks[b].kind == TokenKind::word &&
+      if (in(lex_.given_names, b - 1) && toks[b].kind == TokenKind::word &&
           starts_lower(text(b)) && !is_function_word(folded(b)) &&
-          !lex_.speech_verbs.count(folded(b)) && text(b).size() > 3 &&
+          !in(lex_.speech_verbs, b) && text(b).size() > 3 &&
           !lex_.dictionary.contains(folded(b)) &&
           (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
-           is_function_word(folded(b + 1)) || lex_.speech_verbs.count(folded(b + 1)))) {
+           is_function_word(folded(b + 1)) || in(lex_.speech_verbs, b + 1))) {
         ++b;
         continue;
       }
@@ -159,7 +163,7 @@ void Extractor::people(const Sentence& sen) {
     // Internet Representation"), not a person: the name must start with a given name, or be a
     // word the dictionary does not know, or a family name already seen.
     if (title_id >= 0) {
-      bool plausible = lex_.given_names.count(folded(name_from)) && !is_all_upper(text(name_from));
+      bool plausible = in(lex_.given_names, name_from) && !is_all_upper(text(name_from));
       for (std::size_t k = name_from; k < b && !plausible; ++k)
         if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k)))
           plausible = true;
@@ -181,7 +185,7 @@ void Extractor::people(const Sentence& sen) {
     c.kind = ClaimKind::person;
     std::vector<std::string> parts;
     for (std::size_t k = name_from; k < name_to; ++k) {
-      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) &&
+      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) &&
           text(k).size() > 1)
         parts.emplace_back(text(k));
     }
@@ -189,7 +193,7 @@ void Extractor::people(const Sentence& sen) {
     // "Ted Cruz I").
     auto lone = [&](std::size_t k) {
       return toks[k].kind != TokenKind::word || text(k).size() == 1 ||
-             lex_.name_particles.count(folded(k));
+             in(lex_.name_particles, k);
     };
     while (name_to > name_from + 1 && lone(name_to - 1)) --name_to;
     while (name_from + 1 < name_to && toks[name_from].kind == TokenKind::word &&
@@ -198,7 +202,7 @@ void Extractor::people(const Sentence& sen) {
       ++name_from;
     parts.clear();
     for (std::size_t k = name_from; k < name_to; ++k)
-      if (toks[k].kind == TokenKind::word && !lex_.name_particles.count(folded(k)) &&
+      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) &&
           text(k).size() > 1)
         parts.emplace_back(text(k));
     // "Gordon Advisers", "Smith Partners": a plural common noun ends a company's name.
@@ -245,7 +249,7 @@ void Extractor::people(const Sentence& sen) {
       while (t > 0) {
         std::size_t k = t - 1;
         if (text(k) == "-" && k > 0) {
-          if (lex_.modifiers.count(folded(k - 1))) {
+          if (in(lex_.modifiers, k - 1)) {
             c.modifiers.insert(c.modifiers.begin(), std::string(folded(k - 1)));
             t = k - 1;
             continue;
@@ -253,12 +257,12 @@ void Extractor::people(const Sentence& sen) {
           break;
         }
         std::string_view f = folded(k);
-        if (lex_.affiliations.count(f) && c.affiliation.empty()) {
+        if (lex_.affiliations.contains(f) && c.affiliation.empty()) {
           c.affiliation = std::string(text(k));
           t = k;
           continue;
         }
-        if (lex_.modifiers.count(f)) {
+        if (lex_.modifiers.contains(f)) {
           c.modifiers.insert(c.modifiers.begin(), std::string(f));
           t = k;
           continue;
@@ -268,7 +272,7 @@ void Extractor::people(const Sentence& sen) {
       // "Deputy Mayor": a modifier written as part of the title.
       if (!c.title.empty()) {
         std::size_t space = c.title.find(' ');
-        if (space != std::string::npos && lex_.modifiers.count(c.title.substr(0, space))) {
+        if (space != std::string::npos && lex_.modifiers.contains(c.title.substr(0, space))) {
           c.modifiers.push_back(c.title.substr(0, space));
           c.title = c.title.substr(space + 1);
         }
@@ -277,16 +281,16 @@ void Extractor::people(const Sentence& sen) {
     } else {
       c.span = name_span;
       bool given_known =
-          !given.empty() && lex_.given_names.count(fold_case(given)) && !is_all_upper(given);
+          !given.empty() && lex_.given_names.contains(fold_case(given)) && !is_all_upper(given);
       bool has_particle = false;
       for (std::size_t k = name_from; k < name_to; ++k)
-        has_particle |= lex_.name_particles.count(folded(k)) > 0;
+        has_particle |= in(lex_.name_particles, k);
       // Modifiers, an affiliation and a title from token t on ("the [former] [U.S.] envoy").
       auto role_at = [&](std::size_t t, std::vector<std::string>& mods, std::string& aff,
                          std::size_t& title_end) -> int {
         while (t < toks.size() &&
-               (lex_.modifiers.count(folded(t)) || lex_.affiliations.count(folded(t)))) {
-          if (lex_.modifiers.count(folded(t)))
+               (in(lex_.modifiers, t) || in(lex_.affiliations, t))) {
+          if (in(lex_.modifiers, t))
             mods.emplace_back(folded(t));
           else
             aff = std::string(text(t));
@@ -421,7 +425,7 @@ void Extractor::attributions(const Sentence& sen) {
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != TokenKind::word) continue;
     std::string_view verb = doc_.folded(toks[k]);
-    if (!lex_.speech_verbs.count(verb)) continue;
+    if (!lex_.speech_verbs.contains(verb)) continue;
     Claim c;
     c.kind = ClaimKind::attribution;
     c.verb = verb;
