@@ -25,7 +25,7 @@ public:
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    std::string a, b, before, after;
+    std::string a, before, after;
     for (const Sentence& sen : doc.sentences) {
       auto toks = doc.tokens_of(sen);
       for (std::size_t i = 1; i < toks.size(); ++i) {
@@ -35,9 +35,8 @@ public:
         std::string_view gap = doc.text({prev.span.end, cur.span.begin});
         if (gap.empty() || gap.find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
         std::string_view pw = doc.text(prev.span), cw = doc.text(cur.span);
-        fold_case_into(a, pw);
-        fold_case_into(b, cw);
-        if (a != b) continue;
+        if (prev.folded_hash != cur.folded_hash || doc.folded(prev) != doc.folded(cur)) continue;
+        a = doc.folded(prev);
         fold_case_into(before, i >= 2 ? doc.text(toks[i - 2].span) : std::string_view());
         fold_case_into(after,
                        i + 1 < toks.size() ? doc.text(toks[i + 1].span) : std::string_view());

@@ -77,8 +77,8 @@ public:
       while (p < s.size()) {
         // Jump to the next byte that can begin a quotation mark (U+2018..U+201D start with
         // 0xE2); everything between is text.
-        p = s.find_first_of("\"'`\xE2", p);
-        if (p == std::string_view::npos) break;
+        while (p < s.size() && s[p] != '"' && s[p] != '\'' && s[p] != '`' && s[p] != '\xE2') ++p;
+        if (p >= s.size()) break;
         std::size_t at = p;
         char32_t c = next_code_point(s, p);
         Role role = role_of(s, at, p, c);
