@@ -95,10 +95,9 @@ public:
         ++names[folded][std::string(w)];
         // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
         // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
-        bool prev_cap =
-            toks[i - 1].kind == TokenKind::word && starts_upper(doc.text(toks[i - 1].span));
+        bool prev_cap = toks[i - 1].kind == TokenKind::word && (toks[i - 1].shape & kStartsUpper);
         bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
-                        starts_upper(doc.text(toks[i + 1].span));
+                        (toks[i + 1].shape & kStartsUpper);
         if (!next_cap &&
             (!prev_cap || given_names_.contains(doc.folded(toks[i - 1]), toks[i - 1].folded_hash)))
           standalone.insert(folded);
@@ -130,7 +129,7 @@ public:
       for (std::size_t i = 0; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = doc.text(toks[i].span);
-        if (w.size() < 3 || !is_all_lower(w) || is_contraction(w) ||
+        if (w.size() < 3 || !(toks[i].shape & kAllLower) || is_contraction(w) ||
             !is_plain_word_context(doc, toks, i))
           continue;
         if (!names.empty()) {
@@ -142,8 +141,7 @@ public:
         }
         // 3. Given name + unknown lower-case word.
         if (i > 0 && toks[i - 1].kind == TokenKind::word &&
-            toks[i - 1].span.end + 1 == toks[i].span.begin &&
-            starts_upper(doc.text(toks[i - 1].span)) &&
+            toks[i - 1].span.end + 1 == toks[i].span.begin && (toks[i - 1].shape & kStartsUpper) &&
             given_names_.contains(doc.folded(toks[i - 1]), toks[i - 1].folded_hash) &&
             !looks_english(w) && !allowed_.count(std::string(w)))
           report(toks[i].span, w, capitalize_first(w));

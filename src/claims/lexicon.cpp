@@ -56,10 +56,8 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& 
     lex.affiliations.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "speech-verbs.txt"))
     lex.speech_verbs.add(fold_case(w));
-  for (const std::string& w : lines_of(lists, "given-names.txt"))
-    lex.given_names.add(fold_case(w));
-  for (const std::string& w : lines_of(lists, "honorifics.txt"))
-    lex.honorifics.add(fold_case(w));
+  for (const std::string& w : lines_of(lists, "given-names.txt")) lex.given_names.add(fold_case(w));
+  for (const std::string& w : lines_of(lists, "honorifics.txt")) lex.honorifics.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "name-particles.txt"))
     lex.name_particles.add(fold_case(w));
   read_groups(lists, "nicknames.txt", [&](const std::string& c, const std::string& v) {

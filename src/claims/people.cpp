@@ -79,10 +79,10 @@ void Extractor::people(const Sentence& sen) {
   auto is_cap_word = [&](std::size_t k) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
-    if (w.empty() || (!(w[0] >= 'A' && w[0] <= 'Z') && !starts_upper(w))) return false;
+    if (!(toks[k].shape & kStartsUpper)) return false;
     if (w.size() > 4)
       return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
-    std::string f = fold_case(w);
+    std::string f(folded(k));
     if (lex_.honorifics.contains(f)) return false;
     f += '.';
     return !lex_.honorifics.contains(f);
@@ -124,15 +124,14 @@ void Extractor::people(const Sentence& sen) {
         ++b;
         continue;
       }
-      if (toks[b].kind == TokenKind::word && in(lex_.name_particles, b) &&
-          b + 1 < toks.size() && (is_cap_word(b + 1) || in(lex_.name_particles, b + 1))) {
+      if (toks[b].kind == TokenKind::word && in(lex_.name_particles, b) && b + 1 < toks.size() &&
+          (is_cap_word(b + 1) || in(lex_.name_particles, b + 1))) {
         ++b;
         continue;
       }
       // "Volodymyr zelenskyy": a lower-case family name after a given name.
-      if (in(lex_.given_names, b - 1) && toks[b].kind == TokenKind::word &&
-          starts_lower(text(b)) && !is_function_word(folded(b)) &&
-          !in(lex_.speech_verbs, b) && text(b).size() > 3 &&
+      if (in(lex_.given_names, b - 1) && toks[b].kind == TokenKind::word && starts_lower(text(b)) &&
+          !is_function_word(folded(b)) && !in(lex_.speech_verbs, b) && text(b).size() > 3 &&
           !lex_.dictionary.contains(folded(b)) &&
           (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
            is_function_word(folded(b + 1)) || in(lex_.speech_verbs, b + 1))) {
@@ -185,15 +184,13 @@ void Extractor::people(const Sentence& sen) {
     c.kind = ClaimKind::person;
     std::vector<std::string> parts;
     for (std::size_t k = name_from; k < name_to; ++k) {
-      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) &&
-          text(k).size() > 1)
+      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1)
         parts.emplace_back(text(k));
     }
     // A name neither starts nor ends with a lone capital or a particle ("B Mark Teixeira",
     // "Ted Cruz I").
     auto lone = [&](std::size_t k) {
-      return toks[k].kind != TokenKind::word || text(k).size() == 1 ||
-             in(lex_.name_particles, k);
+      return toks[k].kind != TokenKind::word || text(k).size() == 1 || in(lex_.name_particles, k);
     };
     while (name_to > name_from + 1 && lone(name_to - 1)) --name_to;
     while (name_from + 1 < name_to && toks[name_from].kind == TokenKind::word &&
@@ -202,8 +199,7 @@ void Extractor::people(const Sentence& sen) {
       ++name_from;
     parts.clear();
     for (std::size_t k = name_from; k < name_to; ++k)
-      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) &&
-          text(k).size() > 1)
+      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1)
         parts.emplace_back(text(k));
     // "Gordon Advisers", "Smith Partners": a plural common noun ends a company's name.
     if (parts.size() >= 2) {
@@ -283,13 +279,11 @@ void Extractor::people(const Sentence& sen) {
       bool given_known =
           !given.empty() && lex_.given_names.contains(fold_case(given)) && !is_all_upper(given);
       bool has_particle = false;
-      for (std::size_t k = name_from; k < name_to; ++k)
-        has_particle |= in(lex_.name_particles, k);
+      for (std::size_t k = name_from; k < name_to; ++k) has_particle |= in(lex_.name_particles, k);
       // Modifiers, an affiliation and a title from token t on ("the [former] [U.S.] envoy").
       auto role_at = [&](std::size_t t, std::vector<std::string>& mods, std::string& aff,
                          std::size_t& title_end) -> int {
-        while (t < toks.size() &&
-               (in(lex_.modifiers, t) || in(lex_.affiliations, t))) {
+        while (t < toks.size() && (in(lex_.modifiers, t) || in(lex_.affiliations, t))) {
           if (in(lex_.modifiers, t))
             mods.emplace_back(folded(t));
           else

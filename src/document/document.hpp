@@ -44,9 +44,17 @@ struct Block {
 
 enum class TokenKind : std::uint8_t { word, number, punct, symbol };
 
+// Case of a token's letters, computed once per token (several rules and the claim extractor
+// ask about most words): bits of Token::shape.
+enum TokenShape : std::uint8_t {
+  kStartsUpper = 1, // "Kyiv", "NATO"
+  kAllLower = 2,    // at least one letter and no upper-case one: "kyiv", "e-mail"
+};
+
 struct Token {
   Span span;
   TokenKind kind = TokenKind::word;
+  std::uint8_t shape = 0; // TokenShape bits, filled for a document's tokens
   // The case-folded form in Document::folded_text and its hash_text (low 32 bits), filled for
   // a document's tokens: folding and hashing each word once here, instead of once per rule,
   // was a fifth of a whole run. Tokens made by tokenize_text alone leave them empty.

@@ -138,11 +138,24 @@ void fold_tokens(Document& doc) {
     for (char c : w) high |= static_cast<unsigned char>(c);
     if (high < 0x80) { // ASCII: lower in place
       doc.folded_text.append(w);
-      for (std::size_t k = at; k < doc.folded_text.size(); ++k)
-        if (doc.folded_text[k] >= 'A' && doc.folded_text[k] <= 'Z') doc.folded_text[k] += 'a' - 'A';
+      bool upper = false, lower = false;
+      for (std::size_t k = at; k < doc.folded_text.size(); ++k) {
+        char& c = doc.folded_text[k];
+        if (c >= 'A' && c <= 'Z') {
+          c += 'a' - 'A';
+          upper = true;
+        } else if (c >= 'a' && c <= 'z') {
+          lower = true;
+        }
+      }
+      t.shape = static_cast<std::uint8_t>(
+          ((!w.empty() && w[0] >= 'A' && w[0] <= 'Z') ? kStartsUpper : 0) |
+          (lower && !upper ? kAllLower : 0));
     } else {
       fold_case_into(scratch, w);
       doc.folded_text += scratch;
+      t.shape = static_cast<std::uint8_t>((starts_upper(w) ? kStartsUpper : 0) |
+                                          (is_all_lower(w) ? kAllLower : 0));
     }
     t.folded_begin = static_cast<std::uint32_t>(at);
     t.folded_size = static_cast<std::uint32_t>(doc.folded_text.size() - at);
