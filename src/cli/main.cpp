@@ -68,7 +68,8 @@ std::optional<Config> resolve_config(Options& o) {
   return config;
 }
 
-std::optional<RuleSet> load_rules(const Options& o, const Config& config = {}) {
+// `examples`: whether the built-in rules' examples are needed (only `rules --test` runs them).
+std::optional<RuleSet> load_rules(const Options& o, const Config& config, bool examples) {
   std::vector<RuleRoot> roots;
   if (o.builtin_rules) roots.push_back(builtin_rule_root());
   if (!config.lists.empty()) roots.push_back(config.list_root());
@@ -83,7 +84,7 @@ std::optional<RuleSet> load_rules(const Options& o, const Config& config = {}) {
     }
   }
   std::vector<RuleError> errors;
-  RuleSet set = RuleSet::load(roots, errors);
+  RuleSet set = RuleSet::load(roots, errors, examples);
   if (!config.path.empty()) apply_config(config, set, errors);
   for (const RuleError& e : errors) std::fprintf(stderr, "%s\n", e.format().c_str());
   if (bad || !errors.empty()) {
@@ -97,7 +98,7 @@ std::optional<RuleSet> load_rules(const Options& o, const Config& config = {}) {
 int run_rules_command(Options o) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
-  std::optional<RuleSet> rules = load_rules(o, *config);
+  std::optional<RuleSet> rules = load_rules(o, *config, true);
   if (!rules) return kExitError;
   if (!o.rules_test) {
     std::string out;
@@ -147,7 +148,7 @@ RunOptions run_options(const Options& o) {
 int run_claims_command(Options o) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
-  std::optional<RuleSet> rules = load_rules(o, *config);
+  std::optional<RuleSet> rules = load_rules(o, *config, false);
   if (!rules) return kExitError;
   std::vector<InputError> errors;
   Inputs in = gather_inputs(o, *config, errors);
@@ -220,7 +221,7 @@ std::vector<RuleInfo> rule_infos(const RuleSet& rules) {
 int run_check_command(Options o) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
-  std::optional<RuleSet> rules = load_rules(o, *config);
+  std::optional<RuleSet> rules = load_rules(o, *config, false);
   if (!rules) return kExitError;
   std::optional<std::vector<BaselineEntry>> baseline;
   if (!o.baseline_path.empty()) {
@@ -303,7 +304,7 @@ int run_check_command(Options o) {
 int run_lsp_command(Options o) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
-  std::optional<RuleSet> rules = load_rules(o, *config);
+  std::optional<RuleSet> rules = load_rules(o, *config, false);
   if (!rules) return kExitError;
   // Messages are framed by byte counts: no C stdio synchronisation, no newline translation.
   std::ios::sync_with_stdio(false);

@@ -19,6 +19,7 @@ namespace fs = std::filesystem;
 RuleRoot builtin_rule_root() {
   RuleRoot root;
   root.display = "rules";
+  root.builtin = true;
   for (const EmbeddedFile& f : embedded_rule_files()) root.files.emplace_back(f.path);
   std::sort(root.files.begin(), root.files.end());
   root.read = [](std::string_view rel) -> std::optional<std::string> {
@@ -181,7 +182,32 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
   return rule;
 }
 
-RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors) {
+// The rule file without its top-level `examples:` block, whose lines become empty lines (so
+// positions after it do not move).
+std::string without_examples(std::string text) {
+  std::size_t at = text.starts_with("examples:") ? 0 : text.find("\nexamples:");
+  if (at == std::string::npos) return text;
+  if (at > 0) ++at;
+  std::size_t end = at;
+  while (end < text.size()) {
+    std::size_t nl = text.find('\n', end);
+    if (nl == std::string::npos) {
+      end = text.size();
+      break;
+    }
+    end = nl + 1;
+    // The block ends at the next line that starts in column one with a key.
+    if (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '#' &&
+        text[end] != '\r' && text[end] != '-')
+      break;
+  }
+  for (std::size_t k = at; k < end; ++k)
+    if (text[k] != '\n') text[k] = ' ';
+  return text;
+}
+
+RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors,
+                      bool builtin_examples) {
   RuleSet set;
   // First every root's word lists, so that a rule reading "lists/x.txt" sees all of them.
   std::map<std::string, std::string> lists; // "titles.txt" -> the texts of every root, joined
@@ -233,6 +259,7 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
         errors.push_back({display, 0, 0, "cannot read rule file"});
         continue;
       }
+      if (root.builtin && !builtin_examples) *text = without_examples(std::move(*text));
       std::optional<Rule> rule = load_rule(*id, display, *text, read, errors);
       if (!rule) continue;
       if (auto doc = root.read(rel.substr(0, rel.size() - 5) + ".md")) rule->spec.doc = *doc;

@@ -133,3 +133,22 @@ TEST_CASE("messages: placeholders and escaped braces") {
   CHECK(check_message_template("a {b", allowed) ==
         "unmatched '{' in message (write '{{' for a brace)");
 }
+
+TEST_CASE("check runs leave the built-in rules' examples unparsed, and only those") {
+  std::vector<RuleError> errors;
+  RuleRoot user = memory_root(
+      {{"p/r.yaml", std::string(kGood) + "examples:\n  bad:\n    - \"a.Slip\"\n  good: []\n"}});
+  RuleSet lean = RuleSet::load({builtin_rule_root(), user}, errors, false);
+  REQUIRE(errors.empty());
+  std::size_t builtin_examples = 0;
+  for (const Rule& r : lean.rules())
+    if (r.spec.id != "p/r") builtin_examples += r.spec.bad.size() + r.spec.good.size();
+  CHECK(builtin_examples == 0);
+  REQUIRE(lean.find("p/r") != nullptr);
+  CHECK(lean.find("p/r")->spec.bad.size() == 1); // a user's rule keeps its examples
+  CHECK(lean.rules().size() == builtin_rules().rules().size() + 1);
+  RuleSet full = RuleSet::load({builtin_rule_root()}, errors);
+  std::size_t full_examples = 0;
+  for (const Rule& r : full.rules()) full_examples += r.spec.bad.size() + r.spec.good.size();
+  CHECK(full_examples >= 20);
+}
