@@ -96,7 +96,13 @@ Compiled compile(std::string text) {
 } // namespace
 
 WordSet::WordSet(std::string text) {
-  std::size_t h = hash_text(text);
+  // The cache key samples the text (its size, start and end); a hit is confirmed by comparing
+  // the whole text, which is cheaper than hashing it.
+  constexpr std::size_t kSample = 4096;
+  std::string_view t(text);
+  std::size_t h = hash_text(t.substr(0, kSample)) ^
+                  (hash_text(t.substr(t.size() > kSample ? t.size() - kSample : 0)) * 31) ^
+                  t.size();
   std::lock_guard lock(cache_mutex);
   auto [b, e] = cache.equal_range(h);
   for (auto it = b; it != e; ++it)
