@@ -35,6 +35,31 @@ public:
   }
 
 private:
+  // A cheap look for the shape of a broken tag at `i` ("p>", "/div >", "h 3>"): an optional
+  // '/', one name of at most ten letters or digits (or "h" and a digit apart), blanks, '>'.
+  // Most words fail it at once, and only the rest go to the grammar.
+  static bool may_be_broken_tag(std::string_view s, std::size_t i) {
+    auto alnum = [](char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    };
+    auto blanks = [&](std::size_t j) {
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) ++j;
+      return j;
+    };
+    std::size_t j = i;
+    if (j < s.size() && s[j] == '/') ++j;
+    std::size_t name = j;
+    while (j < s.size() && alnum(s[j]) && j - name <= 10) ++j;
+    if (j == name || j - name > 10) return false;
+    std::size_t k = blanks(j);
+    if (k < s.size() && s[k] == '>') return true;
+    // "h 3>": a heading name with blanks before its digit.
+    bool h = j - name == 1 && (s[name] == 'h' || s[name] == 'H');
+    if (!h || k == j || k >= s.size() || s[k] < '1' || s[k] > '6') return false;
+    k = blanks(k + 1);
+    return k < s.size() && s[k] == '>';
+  }
+
   static void scan(const Document& doc, Span span, bool markdown, DiagnosticSink& sink) {
     std::string_view s = doc.text(span);
     for (std::size_t i = 0; i < s.size(); ++i) {
@@ -43,6 +68,10 @@ private:
       bool at_word = (c == '/' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
                      (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n');
       if (!at_tag && !at_word) continue;
+      if (!at_tag && !may_be_broken_tag(s, i)) {
+        while (i + 1 < s.size() && is_word_char(s[i + 1])) ++i;
+        continue;
+      }
       auto m = grammar::html::match(s.substr(i));
       if (!m) {
         if (at_word)

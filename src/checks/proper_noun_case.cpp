@@ -110,7 +110,8 @@ public:
       for (const Token& t : doc.tokens) {
         if (t.kind != TokenKind::word) continue;
         std::string_view w = strip_possessive(doc.text(t.span));
-        if (w.size() < 3 || is_contraction(w) || !is_all_lower(w)) continue;
+        // (A possessive ending has no capital: the token's shape is the stem's.)
+        if (w.size() < 3 || !(t.shape & kAllLower) || is_contraction(w)) continue;
         std::string_view folded = folded_stem(doc, t);
         if (names.count(folded)) ++lower_counts[folded];
       }
@@ -203,8 +204,9 @@ private:
 
   // "we’re", "don't", "they’ll": apostrophes inside a word.
   static bool is_contraction(std::string_view w) {
-    return w.find('\'') != std::string_view::npos ||
-           w.find("\xE2\x80\x99") != std::string_view::npos;
+    for (std::size_t k = 0; k < w.size(); ++k)
+      if (w[k] == '\'' || (w[k] == '\xE2' && w.substr(k).starts_with("\xE2\x80\x99"))) return true;
+    return false;
   }
 
   static bool is_plain_word_context(const Document& doc, std::span<const Token> toks,

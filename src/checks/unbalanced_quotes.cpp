@@ -9,6 +9,7 @@
 
 #include "source/utf8.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace claimlint {
@@ -68,7 +69,7 @@ public:
       Span unit = doc.prose[u];
       std::string_view s = doc.text(unit);
       // Script and style code pasted into an article has its own quoting.
-      if (s.find_first_of("{}") != std::string_view::npos ||
+      if (std::any_of(s.begin(), s.end(), [](char c) { return c == '{' || c == '}'; }) ||
           s.find("();") != std::string_view::npos || s.find("=\"") != std::string_view::npos ||
           s.find("<!--") != std::string_view::npos)
         continue;

@@ -15,11 +15,6 @@ struct Shard {
 Shard shards[16];
 } // namespace
 
-const std::string& Atom::empty_string() {
-  static const std::string e;
-  return e;
-}
-
 const std::string& Atom::intern(std::string_view text) {
   Shard& shard = shards[hash_text(text) & 15];
   std::lock_guard lock(shard.mutex);

@@ -78,7 +78,8 @@ public:
 
 private:
   const std::string* s_;
-  static const std::string& empty_string();
+  static const std::string& empty_string() { return kEmpty; }
+  static inline const std::string kEmpty;
   static const std::string& intern(std::string_view text);
 };
 
