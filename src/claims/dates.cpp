@@ -7,6 +7,7 @@
 #include "grammars/dates.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 
 #include <array>
@@ -284,6 +285,10 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
         }
     }
   } else {
+    // Only a weekday or a month name can follow.
+    if (std::find(kWeekdays.begin(), kWeekdays.end(), w1) == kWeekdays.end() &&
+        std::find(kMonths.begin(), kMonths.end(), w1) == kMonths.end())
+      return 0;
     // A weekday alone ("on Wednesday"): the latest such day up to the reference date.
     // Lower case only after "on" ("on friday"), since "friday" alone may be a name.
     std::string on = fold_case(word_before(s, i));

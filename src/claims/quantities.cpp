@@ -485,6 +485,10 @@ std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, s
   };
   std::size_t wend;
   std::string w = fold_case(next_word(s, p, wend));
+  static constexpr std::string_view kStarts[] = {"a",      "an",     "all",     "full",
+                                                 "whole",  "entire", "another", "half",
+                                                 "couple", "few",    "several", "some"};
+  if (std::find(std::begin(kStarts), std::end(kStarts), w) == std::end(kStarts)) return 0;
   std::string before = fold_case(prev_word(s, i));
   double amount = 0;
   bool vague = false;
