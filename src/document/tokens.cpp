@@ -128,39 +128,45 @@ void fold_tokens(Document& doc) {
   std::string_view text = doc.source().text();
   std::size_t total = 0;
   for (const Token& t : doc.tokens) total += t.span.end - t.span.begin;
-  doc.folded_text.clear();
-  doc.folded_text.reserve(total + total / 8);
+  // ASCII folds byte for byte, into a buffer sized for it; a non-ASCII token (case folding may
+  // lengthen it: "ß" -> "ss") grows the buffer as needed.
+  std::string& out = doc.folded_text;
+  out.resize(total);
+  std::size_t used = 0, remaining = total; // remaining: bytes of the tokens still to fold
   std::string scratch;
+  auto in_range = [](unsigned char c, char first) {
+    return static_cast<unsigned char>(c - static_cast<unsigned char>(first)) < 26;
+  };
   for (Token& t : doc.tokens) {
     std::string_view w = text.substr(t.span.begin, t.span.end - t.span.begin);
-    const std::size_t at = doc.folded_text.size();
-    unsigned char high = 0;
-    for (char c : w) high |= static_cast<unsigned char>(c);
-    if (high < 0x80) { // ASCII: lower in place
-      doc.folded_text.append(w);
-      bool upper = false, lower = false;
-      for (std::size_t k = at; k < doc.folded_text.size(); ++k) {
-        char& c = doc.folded_text[k];
-        if (c >= 'A' && c <= 'Z') {
-          c += 'a' - 'A';
-          upper = true;
-        } else if (c >= 'a' && c <= 'z') {
-          lower = true;
-        }
-      }
-      t.shape = static_cast<std::uint8_t>(
-          ((!w.empty() && w[0] >= 'A' && w[0] <= 'Z') ? kStartsUpper : 0) |
-          (lower && !upper ? kAllLower : 0));
+    remaining -= w.size();
+    const std::size_t at = used;
+    unsigned char high = 0, upper = 0, lower = 0;
+    for (char ch : w) {
+      const auto c = static_cast<unsigned char>(ch);
+      high |= c;
+      const bool is_upper = in_range(c, 'A');
+      upper |= is_upper;
+      lower |= in_range(c, 'a');
+      out[used++] = static_cast<char>(c + (is_upper ? 'a' - 'A' : 0));
+    }
+    if (high < 0x80) {
+      t.shape = static_cast<std::uint8_t>((!w.empty() && in_range(w[0], 'A') ? kStartsUpper : 0) |
+                                          (lower && !upper ? kAllLower : 0));
     } else {
       fold_case_into(scratch, w);
-      doc.folded_text += scratch;
+      if (out.size() < at + scratch.size() + remaining) out.resize(at + scratch.size() + remaining);
+      std::copy(scratch.begin(), scratch.end(), out.begin() + static_cast<std::ptrdiff_t>(at));
+      used = at + scratch.size();
       t.shape = static_cast<std::uint8_t>((starts_upper(w) ? kStartsUpper : 0) |
                                           (is_all_lower(w) ? kAllLower : 0));
     }
     t.folded_begin = static_cast<std::uint32_t>(at);
-    t.folded_size = static_cast<std::uint32_t>(doc.folded_text.size() - at);
-    t.folded_hash = static_cast<std::uint32_t>(hash_text(doc.folded(t)));
+    t.folded_size = static_cast<std::uint32_t>(used - at);
+    t.folded_hash =
+        static_cast<std::uint32_t>(hash_text(std::string_view(out).substr(at, used - at)));
   }
+  out.resize(used);
 }
 
 } // namespace claimlint
