@@ -2,6 +2,8 @@
 // mapped back to byte offsets in the file before they become diagnostics.
 #include "source/front_matter.hpp"
 
+#include "source/utf8.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <fmt/format.h>
@@ -48,6 +50,11 @@ struct SimpleField {
   std::size_t at; // offset in the body where the value (with its quote) starts
 };
 std::optional<std::vector<SimpleField>> read_simple_mapping(std::string_view body) {
+  // Control characters and invalid UTF-8 are yaml-cpp's to judge (a NUL ends its input).
+  for (char c : body)
+    if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r') || c == 0x7F)
+      return std::nullopt;
+  if (validate_utf8(body)) return std::nullopt;
   std::vector<SimpleField> fields;
   std::size_t p = 0;
   while (p < body.size()) {

@@ -87,6 +87,8 @@ TEST_CASE("the fast key: value reader agrees with yaml-cpp, or leaves the block 
       "---\ntitle: \"It's\"\nauthor: 'Ana ''A.'' de Vries'\nsource: \"open\n---\n",
       "---\ndate: \"2025-03-20\"\nsource: ''\n---\n",
       "---\nsource: x\ndate: \"20 March\"\n---\n",
+      "---\ntitle: Port strike\x01 ends\n---\n",
+      "---\ntitle: Port \xA5\xA5 strike\n---\n",
   };
   for (const char* block : blocks) {
     CAPTURE(block);
