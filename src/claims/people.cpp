@@ -419,7 +419,7 @@ void Extractor::attributions(const Sentence& sen) {
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != TokenKind::word) continue;
     std::string_view verb = doc_.folded(toks[k]);
-    if (!lex_.speech_verbs.contains(verb)) continue;
+    if (!lex_.speech_verbs.contains(verb, toks[k].folded_hash)) continue;
     Claim c;
     c.kind = ClaimKind::attribution;
     c.verb = verb;
