@@ -14,7 +14,7 @@ void WordSet::Table::rehash(std::size_t capacity) {
   slots.assign(size, 0);
   const std::size_t mask = size - 1;
   for (std::uint32_t i = 0; i < words.size(); ++i) {
-    std::size_t s = hash_text(words[i]) & mask;
+    std::size_t s = hashes[i] & mask; // tables stay below 2^32 slots: the low bits suffice
     while (slots[s] != 0) s = (s + 1) & mask;
     slots[s] = i + 1;
   }
@@ -25,7 +25,7 @@ void WordSet::Table::insert(std::string_view word) {
   if (contains(word, h)) return;
   words.push_back(word);
   hashes.push_back(static_cast<std::uint32_t>(h));
-  if (words.size() * 2 > slots.size()) {
+  if (words.size() * 2 > slots.size()) { // keep the table at most half full
     rehash(words.size());
     return;
   }
@@ -76,19 +76,10 @@ Compiled compile(std::string text) {
   }
   // Build the index in one pass. Lines are not checked for repeats (a repeated word is found
   // either way), which keeps compiling the 100,000-word dictionary to one probe per word.
-  const std::size_t n = table->words.size();
-  std::size_t size = 16;
-  while (size < n * 2) size *= 2;
-  table->slots.assign(size, 0);
-  table->hashes.resize(n);
-  const std::size_t mask = size - 1;
-  for (std::uint32_t i = 0; i < n; ++i) {
-    std::uint64_t h = hash_text(table->words[i]);
-    table->hashes[i] = static_cast<std::uint32_t>(h);
-    std::size_t slot = h & mask;
-    while (table->slots[slot] != 0) slot = (slot + 1) & mask;
-    table->slots[slot] = i + 1;
-  }
+  table->hashes.reserve(table->words.size());
+  for (std::string_view w : table->words)
+    table->hashes.push_back(static_cast<std::uint32_t>(hash_text(w)));
+  table->rehash(table->words.size());
   c.table = std::move(table);
   return c;
 }
