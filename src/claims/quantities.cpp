@@ -106,8 +106,8 @@ std::string format_amount(double v) {
 // A second look at the whole word follows for the most frequent words of news text that share a
 // prefix with a starter: "the" starts a claim only before a day ("the 5th of May", "the day
 // before yesterday"), "in" only in "in excess of", "at" only in "at least" / "at most", and
-// words such as "for", "they" or "court" never do. On the news corpus these were 40 % of the
-// grammar attempts and 0.05 % of the claims (the claims are unchanged).
+// words such as "for", "they" or "court" never do. On the news corpus "the", "in", "on" and
+// "for" alone were 88,130 grammar attempts that started 6 claims (the claims are unchanged).
 bool may_start_claim(std::string_view s);
 
 // The next word after `s`'s first word and the spaces after it, folded; empty when the word is
