@@ -82,6 +82,8 @@ std::string_view PhraseMatcher::key_of(const Document& doc, const Token& t,
 }
 
 int PhraseMatcher::match_exact(const Document& doc, std::span<const Token> tokens) const {
+  if (tokens.empty()) return node_ids_[0];
+  if (ignore_case_ && !first_words_[tokens[0].folded_hash & 0xFFFF]) return -1;
   int node = 0;
   for (const Token& t : tokens) {
     std::uint32_t hash;
