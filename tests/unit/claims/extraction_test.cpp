@@ -198,3 +198,19 @@ TEST_CASE("dates: a bare month after words that look ahead or back") {
   CHECK(c.find("date", "April").resolved == "2025-04");
   CHECK(c.find("date", "February").resolved == "2026-02"); // by the end of February
 }
+
+TEST_CASE("frequent words the extractor looks at twice still start the claims they can start") {
+  // "the", "in" and "at" start a claim only before a day, in "in excess of" and in "at
+  // least/most"; words such as "for", "on", "they" never do (the claim starts after them).
+  auto c = claims_of(
+      "---\ndate: 2025-03-20\n---\n"
+      "The day before yesterday, on the 5th of May and on the Fourth of July, the strike cost "
+      "in excess of $100 million. At least 25 people and at most 40 buses waited for a year. "
+      "They said the 12 officers, in 3 weeks, for five years, court 4 cases. For the record.\n");
+  CHECK(texts_of(c, "date") ==
+        Strings{"The day before yesterday", "the 5th of May", "the Fourth of July", "3 weeks"});
+  CHECK(texts_of(c, "money") == Strings{"in excess of $100 million"});
+  CHECK(texts_of(c, "count") ==
+        Strings{"At least 25 people", "at most 40 buses", "12 officers", "4 cases"});
+  CHECK(texts_of(c, "duration") == Strings{"a year", "five years"});
+}
