@@ -98,8 +98,7 @@ public:
         bool prev_cap = toks[i - 1].kind == TokenKind::word && (toks[i - 1].shape & kStartsUpper);
         bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
                         (toks[i + 1].shape & kStartsUpper);
-        if (!next_cap &&
-            (!prev_cap || given_names_.contains(doc.folded(toks[i - 1]), toks[i - 1].folded_hash)))
+        if (!next_cap && (!prev_cap || given_names_.contains(doc, toks[i - 1])))
           standalone.insert(folded);
       }
     }
@@ -143,8 +142,8 @@ public:
         // 3. Given name + unknown lower-case word.
         if (i > 0 && toks[i - 1].kind == TokenKind::word &&
             toks[i - 1].span.end + 1 == toks[i].span.begin && (toks[i - 1].shape & kStartsUpper) &&
-            given_names_.contains(doc.folded(toks[i - 1]), toks[i - 1].folded_hash) &&
-            !looks_english(w) && !allowed_.count(std::string(w)))
+            given_names_.contains(doc, toks[i - 1]) && !looks_english(w) &&
+            !allowed_.count(std::string(w)))
           report(toks[i].span, w, capitalize_first(w));
       }
     }

@@ -72,10 +72,7 @@ void Extractor::people(const Sentence& sen) {
   auto toks = doc_.tokens_of(sen);
   auto text = [&](std::size_t k) { return doc_.text(toks[k].span); };
   auto folded = [&](std::size_t k) { return doc_.folded(toks[k]); };
-  // Is token k's folded form in `set`? (The token carries its hash.)
-  auto in = [&](const WordSet& set, std::size_t k) {
-    return set.contains(doc_.folded(toks[k]), toks[k].folded_hash);
-  };
+  auto in = [&](const WordSet& set, std::size_t k) { return set.contains(doc_, toks[k]); };
   auto is_cap_word = [&](std::size_t k) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
@@ -419,7 +416,7 @@ void Extractor::attributions(const Sentence& sen) {
   for (std::size_t k = 0; k < toks.size(); ++k) {
     if (toks[k].kind != TokenKind::word) continue;
     std::string_view verb = doc_.folded(toks[k]);
-    if (!lex_.speech_verbs.contains(verb, toks[k].folded_hash)) continue;
+    if (!lex_.speech_verbs.contains(doc_, toks[k])) continue;
     Claim c;
     c.kind = ClaimKind::attribution;
     c.verb = verb;

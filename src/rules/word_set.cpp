@@ -119,6 +119,10 @@ bool WordSet::contains(std::string_view word) const {
   return contains(word, hash_text(word));
 }
 
+bool WordSet::contains(const Document& doc, const Token& token) const {
+  return contains(doc.folded(token), token.folded_hash);
+}
+
 bool WordSet::contains(std::string_view word, std::uint64_t hash) const {
   return (base_ && base_->contains(word, hash)) || (extra_ && extra_->contains(word, hash));
 }

@@ -4,6 +4,8 @@
 // asked about nearly every word of every draft, several times).
 #pragma once
 
+#include "document/document.hpp"
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -19,8 +21,9 @@ public:
   explicit WordSet(std::string text);
   void add(std::string_view word); // extra entries, e.g. from a list in the rule file
   bool contains(std::string_view word) const;
-  // The same, when the caller already has hash_text(word) (Document keeps it per token).
-  bool contains(std::string_view word, std::uint64_t hash) const;
+  // Whether a document's token, case-folded, is in the set: the token carries its folded form
+  // and that form's hash, so this is one probe.
+  bool contains(const Document& doc, const Token& token) const;
   std::size_t size() const;
 
   // Words with their hash index; shared between every WordSet made from the same text.
@@ -34,6 +37,7 @@ public:
   };
 
 private:
+  bool contains(std::string_view word, std::uint64_t hash) const;
   std::shared_ptr<const std::string> text_;
   std::shared_ptr<const Table> base_;
   std::vector<std::unique_ptr<std::string>> extra_words_;

@@ -32,8 +32,18 @@ TEST_CASE("phrase matcher: a case-sensitive list matches only the listed spellin
   CHECK(hits == std::vector<std::string>{"iPhone"});
 }
 
-TEST_CASE("document tokens carry their folded form") {
+TEST_CASE("document tokens carry their folded form, its hash and their case shape") {
   Draft d = draft("ZELENSKYY met Zelenskyy in Ça Va.");
+  // Case shape: "ZELENSKYY", "met", "Zelenskyy", "in", "Ça", "Va", "."
+  CHECK(d.doc->tokens[0].shape == kStartsUpper);
+  CHECK(d.doc->tokens[1].shape == kAllLower);
+  CHECK(d.doc->tokens[2].shape == kStartsUpper);
+  CHECK(d.doc->tokens[4].shape == kStartsUpper);
+  CHECK(d.doc->tokens[6].shape == 0);
+  WordSet names;
+  names.add("zelenskyy");
+  CHECK(names.contains(*d.doc, d.doc->tokens[0])); // folded "ZELENSKYY"
+  CHECK_FALSE(names.contains(*d.doc, d.doc->tokens[1]));
   CHECK(d.doc->folded(d.doc->tokens[0]) == "zelenskyy");
   CHECK(d.doc->folded(d.doc->tokens[2]) == "zelenskyy");
   CHECK(d.doc->tokens[0].folded_hash == d.doc->tokens[2].folded_hash);
