@@ -115,8 +115,7 @@ void Extractor::attach_subjects() {
     std::uint32_t best = 0;
     for (const Token& t : toks) {
       if (t.span.end > pred_begin) break;
-      if (c.predicate.empty() && t.span.end < c.span.begin && !in_claim_clause(t.span.end))
-        continue;
+      if (c.predicate.empty() && !in_claim_clause(t.span.end)) continue;
       if (auto it = lex_.subject_of.find(doc_.folded(t)); it != lex_.subject_of.end()) {
         c.subject = it->second;
         best = t.span.begin;
