@@ -1,17 +1,15 @@
-// Sentence segmentation: ICU's sentence break iterator over UTF-8 (through UText, so no
-// conversion copy), then claimlint's abbreviation pass (see segmentation.hpp), and a pass that
-// ignores ICU's hard break at a line end inside a wrapped Markdown paragraph.
+// Sentence segmentation: Unicode's sentence boundaries (sentence_breaks.hpp, the same as ICU's
+// sentence break iterator), then claimlint's abbreviation pass (see segmentation.hpp), and a
+// pass that ignores the hard break at a line end inside a wrapped Markdown paragraph.
 #include "document/document.hpp"
 #include "document/segmentation.hpp"
+#include "document/sentence_breaks.hpp"
 
 #include "source/utf8.hpp"
 
-#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 
 #include <algorithm>
-#include <stdexcept>
 
 namespace claimlint {
 
@@ -29,21 +27,6 @@ std::optional<AbbreviationKind> Segmentation::abbreviation(std::string_view word
 }
 
 namespace {
-
-struct BreakIteratorHolder {
-  UBreakIterator* bi = nullptr;
-  UText* ut = nullptr;
-  BreakIteratorHolder() {
-    UErrorCode st = U_ZERO_ERROR;
-    bi = ubrk_open(UBRK_SENTENCE, "en", nullptr, 0, &st);
-    if (U_FAILURE(st))
-      throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(st));
-  }
-  ~BreakIteratorHolder() {
-    if (ut) utext_close(ut);
-    if (bi) ubrk_close(bi);
-  }
-};
 
 bool is_ws(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
@@ -73,7 +56,7 @@ std::string_view next_word(std::string_view s, std::size_t p) {
   return s.substr(b, p - b);
 }
 
-// Should ICU's break at `b` (relative to s) be kept?
+// Should the Unicode break at `b` (relative to s) be kept?
 bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg) {
   std::size_t e = b;
   bool newline = false;
@@ -115,7 +98,7 @@ bool keep_break(std::string_view s, std::size_t b, const Segmentation& seg) {
   return seg.is_sentence_starter(next_word(s, b));
 }
 
-// ICU never breaks before a lower-case word ("ended. moreover, ..."), since that is how an
+// Unicode never breaks before a lower-case word ("ended. moreover, ..."), since that is how an
 // abbreviation looks. After an ordinary word that is not a listed abbreviation, such a full
 // stop does end a sentence: the lower-case start is the slip prose/sentence-case reports.
 void add_lowercase_breaks(std::string_view s, const Segmentation& seg,
@@ -152,14 +135,12 @@ void add_lowercase_breaks(std::string_view s, const Segmentation& seg,
   }
 }
 
-void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIteratorHolder& h,
-                const Segmentation& seg) {
+void split_span(Document& doc, Span span, std::uint32_t block, int cell,
+                std::vector<std::size_t>& candidates, const Segmentation& seg) {
   std::string_view s = doc.text(span);
   if (s.empty()) return;
-  UErrorCode st = U_ZERO_ERROR;
-  h.ut = utext_openUTF8(h.ut, s.data(), static_cast<int64_t>(s.size()), &st);
-  ubrk_setUText(h.bi, h.ut, &st);
-  if (U_FAILURE(st)) throw std::runtime_error(std::string("ICU: ") + u_errorName(st));
+  candidates.clear();
+  find_sentence_breaks(s, candidates);
   std::vector<std::size_t> breaks;
   std::size_t start = 0;
   bool first = true;
@@ -184,13 +165,8 @@ void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIt
     first = false;
     doc.sentences.push_back(sen);
   };
-  ubrk_first(h.bi);
-  for (int32_t p = ubrk_next(h.bi); p != UBRK_DONE; p = ubrk_next(h.bi)) {
-    auto b = static_cast<std::size_t>(p);
-    if (b >= s.size()) break;
-    if (!keep_break(s, b, seg)) continue;
-    breaks.push_back(b);
-  }
+  for (std::size_t b : candidates)
+    if (keep_break(s, b, seg)) breaks.push_back(b);
   add_lowercase_breaks(s, seg, breaks);
   for (std::size_t b : breaks) {
     emit(start, b);
@@ -202,7 +178,7 @@ void split_span(Document& doc, Span span, std::uint32_t block, int cell, BreakIt
 } // namespace
 
 void split_sentences(Document& doc, const Segmentation& seg) {
-  thread_local BreakIteratorHolder holder;
+  std::vector<std::size_t> candidates;
   for (std::uint32_t i = 0; i < doc.blocks.size(); ++i) {
     const Block& b = doc.blocks[i];
     switch (b.kind) {
@@ -210,14 +186,14 @@ void split_sentences(Document& doc, const Segmentation& seg) {
     case BlockKind::heading:
     case BlockKind::list_item:
     case BlockKind::quote:
-      split_span(doc, b.content, i, -1, holder, seg);
+      split_span(doc, b.content, i, -1, candidates, seg);
       break;
     case BlockKind::table:
       for (std::uint32_t r = b.first_row; r < b.first_row + b.row_count; ++r) {
         if (doc.rows[r].delimiter) continue;
         for (std::uint32_t c = 0; c < doc.rows[r].cell_count; ++c) {
           std::uint32_t ci = doc.rows[r].first_cell + c;
-          split_span(doc, doc.cells[ci].span, i, static_cast<int>(ci), holder, seg);
+          split_span(doc, doc.cells[ci].span, i, static_cast<int>(ci), candidates, seg);
         }
       }
       break;

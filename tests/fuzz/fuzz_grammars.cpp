@@ -2,18 +2,23 @@
 // (approximations, currencies, percent, rates), durations, dates, web addresses and HTML
 // residue. Every grammar is tried at every offset of the input (the way the extractor tries
 // them at word starts), and a match must never claim more bytes than are left: the extractor
-// slices the buffer with that length.
+// slices the buffer with that length. The input, when it is valid UTF-8, is also split into
+// sentences by find_sentence_breaks and by ICU's iterator, which must agree.
+#include "document/sentence_breaks.hpp"
 #include "grammars/dates.hpp"
 #include "grammars/durations.hpp"
 #include "grammars/html_residue.hpp"
 #include "grammars/numbers.hpp"
 #include "grammars/quantities.hpp"
 #include "grammars/web_address.hpp"
+#include "source/utf8.hpp"
+#include "tests/reference/icu_sentence_breaks.hpp"
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -46,6 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check_length(dates::match_weekday_date(rest), rest, "weekday date");
     check_length(web::match(rest), rest, "web address");
     check_length(html::match(rest), rest, "html residue");
+  }
+  if (!claimlint::validate_utf8(input)) {
+    std::vector<std::size_t> ours;
+    claimlint::find_sentence_breaks(input, ours);
+    if (ours != claimlint::reference::icu_sentence_breaks(input)) {
+      std::fprintf(stderr, "sentence boundaries differ from ICU's\n");
+      std::abort();
+    }
   }
   return 0;
 }
