@@ -62,6 +62,8 @@ private:
 
   static void scan(const Document& doc, Span span, bool markdown, DiagnosticSink& sink) {
     std::string_view s = doc.text(span);
+    // Every shape needs a '<' (a tag) or a '>' (a broken tag); most paragraphs have neither.
+    if (!std::memchr(s.data(), '<', s.size()) && !std::memchr(s.data(), '>', s.size())) return;
     for (std::size_t i = 0; i < s.size(); ++i) {
       char c = s[i];
       bool at_tag = c == '<';

@@ -8,6 +8,7 @@
 #include "checks/check.hpp"
 
 #include "source/utf8.hpp"
+#include "util/byte_scan.hpp"
 
 #include <algorithm>
 #include <array>
@@ -78,8 +79,8 @@ public:
       while (p < s.size()) {
         // Jump to the next byte that can begin a quotation mark (U+2018..U+201D start with
         // 0xE2); everything between is text.
-        while (p < s.size() && s[p] != '"' && s[p] != '\'' && s[p] != '`' && s[p] != '\xE2') ++p;
-        if (p >= s.size()) break;
+        p = find_byte_of<'"', '\'', '`', 0xE2>(s, p);
+        if (p == std::string_view::npos) break;
         std::size_t at = p;
         char32_t c = next_code_point(s, p);
         Role role = role_of(s, at, p, c);

@@ -3,6 +3,7 @@
 // --as-of); an undated draft without a written year is not checked.
 #include "checks/check.hpp"
 #include "grammars/dates.hpp"
+#include "util/byte_scan.hpp"
 #include "util/date.hpp"
 
 #include <array>
@@ -28,8 +29,9 @@ public:
     for (Span span : doc.prose) {
       std::string_view s = doc.text(span);
       for (std::size_t i = 0; i < s.size(); ++i) {
-        char c = s[i];
-        if (!(c == 'M' || c == 'T' || c == 'W' || c == 'F' || c == 'S')) continue;
+        // The initials of the weekdays: only there can a weekday date start.
+        i = find_byte_of<'M', 'T', 'W', 'F', 'S'>(s, i);
+        if (i == std::string_view::npos) break;
         if (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || (s[i - 1] >= 'A' && s[i - 1] <= 'Z')))
           continue;
         auto m = grammar::dates::match_weekday_date(s.substr(i));

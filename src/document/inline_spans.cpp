@@ -6,6 +6,7 @@
 #include "grammars/web_address.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace claimlint {
 
@@ -54,11 +55,24 @@ void try_address(std::string_view s, std::size_t at, std::uint32_t base, std::ve
         {base + static_cast<std::uint32_t>(at), base + static_cast<std::uint32_t>(at + m->length)});
 }
 
+// Bytes without which a chunk cannot hold an address: a dot, an '@' or the ':' of "://".
+constexpr std::array<bool, 256> kAddressMarks = [] {
+  std::array<bool, 256> marks{};
+  marks['.'] = marks['@'] = marks[':'] = true;
+  return marks;
+}();
+
 void scan_web_addresses(std::string_view s, std::uint32_t base, std::vector<Span>& out) {
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_chunk_break(s[i])) ++i;
-    std::size_t b = i;
+    // Jump to the next mark and widen it to its chunk; chunks without a mark are skipped
+    // unread, as the tests below would skip them.
+    std::size_t mark = i;
+    while (mark < s.size() && !kAddressMarks[static_cast<unsigned char>(s[mark])]) ++mark;
+    if (mark == s.size()) break;
+    std::size_t b = mark;
+    while (b > i && !is_chunk_break(s[b - 1])) --b;
+    i = mark;
     while (i < s.size() && !is_chunk_break(s[i])) ++i;
     std::string_view chunk = s.substr(b, i - b);
     bool dot_word = false;

@@ -164,17 +164,18 @@ RowShape row_shape(std::string_view s) {
   return r;
 }
 
+bool has_pipe(std::string_view s) {
+  // Most lines have no '|' at all: memchr answers them without building the list.
+  return s.find('|') != std::string_view::npos && !cell_pipes(s).empty();
+}
+
 bool is_delimiter_row(std::string_view s) {
-  if (cell_pipes(s).empty()) return false;
+  if (!has_pipe(s)) return false;
   RowShape r = row_shape(s);
   if (r.cells.empty()) return false;
   for (Span c : r.cells)
     if (!is_delimiter_cell(s.substr(c.begin, c.end - c.begin))) return false;
   return true;
-}
-
-bool has_pipe(std::string_view s) {
-  return !cell_pipes(s).empty();
 }
 
 // A line that is nothing but a (possibly mangled) HTML tag: "<p>", "p>", "< p >", "h 3 >",
