@@ -69,7 +69,14 @@ struct ExtractedClaims {
   std::vector<Claim> claims; // sorted by span
 };
 
-ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon);
+// Where the extractor tries its grammars. `words` (the default) skips a word that no claim can
+// start with (claims/start_words.cpp) and a leading word ("a", "about", "last") not followed by
+// one; `prefixes` only looks at the first letters. Both find the same claims, `words` with a
+// fifth of the grammar attempts; a unit test compares them.
+enum class StartFilter { words, prefixes };
+
+ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon,
+                               StartFilter filter = StartFilter::words);
 
 // Output: one JSON object per line (schema docs/claims.md), or one readable line per claim.
 std::string render_claims_jsonl(const Document& doc, const ExtractedClaims& claims);

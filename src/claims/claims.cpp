@@ -155,8 +155,9 @@ std::vector<Claim> Extractor::run() {
 
 } // namespace claims
 
-ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon) {
-  claims::Extractor x(doc, lexicon);
+ExtractedClaims extract_claims(const Document& doc, const ClaimLexicon& lexicon,
+                               StartFilter filter) {
+  claims::Extractor x(doc, lexicon, filter);
   return {x.run()};
 }
 

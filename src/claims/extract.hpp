@@ -17,7 +17,8 @@ std::string iso_duration(double amount, std::string_view unit);
 
 class Extractor {
 public:
-  Extractor(const Document& doc, const ClaimLexicon& lex) : doc_(doc), lex_(lex) {}
+  Extractor(const Document& doc, const ClaimLexicon& lex, StartFilter filter = StartFilter::words)
+      : doc_(doc), lex_(lex), filter_(filter) {}
 
   std::vector<Claim> run();
 
@@ -52,6 +53,7 @@ public:
 private:
   const Document& doc_;
   const ClaimLexicon& lex_;
+  StartFilter filter_;
   std::vector<Claim> claims_;
   std::uint32_t sentence_index(const Sentence& sen) const {
     return static_cast<std::uint32_t>(&sen - doc_.sentences.data());
@@ -64,6 +66,9 @@ private:
   int last_person_ = -1;
   friend struct PeopleScan;
 };
+
+// Is `folded` a word some claim grammar or extractor test names (start_words.cpp)?
+bool is_claim_word(std::string_view folded);
 
 // Case- and accent-folded key for names: "Ortíz" and "ortiz" meet.
 std::string name_key(std::string_view name);

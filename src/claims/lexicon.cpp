@@ -57,7 +57,12 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& 
   for (const std::string& w : lines_of(lists, "speech-verbs.txt"))
     lex.speech_verbs.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "given-names.txt")) lex.given_names.add(fold_case(w));
-  for (const std::string& w : lines_of(lists, "honorifics.txt")) lex.honorifics.add(fold_case(w));
+  for (const std::string& w : lines_of(lists, "honorifics.txt")) {
+    std::string folded = fold_case(w);
+    if (folded.size() > 1 && folded.back() == '.')
+      lex.honorifics.add(folded.substr(0, folded.size() - 1));
+    lex.honorifics.add(std::move(folded));
+  }
   for (const std::string& w : lines_of(lists, "name-particles.txt"))
     lex.name_particles.add(fold_case(w));
   read_groups(lists, "nicknames.txt", [&](const std::string& c, const std::string& v) {

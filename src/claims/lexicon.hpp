@@ -27,7 +27,7 @@ public:
   WordSet affiliations;                 // u.s., german, nato, ... (folded)
   WordSet speech_verbs;                 // said, says, told, declared, ...
   WordSet given_names;
-  WordSet honorifics; // mr., mrs., dr. (not titles)
+  WordSet honorifics; // mr., mrs., dr. (not titles), each also without its dot: "Mr" is one
   WordSet name_particles;
   TextMap<std::string> subject_of;   // walkout -> strike
   TextMap<std::string> purpose_of;   // budgets -> budget (money)

@@ -77,12 +77,8 @@ void Extractor::people(const Sentence& sen) {
     if (toks[k].kind != TokenKind::word) return false;
     std::string_view w = text(k);
     if (!(toks[k].shape & kStartsUpper)) return false;
-    if (w.size() > 4)
-      return true; // courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady
-    std::string f(folded(k));
-    if (lex_.honorifics.contains(f)) return false;
-    f += '.';
-    return !lex_.honorifics.contains(f);
+    // Courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady.
+    return w.size() > 4 || !in(lex_.honorifics, k);
   };
   // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
   auto title_at = [&](std::size_t t, std::size_t k) {
@@ -179,11 +175,6 @@ void Extractor::people(const Sentence& sen) {
     // "Trump’s" as one word; the name is written without it.
     Claim c;
     c.kind = ClaimKind::person;
-    std::vector<std::string> parts;
-    for (std::size_t k = name_from; k < name_to; ++k) {
-      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1)
-        parts.emplace_back(text(k));
-    }
     // A name neither starts nor ends with a lone capital or a particle ("B Mark Teixeira",
     // "Ted Cruz I").
     auto lone = [&](std::size_t k) {
@@ -194,7 +185,7 @@ void Extractor::people(const Sentence& sen) {
            text(name_from).size() == 1 &&
            !(name_from + 1 < toks.size() && text(name_from + 1) == "."))
       ++name_from;
-    parts.clear();
+    std::vector<std::string> parts;
     for (std::size_t k = name_from; k < name_to; ++k)
       if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1)
         parts.emplace_back(text(k));

@@ -2,6 +2,9 @@
 // structurer of both dialects, sentence and token segmentation, the claim grammars, the document
 // rules, the corpus stage and both reporters.
 //
+// The claims of each draft are also extracted with both start filters (claim.hpp), which must
+// find the same claims.
+//
 // One input is one or more drafts separated by the byte 0x1E (ASCII record separator), so the
 // fuzzer also reaches the cross-document rules. The first byte of each draft picks its dialect.
 //
@@ -12,6 +15,7 @@
 #include "cli/runner.hpp"
 #include "corpus/corpus.hpp"
 #include "diagnostics/reporter.hpp"
+#include "document/document.hpp"
 #include "rules/rule_set.hpp"
 
 #include <cstdint>
@@ -59,6 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       continue;
     }
     auto source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
+    {
+      Document doc = build_document(*source, rules.segmentation());
+      const ClaimLexicon& lexicon = rules.claim_lexicon();
+      if (render_claims_jsonl(doc, extract_claims(doc, lexicon, StartFilter::words)) !=
+          render_claims_jsonl(doc, extract_claims(doc, lexicon, StartFilter::prefixes))) {
+        std::fprintf(stderr, "the start filters found different claims\n");
+        std::abort();
+      }
+    }
     std::vector<Claim> claims;
     for (Diagnostic& d : check_source(*source, rules, &claims))
       result.diagnostics.push_back(std::move(d));
