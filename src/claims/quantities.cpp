@@ -124,31 +124,39 @@ bool leads_into_claim(std::string_view word) {
   return std::find(std::begin(kLeading), std::end(kLeading), word) != std::end(kLeading);
 }
 
-// The next word after `s`'s first word and the spaces after it, folded; empty when the word is
-// not followed by an ASCII space (the caller then keeps the candidate).
-std::string next_word_folded(std::string_view s, std::size_t word_end) {
-  if (word_end >= s.size() || s[word_end] != ' ') return {};
-  std::size_t b = word_end;
-  while (b < s.size() && s[b] == ' ') ++b;
-  std::size_t e = b;
-  while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
-  return fold_case(s.substr(b, e - b));
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The folded letters of the word at `b` (up to 12; longer words give an empty view and
+// `long_word`), and its end in `e`.
+std::string_view letters_at(std::string_view s, std::size_t b, std::size_t& e, char (&out)[12],
+                            bool& long_word) {
+  e = b;
+  while (e < s.size() && is_letter(s[e])) ++e;
+  long_word = e - b > 12;
+  if (long_word) return {};
+  for (std::size_t k = b; k < e; ++k) out[k - b] = static_cast<char>(s[k] | 0x20);
+  return {out, e - b};
 }
 
 bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   std::size_t e = 0;
-  while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
-  if (e > 12) return true;
   char folded[12];
-  for (std::size_t k = 0; k < e; ++k)
-    folded[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[k])));
-  std::string_view word(folded, e);
+  bool long_word = false;
+  std::string_view word = letters_at(s, 0, e, folded, long_word);
+  if (long_word) return true;
+  // Every word the tests below let through is a claim word ("the", "in" and "at" among them),
+  // so a word that is not one is refused at once.
+  if (filter == StartFilter::words && !is_claim_word(word)) return false;
   if (word == "the" || word == "in" || word == "at") {
     if (e >= s.size() || s[e] != ' ') return true;
     std::size_t b = e;
     while (b < s.size() && s[b] == ' ') ++b;
-    if (b < s.size() && !std::isalpha(static_cast<unsigned char>(s[b]))) return word == "the";
-    std::string next = next_word_folded(s, e);
+    if (b < s.size() && !is_letter(s[b])) return word == "the";
+    std::size_t n = 0;
+    char next_letters[12];
+    std::string_view next = letters_at(s, b, n, next_letters, long_word); // longer: none below
     if (word == "in") return next == "excess";
     if (word == "at") return next == "least" || next == "most";
     return next == "day" || (b < s.size() && may_start_claim(s.substr(b), filter));
@@ -160,18 +168,14 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   for (std::string_view never : kNever)
     if (word == never) return false;
   if (filter == StartFilter::prefixes) return true;
-  if (!is_claim_word(word)) return false;
   if (!leads_into_claim(word) || e >= s.size() || s[e] != ' ') return true;
   std::size_t b = e;
   while (b < s.size() && s[b] == ' ') ++b;
-  if (b >= s.size() || !std::isalpha(static_cast<unsigned char>(s[b]))) return true;
-  std::size_t n = b;
-  while (n < s.size() && std::isalpha(static_cast<unsigned char>(s[n]))) ++n;
-  if (n - b > 12) return true;
+  if (b >= s.size() || !is_letter(s[b])) return true;
+  std::size_t n = 0;
   char next[12];
-  for (std::size_t k = b; k < n; ++k)
-    next[k - b] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[k])));
-  return is_claim_word(std::string_view(next, n - b));
+  std::string_view next_word = letters_at(s, b, n, next, long_word);
+  return long_word || is_claim_word(next_word);
 }
 
 bool may_start_claim(std::string_view s, StartFilter filter) {
