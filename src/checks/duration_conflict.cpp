@@ -114,7 +114,7 @@ public:
       for (std::size_t i = 0; i < items.size(); ++i) {
         const Item& a = items[i];
         if (a.is_start) continue;
-        std::vector<RelatedLocation> related;
+        RelatedList related;
         bool assumed = false, against_start = false;
         int agree = 0, clashes = 0;
         for (std::size_t j = 0; j < items.size(); ++j) {
@@ -138,9 +138,8 @@ public:
           }
           ++clashes;
           against_start = against_start || b.is_start;
-          const Claim& bc = corpus.claim(b.ref);
-          related.push_back({&corpus.source(b.ref), bc.span,
-                             b.is_start ? "the start given here" : "a duration that does not fit"});
+          related.add(corpus.source(b.ref), corpus.claim(b.ref).span,
+                      b.is_start ? "the start given here" : "a duration that does not fit");
         }
         // Report a duration that contradicts the stated start, or more statements than it agrees
         // with; a figure that agrees with most others is not the odd one out.
@@ -149,8 +148,7 @@ public:
         if (assumed)
           for (const Item& s : items)
             if (s.is_start && !a.has_start)
-              related.push_back(
-                  {&corpus.source(s.ref), corpus.claim(s.ref).span, "the stated start"});
+              related.add(corpus.source(s.ref), corpus.claim(s.ref).span, "the stated start");
         const Claim& ac = corpus.claim(a.ref);
         std::string who = subject_name(corpus, subject);
         std::string_view what = corpus.source(a.ref).slice(ac.span);
@@ -158,10 +156,12 @@ public:
             assumed ? " (assuming the drafts share one reference date: they have no date)" : "";
         if (assumed)
           sink.report_at(Severity::info, corpus.source(a.ref), ac.span,
-                         {{"subject", who}, {"duration", what}, {"assumption", why}}, related);
+                         {{"subject", who}, {"duration", what}, {"assumption", why}},
+                         std::move(related));
         else
           sink.report(corpus.source(a.ref), ac.span,
-                      {{"subject", who}, {"duration", what}, {"assumption", why}}, related);
+                      {{"subject", who}, {"duration", what}, {"assumption", why}},
+                      std::move(related));
       }
     }
   }

@@ -1,4 +1,5 @@
 // The corpus stage: person resolution across drafts, and the claims/* rules on small stories.
+#include "checks/check.hpp"
 #include "cli/runner.hpp"
 #include "corpus/corpus.hpp"
 
@@ -216,4 +217,21 @@ TEST_CASE("a finding names at most ten related statements and counts the rest") 
   REQUIRE(odd->related.size() == 10);
   CHECK(odd->related[0].message == "a duration that does not fit");
   CHECK(odd->related[9].message == "a duration that does not fit (and 2 more statements)");
+}
+
+TEST_CASE("a related list keeps ten statements and counts the others") {
+  SourceFile file("a.md", "text");
+  auto messages = [&](int n) {
+    RelatedList list;
+    for (int i = 0; i < n; ++i) list.add(file, {0, 4}, fmt::format("statement {}", i));
+    std::vector<std::string> out;
+    for (const RelatedLocation& r : std::move(list).take()) out.push_back(r.message);
+    return out;
+  };
+  CHECK(messages(0).empty());
+  CHECK(messages(10).size() == 10);
+  CHECK(messages(10).back() == "statement 9");
+  CHECK(messages(11).size() == 10);
+  CHECK(messages(11).back() == "statement 9 (and 1 more statement)");
+  CHECK(messages(5000).back() == "statement 9 (and 4990 more statements)");
 }
