@@ -88,8 +88,9 @@ public:
       for (std::size_t i = first_word + 1; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = strip_possessive(doc.text(toks[i].span));
-        if (w.size() < 3 || !starts_upper(w) || is_contraction(w) || is_all_upper(w) ||
-            looks_english(w))
+        // The token's shape says whether it starts upper case (a possessive ending has none).
+        if (w.size() < 3 || !(toks[i].shape & kStartsUpper) || is_contraction(w) ||
+            is_all_upper(w) || looks_english(w))
           continue;
         std::string_view folded = folded_stem(doc, toks[i]);
         ++names[folded][std::string(w)];
@@ -110,9 +111,9 @@ public:
         if (t.kind != TokenKind::word) continue;
         std::string_view w = strip_possessive(doc.text(t.span));
         // (A possessive ending has no capital: the token's shape is the stem's.)
-        if (w.size() < 3 || !(t.shape & kAllLower) || is_contraction(w)) continue;
+        if (w.size() < 3 || !(t.shape & kAllLower)) continue;
         std::string_view folded = folded_stem(doc, t);
-        if (names.count(folded)) ++lower_counts[folded];
+        if (names.count(folded) && !is_contraction(w)) ++lower_counts[folded];
       }
     for (auto it = names.begin(); it != names.end();) {
       int capitals = 0;
@@ -129,21 +130,22 @@ public:
       for (std::size_t i = 0; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = doc.text(toks[i].span);
-        if (w.size() < 3 || !(toks[i].shape & kAllLower) || is_contraction(w) ||
-            !is_plain_word_context(doc, toks, i))
-          continue;
-        if (!names.empty()) {
-          auto it = names.find(doc.folded(toks[i]));
-          if (it != names.end() && !allowed_.count(std::string(w))) {
-            report(toks[i].span, w, most_frequent(it->second));
-            continue;
-          }
-        }
+        if (w.size() < 3 || !(toks[i].shape & kAllLower)) continue;
+        // The two look-ups first: most words are neither a name of this document nor after a
+        // given name, and need no closer look.
+        auto name = names.empty() ? names.end() : names.find(doc.folded(toks[i]));
         // 3. Given name + unknown lower-case word.
-        if (i > 0 && toks[i - 1].kind == TokenKind::word &&
-            toks[i - 1].span.end + 1 == toks[i].span.begin && (toks[i - 1].shape & kStartsUpper) &&
-            given_names_.contains(doc, toks[i - 1]) && !looks_english(w) &&
-            !allowed_.count(std::string(w)))
+        bool after_given_name = i > 0 && toks[i - 1].kind == TokenKind::word &&
+                                toks[i - 1].span.end + 1 == toks[i].span.begin &&
+                                (toks[i - 1].shape & kStartsUpper) &&
+                                given_names_.contains(doc, toks[i - 1]);
+        if (name == names.end() && !after_given_name) continue;
+        if (is_contraction(w) || !is_plain_word_context(doc, toks, i)) continue;
+        if (name != names.end() && !allowed_.count(std::string(w))) {
+          report(toks[i].span, w, most_frequent(name->second));
+          continue;
+        }
+        if (after_given_name && !looks_english(w) && !allowed_.count(std::string(w)))
           report(toks[i].span, w, capitalize_first(w));
       }
     }
