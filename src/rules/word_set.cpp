@@ -8,14 +8,6 @@
 
 namespace claimlint {
 
-namespace {
-
-std::uint64_t slot_value(std::uint32_t tag, std::uint32_t index) {
-  return (static_cast<std::uint64_t>(tag) << 32) | (index + 1);
-}
-
-} // namespace
-
 void WordSet::Table::rehash(std::size_t capacity) {
   std::size_t size = 16;
   while (size < capacity * 2) size *= 2;
@@ -24,7 +16,7 @@ void WordSet::Table::rehash(std::size_t capacity) {
   for (std::uint32_t i = 0; i < words.size(); ++i) {
     std::size_t s = hashes[i] & mask; // tables stay below 2^32 slots: the low bits suffice
     while (slots[s] != 0) s = (s + 1) & mask;
-    slots[s] = slot_value(hashes[i], i);
+    slots[s] = i + 1;
   }
 }
 
@@ -40,7 +32,7 @@ void WordSet::Table::insert(std::string_view word) {
   const std::size_t mask = slots.size() - 1;
   std::size_t s = h & mask;
   while (slots[s] != 0) s = (s + 1) & mask;
-  slots[s] = slot_value(hashes.back(), static_cast<std::uint32_t>(words.size() - 1));
+  slots[s] = static_cast<std::uint32_t>(words.size());
 }
 
 bool WordSet::Table::contains(std::string_view word, std::uint64_t h) const {
@@ -48,10 +40,8 @@ bool WordSet::Table::contains(std::string_view word, std::uint64_t h) const {
   const std::size_t mask = slots.size() - 1;
   const auto tag = static_cast<std::uint32_t>(h);
   for (std::size_t s = h & mask; slots[s] != 0; s = (s + 1) & mask) {
-    const std::uint64_t v = slots[s];
-    if (static_cast<std::uint32_t>(v >> 32) == tag &&
-        words[static_cast<std::uint32_t>(v) - 1] == word)
-      return true;
+    std::uint32_t i = slots[s] - 1;
+    if (hashes[i] == tag && words[i] == word) return true;
   }
   return false;
 }

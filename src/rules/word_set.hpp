@@ -30,9 +30,7 @@ public:
   struct Table {
     std::vector<std::string_view> words;
     std::vector<std::uint32_t> hashes; // low 32 bits of each word's hash
-    // 0 = empty, else the word's hash tag (low 32 bits) above its index + 1 into words: a probe
-    // that misses (most do) reads only this array, one cache line.
-    std::vector<std::uint64_t> slots;
+    std::vector<std::uint32_t> slots;  // 0 = empty, else index + 1 into words
     void insert(std::string_view word);
     bool contains(std::string_view word, std::uint64_t hash) const;
     void rehash(std::size_t capacity);
