@@ -1,6 +1,6 @@
 // The word lists that steer sentence segmentation: abbreviations and sentence starters.
 //
-// ICU's sentence rules break after "U.S." in "U.S. President Biden" and after "Dr." in
+// The Unicode sentence rules break after "U.S." in "U.S. President Biden" and after "Dr." in
 // "Dr. Marsh"; claimlint re-joins such breaks. An abbreviation either never ends a sentence
 // ("Dr.", "e.g."), or may end one ("U.S.", "Inc.", a single initial): for those, a break is kept
 // only when the next word is a closed-class sentence starter ("He", "The", "But", ...). So
