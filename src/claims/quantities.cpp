@@ -128,13 +128,18 @@ bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// The folded letters of the word at `b` (up to 12; longer words give an empty view and
+// Room for the folded letters of a word: every claim word is shorter, and a longer word is let
+// through untested (it costs a grammar attempt, nothing else).
+constexpr std::size_t kMaxLetters = 24;
+using Letters = char[kMaxLetters];
+
+// The folded letters of the word at `b` (longer words than kMaxLetters give an empty view and
 // `long_word`), and its end in `e`.
-std::string_view letters_at(std::string_view s, std::size_t b, std::size_t& e, char (&out)[12],
+std::string_view letters_at(std::string_view s, std::size_t b, std::size_t& e, Letters& out,
                             bool& long_word) {
   e = b;
   while (e < s.size() && is_letter(s[e])) ++e;
-  long_word = e - b > 12;
+  long_word = e - b > kMaxLetters;
   if (long_word) return {};
   for (std::size_t k = b; k < e; ++k) out[k - b] = static_cast<char>(s[k] | 0x20);
   return {out, e - b};
@@ -142,7 +147,7 @@ std::string_view letters_at(std::string_view s, std::size_t b, std::size_t& e, c
 
 bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   std::size_t e = 0;
-  char folded[12];
+  Letters folded;
   bool long_word = false;
   std::string_view word = letters_at(s, 0, e, folded, long_word);
   if (long_word) return true;
@@ -155,7 +160,7 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
     while (b < s.size() && s[b] == ' ') ++b;
     if (b < s.size() && !is_letter(s[b])) return word == "the";
     std::size_t n = 0;
-    char next_letters[12];
+    Letters next_letters;
     std::string_view next = letters_at(s, b, n, next_letters, long_word); // longer: none below
     if (word == "in") return next == "excess";
     if (word == "at") return next == "least" || next == "most";
@@ -173,7 +178,7 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   while (b < s.size() && s[b] == ' ') ++b;
   if (b >= s.size() || !is_letter(s[b])) return true;
   std::size_t n = 0;
-  char next[12];
+  Letters next;
   std::string_view next_word = letters_at(s, b, n, next, long_word);
   return long_word || is_claim_word(next_word);
 }
