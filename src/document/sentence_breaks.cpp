@@ -20,6 +20,10 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimlint {
 
 namespace {
@@ -44,7 +48,13 @@ struct ClassTable {
           sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_SEP;
     }
     for (unsigned b = 0xC0; b < 0x100; ++b) may_matter[b] = true;
+    // The block scan below looks for exactly these ASCII bytes; should ICU's data ever name
+    // another, the byte-by-byte scan (which reads this table) takes over.
+    for (unsigned b = 0; b < 0x80; ++b)
+      if (may_matter[b] != (b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r'))
+        block_scan = false;
   }
+  bool block_scan = true;
 };
 
 const ClassTable& class_table() {
@@ -57,8 +67,25 @@ public:
   explicit Scanner(std::string_view text) : text_(text), table_(class_table()) {}
 
   std::size_t size() const { return text_.size(); }
-  bool may_matter(std::size_t pos) const {
-    return table_.may_matter[static_cast<unsigned char>(text_[pos])];
+
+  // The first position at or after `pos` whose byte may matter (see ClassTable), or size().
+  std::size_t next_that_may_matter(std::size_t pos) const {
+    const std::size_t n = text_.size();
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: the ASCII terminators and separators, and every byte from 0xC0
+    // (a multi-byte lead) up, found as the bytes that max(byte, 0xC0) leaves unchanged.
+    const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
+    for (; table_.block_scan && pos + 16 <= n; pos += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + pos));
+      __m128i hits = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);
+      for (char c : {'.', '!', '?', '\n', '\r'})
+        hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+      if (int mask = _mm_movemask_epi8(hits))
+        return pos + static_cast<std::size_t>(__builtin_ctz(mask));
+    }
+#endif
+    while (pos < n && !table_.may_matter[static_cast<unsigned char>(text_[pos])]) ++pos;
+    return pos;
   }
 
   int class_at(std::size_t pos, std::size_t& next) const {
@@ -90,8 +117,12 @@ public:
     return U_SB_OTHER;
   }
 
-  static bool is_para_sep(int sb) { return sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF; }
-  static bool is_terminator(int sb) { return sb == U_SB_ATERM || sb == U_SB_STERM; }
+  static bool is_para_sep(int sb) {
+    return sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
+  }
+  static bool is_terminator(int sb) {
+    return sb == U_SB_ATERM || sb == U_SB_STERM;
+  }
 
   // End of the paragraph separator at `pos` (CR LF is one, SB3).
   std::size_t para_sep_end(int sb, std::size_t end) const {
@@ -133,10 +164,8 @@ void find_sentence_breaks(std::string_view text, std::vector<std::size_t>& break
   };
   std::size_t pos = 0;
   while (pos < n) {
-    if (!scan.may_matter(pos)) {
-      ++pos;
-      continue;
-    }
+    pos = scan.next_that_may_matter(pos);
+    if (pos >= n) break;
     std::size_t end = 0;
     int sb = scan.unit_at(pos, end);
     if (Scanner::is_para_sep(sb)) {

@@ -6,6 +6,7 @@
 #include "document/sentence_breaks.hpp"
 
 #include "source/utf8.hpp"
+#include "util/byte_scan.hpp"
 
 #include <unicode/uchar.h>
 
@@ -105,7 +106,9 @@ void add_lowercase_breaks(std::string_view s, const Segmentation& seg,
                           std::vector<std::size_t>& breaks) {
   std::size_t before = breaks.size();
   for (std::size_t i = 2; i + 2 < s.size(); ++i) {
-    if (s[i] != '.' || (s[i + 1] != ' ' && s[i + 1] != '\n')) continue;
+    i = find_byte_of<'.'>(s, i);
+    if (i == std::string_view::npos || i + 2 >= s.size()) break;
+    if (s[i + 1] != ' ' && s[i + 1] != '\n') continue;
     std::size_t n = i + 1;
     while (n < s.size() && (s[n] == ' ' || s[n] == '\n' || s[n] == '\t')) ++n;
     if (n >= s.size()) break;
