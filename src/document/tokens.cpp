@@ -17,10 +17,12 @@ namespace {
 // every draft, and asking ICU per character was most of its time.
 struct AsciiClasses {
   bool letter[128], upper[128], white[128], punct[128];
+  bool word[128]; // letter or digit: continues a word
   AsciiClasses() {
     for (UChar32 c = 0; c < 128; ++c) {
       auto t = u_charType(c);
       letter[c] = u_isalpha(c) || t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK;
+      word[c] = letter[c] || (c >= '0' && c <= '9');
       upper[c] = u_isupper(c);
       white[c] = u_isUWhiteSpace(c);
       punct[c] = u_ispunct(c);
@@ -69,6 +71,11 @@ void tokenize_text(std::string_view s, std::uint32_t base, std::vector<Token>& o
       kind = TokenKind::word;
       std::size_t len1 = p;
       while (p < s.size()) {
+        const auto b = static_cast<unsigned char>(s[p]);
+        if (b < 0x80 && ascii().word[b]) { // most of a word: one table look-up per byte
+          ++p;
+          continue;
+        }
         std::size_t q = p;
         char32_t d = next_code_point(s, q);
         if (is_letter(d) || is_digit(d)) {
@@ -142,14 +149,18 @@ void fold_tokens(Document& doc) {
     remaining -= w.size();
     const std::size_t at = used;
     unsigned char high = 0, upper = 0, lower = 0;
-    for (char ch : w) {
-      const auto c = static_cast<unsigned char>(ch);
+    // Locals, not the string and the token: the compiler keeps them in registers (a char store
+    // may alias anything, so it would reload members after every byte).
+    char* dst = out.data() + at;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+      const auto c = static_cast<unsigned char>(w[k]);
       high |= c;
       const bool is_upper = in_range(c, 'A');
       upper |= is_upper;
       lower |= in_range(c, 'a');
-      out[used++] = static_cast<char>(c + (is_upper ? 'a' - 'A' : 0));
+      dst[k] = static_cast<char>(c + (is_upper ? 'a' - 'A' : 0));
     }
+    used = at + w.size();
     if (high < 0x80) {
       t.shape = static_cast<std::uint8_t>((!w.empty() && in_range(w[0], 'A') ? kStartsUpper : 0) |
                                           (lower && !upper ? kAllLower : 0));
