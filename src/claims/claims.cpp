@@ -123,7 +123,9 @@ std::vector<Claim> Extractor::run() {
   // People first, twice: the first pass learns the full names, so a family name used before
   // the full name ("Hegseth" in a headline) still resolves.
   claims_.reserve(doc_.sentences.size() * 2);
+  learning_names_ = true;
   for (const Sentence& sen : doc_.sentences) people(sen);
+  learning_names_ = false;
   claims_.clear();
   last_person_ = -1;
   for (const Sentence& sen : doc_.sentences) {

@@ -64,6 +64,9 @@ private:
   };
   std::vector<std::pair<std::string, Known>> families_;
   int last_person_ = -1;
+  // The first pass over the people only learns full names (families_): it skips what cannot
+  // add one, a name of one part, and stores no claim.
+  bool learning_names_ = false;
   friend struct PeopleScan;
 };
 

@@ -133,6 +133,11 @@ void Extractor::people(const Sentence& sen) {
       }
       break;
     }
+    // A run of one word names no one in full: the first pass has nothing to learn from it.
+    if (learning_names_ && b - i < 2) {
+      i = b;
+      continue;
+    }
     // Split the run into title words and the name: the longest title ending inside the run,
     // which may start before the run ("former U.S. envoy Steve Witkoff").
     int title_id = -1;
@@ -197,7 +202,7 @@ void Extractor::people(const Sentence& sen) {
         continue;
       }
     }
-    if (parts.empty()) {
+    if (parts.empty() || (learning_names_ && parts.size() < 2)) {
       i = b;
       continue;
     }
@@ -368,7 +373,7 @@ void Extractor::people(const Sentence& sen) {
                        [&](const auto& kv) { return kv.first == f; }))
         families_.push_back({f, Known{c.key, c.name}});
     }
-    last_person_ = add(sen, std::move(c));
+    if (!learning_names_) last_person_ = add(sen, std::move(c));
     i = b;
   }
 }
