@@ -76,7 +76,13 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
   // finds every candidate without comparing against all people (cost linear in mentions).
   std::unordered_map<std::string, std::vector<int>> by_family, by_deletion;
   auto deletions = [](const std::string& f, auto&& each) {
-    for (std::size_t i = 0; i < f.size(); ++i) each(f.substr(0, i) + f.substr(i + 1));
+    std::string d; // one buffer for every deletion: no allocation per deletion
+    d.reserve(f.size());
+    for (std::size_t i = 0; i < f.size(); ++i) {
+      d.assign(f, 0, i);
+      d.append(f, i + 1);
+      each(d);
+    }
   };
   auto add_person = [&](const std::string& family, const std::string& given) {
     int id = static_cast<int>(persons.size());
