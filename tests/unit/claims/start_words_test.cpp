@@ -5,7 +5,6 @@
 #include "claims/extract.hpp"
 
 #include <fstream>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -36,27 +35,63 @@ void add_words(std::string_view text, std::set<std::string>& out) {
 }
 
 // Every word of every string and character literal: "..." strings, PEGTL's string<'a', 'b'> and
-// istring<...> (the characters in a row) and one<'a', 'A'> (each character alone).
-std::set<std::string> literal_words(std::string source) {
-  source = std::regex_replace(source, std::regex(R"(//[^\n]*|#include[^\n]*)"), "");
-  source = std::regex_replace(source, std::regex(R"(\\x[0-9A-Fa-f]{2})"), " ");
+// istring<...> (the characters in a row) and one<'a', 'A'> (each character alone). Comments
+// and #include lines are skipped; an escape sequence separates words.
+std::set<std::string> literal_words(std::string_view source) {
   std::set<std::string> words;
-  std::regex quoted(R"("((?:[^"\\]|\\.)*)\")");
-  for (std::sregex_iterator it(source.begin(), source.end(), quoted), end; it != end; ++it)
-    add_words((*it)[1].str(), words);
-  std::regex chars(R"(\b(i?string|one)<((?:\s*'(?:\\.|[^'])'\s*,?)+)>)");
-  std::regex one_char(R"('(\\.|[^'])')");
-  for (std::sregex_iterator it(source.begin(), source.end(), chars), end; it != end; ++it) {
-    std::string list = (*it)[2].str(), joined;
-    for (std::sregex_iterator c(list.begin(), list.end(), one_char); c != end; ++c) {
-      std::string ch = (*c)[1].str();
-      if (ch[0] == '\\') ch = " "; // '\t', '\'': not a letter
-      if ((*it)[1].str() == "one")
-        add_words(ch + " ", words);
-      else
-        joined += ch;
+  auto is_ident = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  // The character after a backslash at `i`, skipping a hex escape's digits.
+  auto skip_escape = [&](std::size_t i) {
+    i += 2;
+    if (source[i - 1] == 'x')
+      while (i < source.size() && std::isxdigit(static_cast<unsigned char>(source[i]))) ++i;
+    return i;
+  };
+  for (std::size_t i = 0; i < source.size(); ++i) {
+    if (source.substr(i).starts_with("//") || source.substr(i).starts_with("#include")) {
+      i = source.find('\n', i);
+      if (i == std::string_view::npos) break;
+      continue;
     }
-    add_words(joined, words);
+    if (source[i] == '"') {
+      std::string text;
+      std::size_t j = i + 1;
+      while (j < source.size() && source[j] != '"') {
+        if (source[j] == '\\') {
+          text += ' ';
+          j = skip_escape(j);
+        } else {
+          text += source[j++];
+        }
+      }
+      add_words(text, words);
+      i = j;
+      continue;
+    }
+    if (i > 0 && is_ident(source[i - 1])) continue;
+    for (std::string_view head : {"istring<", "string<", "one<"}) {
+      if (!source.substr(i).starts_with(head)) continue;
+      std::string joined;
+      std::size_t j = i + head.size();
+      for (;;) {
+        while (j < source.size() && (source[j] == ' ' || source[j] == ',' || source[j] == '\n'))
+          ++j;
+        if (j + 2 >= source.size() || source[j] != '\'') break;
+        std::string c(1, source[j + 1]);
+        std::size_t close = j + 2;
+        if (source[j + 1] == '\\') { // '\t', '\'': not a letter
+          c = " ";
+          close = j + 3;
+        }
+        if (close >= source.size() || source[close] != '\'') break;
+        if (head == "one<")
+          add_words(c, words);
+        else
+          joined += c;
+        j = close + 1;
+      }
+      add_words(joined, words);
+    }
   }
   return words;
 }
@@ -94,7 +129,8 @@ TEST_CASE("every word of the claim grammars and extractor tests is a claim word"
   for (std::string source : {"grammars/dates.hpp", "grammars/durations.hpp", "grammars/numbers.hpp",
                              "grammars/quantities.hpp", "grammars/digits.hpp",
                              "src/claims/dates.cpp", "src/claims/quantities.cpp"}) {
-    std::set<std::string> words = literal_words(read_source(source));
+    std::string text = read_source(source);
+    std::set<std::string> words = literal_words(text);
     scanned += words.size();
     for (const std::string& w : words) {
       INFO(source, ": ", w);
