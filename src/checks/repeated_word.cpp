@@ -32,10 +32,12 @@ public:
         const Token& prev = toks[i - 1];
         const Token& cur = toks[i];
         if (prev.kind != TokenKind::word || cur.kind != TokenKind::word) continue;
+        // Different words first (the hashes say so at once), then the gap between them.
+        if (prev.folded_hash != cur.folded_hash) continue;
         std::string_view gap = doc.text({prev.span.end, cur.span.begin});
         if (gap.empty() || gap.find_first_not_of(" \t\r\n") != std::string_view::npos) continue;
         std::string_view pw = doc.text(prev.span), cw = doc.text(cur.span);
-        if (prev.folded_hash != cur.folded_hash || doc.folded(prev) != doc.folded(cur)) continue;
+        if (doc.folded(prev) != doc.folded(cur)) continue;
         a = doc.folded(prev);
         fold_case_into(before, i >= 2 ? doc.text(toks[i - 2].span) : std::string_view());
         fold_case_into(after,

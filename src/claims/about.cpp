@@ -37,7 +37,11 @@ void Extractor::attach_subjects() {
     // The clause of the claim starts after the last comma, semicolon or colon before it; a word
     // ending at or after that point is in the same clause.
     std::string_view lead = doc_.text({sen.span.begin, std::max(sen.span.begin, c.span.begin)});
-    std::size_t last_break = lead.find_last_of(",;:");
+    std::size_t last_break = lead.size();
+    while (last_break > 0 && lead[last_break - 1] != ',' && lead[last_break - 1] != ';' &&
+           lead[last_break - 1] != ':')
+      --last_break;
+    last_break = last_break == 0 ? std::string_view::npos : last_break - 1;
     std::uint32_t clause_begin = last_break == std::string_view::npos
                                      ? sen.span.begin
                                      : sen.span.begin + static_cast<std::uint32_t>(last_break) + 1;

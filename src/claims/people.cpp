@@ -218,7 +218,8 @@ void Extractor::people(const Sentence& sen) {
         name_span.end -= static_cast<std::uint32_t>(suffix.size());
       }
     // A name broken across a line ("Marta\nLindqvist") is one name with one space.
-    if (written.find_first_of("\r\n\t") != std::string::npos) {
+    if (std::any_of(written.begin(), written.end(),
+                    [](char ch) { return ch == '\r' || ch == '\n' || ch == '\t'; })) {
       std::string joined;
       for (char ch : written) {
         bool space = ch == ' ' || ch == '\r' || ch == '\n' || ch == '\t';
