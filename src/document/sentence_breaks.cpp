@@ -14,15 +14,13 @@
 #include "document/sentence_breaks.hpp"
 
 #include "source/utf8.hpp"
+#include "util/byte_scan.hpp"
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace claimlint {
 
@@ -48,8 +46,8 @@ struct ClassTable {
           sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_CR || sb == U_SB_LF || sb == U_SB_SEP;
     }
     for (unsigned b = 0xC0; b < 0x100; ++b) may_matter[b] = true;
-    // The block scan below looks for exactly these ASCII bytes; should ICU's data ever name
-    // another, the byte-by-byte scan (which reads this table) takes over.
+    // The block scan (find_byte_in) looks for exactly these ASCII bytes; should ICU's data ever
+    // name another, the byte-by-byte scan (which reads this table) takes over.
     for (unsigned b = 0; b < 0x80; ++b)
       if (may_matter[b] != (b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r'))
         block_scan = false;
@@ -70,21 +68,9 @@ public:
 
   // The first position at or after `pos` whose byte may matter (see ClassTable), or size().
   std::size_t next_that_may_matter(std::size_t pos) const {
-    const std::size_t n = text_.size();
-#if defined(__SSE2__)
-    // Sixteen bytes at a time: the ASCII terminators and separators, and every byte from 0xC0
-    // (a multi-byte lead) up, found as the bytes that max(byte, 0xC0) leaves unchanged.
-    const __m128i lead = _mm_set1_epi8(static_cast<char>(0xC0));
-    for (; table_.block_scan && pos + 16 <= n; pos += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text_.data() + pos));
-      __m128i hits = _mm_cmpeq_epi8(_mm_max_epu8(v, lead), v);
-      for (char c : {'.', '!', '?', '\n', '\r'})
-        hits = _mm_or_si128(hits, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
-      if (int mask = _mm_movemask_epi8(hits))
-        return pos + static_cast<std::size_t>(__builtin_ctz(mask));
-    }
-#endif
-    while (pos < n && !table_.may_matter[static_cast<unsigned char>(text_[pos])]) ++pos;
+    if (table_.block_scan) // sixteen bytes at a time where the table says what find_byte_in does
+      return std::min(find_byte_in<0xC0, '.', '!', '?', '\n', '\r'>(text_, pos), text_.size());
+    while (pos < text_.size() && !table_.may_matter[static_cast<unsigned char>(text_[pos])]) ++pos;
     return pos;
   }
 
@@ -117,12 +103,8 @@ public:
     return U_SB_OTHER;
   }
 
-  static bool is_para_sep(int sb) {
-    return sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF;
-  }
-  static bool is_terminator(int sb) {
-    return sb == U_SB_ATERM || sb == U_SB_STERM;
-  }
+  static bool is_para_sep(int sb) { return sb == U_SB_SEP || sb == U_SB_CR || sb == U_SB_LF; }
+  static bool is_terminator(int sb) { return sb == U_SB_ATERM || sb == U_SB_STERM; }
 
   // End of the paragraph separator at `pos` (CR LF is one, SB3).
   std::size_t para_sep_end(int sb, std::size_t end) const {

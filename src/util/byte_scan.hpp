@@ -15,9 +15,11 @@
 
 namespace claimlint {
 
-// The first position at or after `from` whose byte is one of `Bytes`, or npos.
-template <unsigned char... Bytes> std::size_t find_byte_of(std::string_view s, std::size_t from) {
-  static_assert(sizeof...(Bytes) > 0);
+// The first position at or after `from` whose byte is one of `Bytes` or, when `Above` is below
+// 256, at least `Above` (0xC0: any multi-byte UTF-8 lead); npos if there is none.
+template <unsigned Above, unsigned char... Bytes>
+std::size_t find_byte_in(std::string_view s, std::size_t from) {
+  static_assert(sizeof...(Bytes) > 0 && Above <= 256);
   std::size_t i = from;
   const std::size_t n = s.size();
 #if defined(__SSE2__)
@@ -25,6 +27,11 @@ template <unsigned char... Bytes> std::size_t find_byte_of(std::string_view s, s
   for (; i + 16 <= n; i += 16) {
     const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
     __m128i hits = _mm_setzero_si128();
+    if constexpr (Above < 256) {
+      // The bytes that max(byte, Above) leaves unchanged are those from Above up.
+      const __m128i floor = _mm_set1_epi8(static_cast<char>(Above));
+      hits = _mm_cmpeq_epi8(_mm_max_epu8(block, floor), block);
+    }
     ((hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, _mm_set1_epi8(static_cast<char>(Bytes))))),
      ...);
     if (int mask = _mm_movemask_epi8(hits))
@@ -33,9 +40,14 @@ template <unsigned char... Bytes> std::size_t find_byte_of(std::string_view s, s
 #endif
   for (; i < n; ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
-    if (((b == Bytes) || ...)) return i;
+    if (b >= Above || ((b == Bytes) || ...)) return i;
   }
   return std::string_view::npos;
+}
+
+// The first position at or after `from` whose byte is one of `Bytes`, or npos.
+template <unsigned char... Bytes> std::size_t find_byte_of(std::string_view s, std::size_t from) {
+  return find_byte_in<256, Bytes...>(s, from);
 }
 
 } // namespace claimlint

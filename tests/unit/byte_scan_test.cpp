@@ -32,3 +32,17 @@ TEST_CASE("find_byte_of starts at `from` and accepts every byte value") {
   CHECK(find_byte_of<'.'>(s, s.size()) == std::string::npos);
   CHECK(find_byte_of<'.'>(s, s.size() + 5) == std::string::npos);
 }
+
+TEST_CASE("find_byte_in also finds every byte from its floor up, in blocks and in the tail") {
+  for (std::size_t length = 1; length < 40; ++length) {
+    for (std::size_t at = 0; at < length; ++at) {
+      std::string s(length, 'a');
+      s[at] = '\xE2';
+      INFO("length ", length, ", at ", at);
+      CHECK(find_byte_in<0xC0, '.'>(s, 0) == at);
+      CHECK(find_byte_in<0xE3, '.'>(s, 0) == std::string::npos); // 0xE2 is below that floor
+      s[at] = '.';
+      CHECK(find_byte_in<0xC0, '.'>(s, 0) == at);
+    }
+  }
+}
