@@ -154,14 +154,19 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   // Every word the tests below let through is a claim word ("the", "in" and "at" among them),
   // so a word that is not one is refused at once.
   if (filter == StartFilter::words && !is_claim_word(word)) return false;
-  if (word == "the" || word == "in" || word == "at") {
-    if (e >= s.size() || s[e] != ' ') return true;
-    std::size_t b = e;
-    while (b < s.size() && s[b] == ' ') ++b;
-    if (b < s.size() && !is_letter(s[b])) return word == "the";
+  // The next word starts after the spaces that follow this one (b), if a space does follow.
+  const bool spaced = e < s.size() && s[e] == ' ';
+  std::size_t b = e;
+  while (b < s.size() && s[b] == ' ') ++b;
+  Letters next_letters;
+  auto next_word = [&] {
     std::size_t n = 0;
-    Letters next_letters;
-    std::string_view next = letters_at(s, b, n, next_letters, long_word); // longer: none below
+    return letters_at(s, b, n, next_letters, long_word);
+  };
+  if (word == "the" || word == "in" || word == "at") {
+    if (!spaced) return true;
+    if (b < s.size() && !is_letter(s[b])) return word == "the";
+    std::string_view next = next_word(); // a word longer than kMaxLetters: none of those below
     if (word == "in") return next == "excess";
     if (word == "at") return next == "least" || next == "most";
     return next == "day" || (b < s.size() && may_start_claim(s.substr(b), filter));
@@ -173,14 +178,9 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   for (std::string_view never : kNever)
     if (word == never) return false;
   if (filter == StartFilter::prefixes) return true;
-  if (!leads_into_claim(word) || e >= s.size() || s[e] != ' ') return true;
-  std::size_t b = e;
-  while (b < s.size() && s[b] == ' ') ++b;
-  if (b >= s.size() || !is_letter(s[b])) return true;
-  std::size_t n = 0;
-  Letters next;
-  std::string_view next_word = letters_at(s, b, n, next, long_word);
-  return long_word || is_claim_word(next_word);
+  if (!leads_into_claim(word) || !spaced || b >= s.size() || !is_letter(s[b])) return true;
+  std::string_view next = next_word();
+  return long_word || is_claim_word(next);
 }
 
 bool may_start_claim(std::string_view s, StartFilter filter) {
