@@ -59,7 +59,7 @@ public:
     for (std::string& w : p.list("either")) either_.add(std::move(w));
     for (std::string& w : p.list("word-acronyms")) word_acronyms_.insert(fold_case(w));
     for (std::string& w : p.list("letter-names-after")) letter_context_.insert(fold_case(w));
-    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
+    if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {

@@ -23,7 +23,7 @@ public:
   explicit HeadlineCase(RuleParams& p) {
     for (const std::string& w : p.list("minor-words")) minor_.insert(fold_case(w));
     min_capitalized_ = static_cast<int>(p.number("min-capitalized", 4));
-    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
+    if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {

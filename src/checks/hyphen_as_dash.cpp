@@ -36,7 +36,7 @@ public:
     for (const std::string& w : p.list("compound-ends")) compound_ends_.insert(w);
     for (const std::string& w : p.list("clause-words")) clause_words_.insert(w);
     for (const std::string& w : p.list("name-particles")) particles_.insert(w);
-    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
+    if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {

@@ -35,7 +35,7 @@ public:
       if (!lexicon_.add(entry, static_cast<int>(forms_.size()))) continue;
       forms_.push_back(entry);
     }
-    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
+    if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
     for (const std::string& w : p.list("given-names")) given_names_.add(fold_case(w));
     for (const std::string& w : p.list("allowed")) allowed_.insert(w);
   }

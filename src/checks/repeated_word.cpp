@@ -21,7 +21,7 @@ public:
     for (const std::string& w : p.list("function-words")) function_words_.insert(fold_case(w));
     for (const std::string& w : p.list("phrasal-verbs")) phrasal_verbs_.insert(fold_case(w));
     for (const std::string& w : p.list("determiners")) determiners_.insert(fold_case(w));
-    if (auto text = p.file_text("dictionary")) dictionary_ = WordSet(std::move(*text));
+    if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {

@@ -7,7 +7,7 @@ namespace claimlint {
 
 namespace {
 
-std::vector<std::string> lines_of(const std::map<std::string, std::string>& lists,
+std::vector<std::string> lines_of(const std::map<std::string, std::string_view>& lists,
                                   const std::string& name) {
   std::vector<std::string> out;
   auto it = lists.find(name);
@@ -19,7 +19,7 @@ std::vector<std::string> lines_of(const std::map<std::string, std::string>& list
 
 // "canonical: variant, variant" lines.
 void read_groups(
-    const std::map<std::string, std::string>& lists, const std::string& name,
+    const std::map<std::string, std::string_view>& lists, const std::string& name,
     const std::function<void(const std::string& canonical, const std::string& variant)>& add) {
   for (const std::string& line : lines_of(lists, name)) {
     std::size_t colon = line.find(':');
@@ -42,14 +42,14 @@ void read_groups(
 
 } // namespace
 
-ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string>& lists) {
+ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_view>& lists,
+                                      WordSet dictionary) {
   ClaimLexicon lex;
+  lex.dictionary = std::move(dictionary);
   for (const std::string& t : lines_of(lists, "titles.txt")) {
     if (lex.titles.add(t, static_cast<int>(lex.title_forms.size())))
       lex.title_forms.push_back(fold_case(t));
   }
-  if (auto it = lists.find("english-words.txt"); it != lists.end())
-    lex.dictionary = WordSet(it->second);
   for (const std::string& w : lines_of(lists, "title-modifiers.txt"))
     lex.modifiers.add(fold_case(w));
   for (const std::string& w : lines_of(lists, "affiliations.txt"))

@@ -18,8 +18,9 @@ namespace claimlint {
 class ClaimLexicon {
 public:
   // `lists` maps a list file name ("titles.txt") to its text; several texts for one name are
-  // concatenated by the caller.
-  static ClaimLexicon from_lists(const std::map<std::string, std::string>& lists);
+  // concatenated by the caller. `dictionary` is the set of english-words.txt.
+  static ClaimLexicon from_lists(const std::map<std::string, std::string_view>& lists,
+                                 WordSet dictionary);
 
   PhraseMatcher titles{true};
   std::vector<std::string> title_forms; // canonical lower-case title per matcher id

@@ -98,7 +98,8 @@ std::optional<RuleSet> load_rules(const Options& o, const Config& config, bool e
 int run_rules_command(Options o) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
-  std::optional<RuleSet> rules = load_rules(o, *config, true);
+  // Only the self-test reads the built-in rules' examples; the listing builds them from trees.
+  std::optional<RuleSet> rules = load_rules(o, *config, o.rules_test);
   if (!rules) return kExitError;
   if (!o.rules_test) {
     std::string out;

@@ -164,6 +164,10 @@ void fold_tokens(Document& doc) {
     if (high < 0x80) {
       t.shape = static_cast<std::uint8_t>((!w.empty() && in_range(w[0], 'A') ? kStartsUpper : 0) |
                                           (lower && !upper ? kAllLower : 0));
+    } else if (t.kind == TokenKind::punct) {
+      // Punctuation has no case: the bytes copied above are its folded form, and it has no
+      // letters. Curly quotes and dashes are most of the non-ASCII tokens of news text.
+      t.shape = 0;
     } else {
       fold_case_into(scratch, w);
       if (out.size() < at + scratch.size() + remaining) out.resize(at + scratch.size() + remaining);

@@ -1,6 +1,7 @@
 #include "rules/rule_set.hpp"
 
 #include "rules/embedded_rules.hpp"
+#include "rules/rule_tree.hpp"
 #include "rules/word_list.hpp"
 #include "util/timing.hpp"
 
@@ -27,6 +28,7 @@ RuleRoot builtin_rule_root() {
       if (f.path == rel) return std::string(f.content);
     return std::nullopt;
   };
+  root.embedded = embedded_rule_files();
   return root;
 }
 
@@ -105,23 +107,29 @@ std::optional<RuleExample> read_example(const YAML::Node& n, const std::string& 
 
 std::optional<Rule> load_rule(std::string_view id, std::string_view display_path,
                               std::string_view yaml_text, const RuleFileReader& reader,
-                              std::vector<RuleError>& errors) {
-  std::string file(display_path);
-  std::size_t errors_before = errors.size();
+                              std::vector<RuleError>& errors, const WordSetReader* word_sets) {
   YAML::Node root;
   try {
     root = YAML::Load(std::string(yaml_text));
   } catch (const YAML::Exception& e) {
-    errors.push_back(
-        {file, e.mark.line + 1, e.mark.column + 1, fmt::format("invalid YAML: {}", e.msg)});
+    errors.push_back({std::string(display_path), e.mark.line + 1, e.mark.column + 1,
+                      fmt::format("invalid YAML: {}", e.msg)});
     return std::nullopt;
   }
+  return load_rule(id, display_path, root, reader, errors, word_sets);
+}
+
+std::optional<Rule> load_rule(std::string_view id, std::string_view display_path,
+                              const YAML::Node& root, const RuleFileReader& reader,
+                              std::vector<RuleError>& errors, const WordSetReader* word_sets) {
+  std::string file(display_path);
+  std::size_t errors_before = errors.size();
   if (!root.IsMap()) {
     errors.push_back({file, root.Mark().line + 1, root.Mark().column + 1,
                       "a rule file must be a mapping (kind:, severity:, message:, ...)"});
     return std::nullopt;
   }
-  RuleParams params(root, file, reader, errors);
+  RuleParams params(root, file, reader, errors, word_sets);
   Rule rule;
   RuleSpec& spec = rule.spec;
   spec.id = std::string(id);
@@ -215,19 +223,36 @@ std::string without_examples(std::string text) {
 RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>& errors,
                       bool builtin_examples) {
   RuleSet set;
-  // First every root's word lists, so that a rule reading "lists/x.txt" sees all of them.
-  std::map<std::string, std::string> lists; // "titles.txt" -> the texts of every root, joined
+  // First every root's word lists, so that a rule reading "lists/x.txt" sees all of them. A
+  // list that only the built-in set gives is used in place, with the index the build compiled
+  // for it; otherwise the texts of every root are joined.
+  struct ListText {
+    std::string_view text;
+    const EmbeddedFile* embedded = nullptr; // the one compiled-in file `text` is, if so
+    std::string joined;
+  };
+  std::map<std::string, ListText> lists; // "titles.txt" -> its text
   for (const RuleRoot& root : roots) {
     for (const std::string& rel : root.files) {
       if (!rel.starts_with("lists/") || !rel.ends_with(".txt")) continue;
       std::string display = fmt::format("{}/{}", root.display, rel);
-      std::optional<std::string> text = root.read(rel);
-      if (!text) continue;
-      std::string& joined = lists[rel.substr(6)];
-      joined += *text;
-      joined += '\n';
+      const EmbeddedFile* embedded = root.find_embedded(rel);
+      std::optional<std::string> read = embedded ? std::nullopt : root.read(rel);
+      if (!embedded && !read) continue;
+      const std::string_view text = embedded ? embedded->content : std::string_view(*read);
+      ListText& list = lists[rel.substr(6)];
+      if (embedded && !list.embedded && list.joined.empty()) {
+        list.text = text;
+        list.embedded = embedded;
+      } else {
+        if (list.embedded) list.joined = std::string(list.text) + '\n';
+        list.embedded = nullptr;
+        list.joined += text;
+        list.joined += '\n';
+        list.text = list.joined;
+      }
       if (rel == "lists/abbreviations.txt") {
-        for (const WordListEntry& e : parse_word_list(*text)) {
+        for (const WordListEntry& e : parse_word_list(text)) {
           if (e.tag == "never-ends-sentence" || e.tag.empty())
             set.segmentation_.add_abbreviation(e.word, AbbreviationKind::never_ends_sentence);
           else if (e.tag == "may-end-sentence")
@@ -239,16 +264,32 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
                                           e.tag)});
         }
       } else if (rel == "lists/sentence-starters.txt") {
-        for (const WordListEntry& e : parse_word_list(*text))
+        for (const WordListEntry& e : parse_word_list(text))
           set.segmentation_.add_sentence_starter(e.word);
       }
     }
   }
+  auto list_word_set = [&lists](std::string_view name) -> std::optional<WordSet> {
+    auto it = lists.find(std::string(name));
+    if (it == lists.end()) return std::nullopt;
+    const ListText& list = it->second;
+    if (list.embedded && !list.embedded->word_slots.empty())
+      return WordSet::compiled(list.embedded->words());
+    return WordSet(std::string(list.text));
+  };
   for (const RuleRoot& root : roots) {
     RuleFileReader read = [&root, &lists](std::string_view rel) -> std::optional<std::string> {
       if (rel.starts_with("lists/"))
-        if (auto it = lists.find(std::string(rel.substr(6))); it != lists.end()) return it->second;
+        if (auto it = lists.find(std::string(rel.substr(6))); it != lists.end())
+          return std::string(it->second.text);
       return root.read(rel);
+    };
+    WordSetReader word_sets = [&root, &list_word_set](std::string_view rel) {
+      std::optional<WordSet> words;
+      if (rel.starts_with("lists/")) words = list_word_set(rel.substr(6));
+      if (!words)
+        if (std::optional<std::string> text = root.read(rel)) words = WordSet(std::move(*text));
+      return words;
     };
     for (const std::string& rel : root.files) {
       if (rel.starts_with("lists/") || !rel.ends_with(".yaml")) continue;
@@ -260,13 +301,27 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
                           "digits and hyphens (the rule id is the path)"});
         continue;
       }
-      std::optional<std::string> text = root.read(rel);
-      if (!text) {
-        errors.push_back({display, 0, 0, "cannot read rule file"});
-        continue;
+      std::optional<Rule> rule;
+      bool loaded = false;
+      // A built-in rule comes from the tree the build parsed, unless its examples are wanted
+      // (they stay in the text) or it reports a problem, which is then reported from the text
+      // with its position.
+      const EmbeddedFile* embedded = root.find_embedded(rel);
+      if (embedded && !builtin_examples)
+        if (std::optional<YAML::Node> tree = deserialize_rule_tree(embedded->tree)) {
+          std::vector<RuleError> tree_errors;
+          rule = load_rule(*id, display, *tree, read, tree_errors, &word_sets);
+          loaded = tree_errors.empty();
+        }
+      if (!loaded) {
+        std::optional<std::string> text = root.read(rel);
+        if (!text) {
+          errors.push_back({display, 0, 0, "cannot read rule file"});
+          continue;
+        }
+        if (root.builtin && !builtin_examples) *text = without_examples(std::move(*text));
+        rule = load_rule(*id, display, *text, read, errors, &word_sets);
       }
-      if (root.builtin && !builtin_examples) *text = without_examples(std::move(*text));
-      std::optional<Rule> rule = load_rule(*id, display, *text, read, errors);
       if (!rule) continue;
       if (auto doc = root.read(rel.substr(0, rel.size() - 5) + ".md")) rule->spec.doc = *doc;
       auto existing = std::find_if(set.rules_.begin(), set.rules_.end(),
@@ -277,7 +332,10 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
         set.rules_.push_back(std::move(*rule));
     }
   }
-  set.claim_lexicon_ = ClaimLexicon::from_lists(lists);
+  std::map<std::string, std::string_view> list_texts;
+  for (const auto& [name, list] : lists) list_texts.emplace(name, list.text);
+  set.claim_lexicon_ =
+      ClaimLexicon::from_lists(list_texts, list_word_set("english-words.txt").value_or(WordSet()));
   std::sort(set.rules_.begin(), set.rules_.end(),
             [](const Rule& a, const Rule& b) { return a.spec.id < b.spec.id; });
   return set;

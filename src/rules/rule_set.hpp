@@ -9,6 +9,7 @@
 #include "checks/check.hpp"
 #include "claims/lexicon.hpp"
 #include "document/segmentation.hpp"
+#include "rules/embedded_rules.hpp"
 #include "rules/rule_spec.hpp"
 
 #include <memory>
@@ -28,7 +29,15 @@ struct RuleRoot {
   std::string display;            // "rules" for built-ins, the folder path otherwise
   std::vector<std::string> files; // relative paths, sorted
   RuleFileReader read;            // relative path -> contents
-  bool builtin = false;           // the rules compiled into the binary (tested in CI)
+  // The files compiled into the binary, with what the build made of them (rule trees, word
+  // indexes); empty for a folder.
+  std::span<const EmbeddedFile> embedded;
+  const EmbeddedFile* find_embedded(std::string_view relative_path) const {
+    for (const EmbeddedFile& f : embedded)
+      if (f.path == relative_path) return &f;
+    return nullptr;
+  }
+  bool builtin = false; // the rules compiled into the binary (tested in CI)
 };
 
 RuleRoot builtin_rule_root();
@@ -71,6 +80,12 @@ private:
 // Reads one rule file's YAML into a spec and a configured check.
 std::optional<Rule> load_rule(std::string_view id, std::string_view display_path,
                               std::string_view yaml_text, const RuleFileReader& reader,
-                              std::vector<RuleError>& errors);
+                              std::vector<RuleError>& errors,
+                              const WordSetReader* word_sets = nullptr);
+// The same from a parsed tree (problems found in a tree without marks have no position).
+std::optional<Rule> load_rule(std::string_view id, std::string_view display_path,
+                              const YAML::Node& root, const RuleFileReader& reader,
+                              std::vector<RuleError>& errors,
+                              const WordSetReader* word_sets = nullptr);
 
 } // namespace claimlint

@@ -14,8 +14,9 @@ std::string RuleError::format() const {
 }
 
 RuleParams::RuleParams(const YAML::Node& root, std::string file, const RuleFileReader& reader,
-                       std::vector<RuleError>& errors)
-    : root_(root), file_(std::move(file)), reader_(reader), errors_(errors) {}
+                       std::vector<RuleError>& errors, const WordSetReader* word_sets)
+    : root_(root), file_(std::move(file)), reader_(reader), errors_(errors), word_sets_(word_sets) {
+}
 
 YAML::Node RuleParams::get(const char* key) {
   read_.emplace_back(key);
@@ -139,18 +140,22 @@ std::vector<std::pair<std::string, std::string>> RuleParams::pairs(const char* k
   return out;
 }
 
-std::optional<std::string> RuleParams::file_text(const char* key) {
+std::optional<WordSet> RuleParams::word_set(const char* key) {
   YAML::Node n = get(key);
   if (!n) return std::nullopt;
   if (!n.IsScalar()) {
     error_at(n.Mark(), fmt::format("'{}' must be the path of a word list", key));
     return std::nullopt;
   }
-  std::optional<std::string> text = reader_(n.Scalar());
-  if (!text)
+  std::optional<WordSet> words;
+  if (word_sets_)
+    words = (*word_sets_)(n.Scalar());
+  else if (std::optional<std::string> text = reader_(n.Scalar()))
+    words = WordSet(std::move(*text));
+  if (!words)
     error_at(n.Mark(),
              fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
-  return text;
+  return words;
 }
 
 void RuleParams::report_unknown_keys(std::string_view kind) {

@@ -7,6 +7,7 @@
 
 #include "diagnostics/diagnostic.hpp"
 #include "rules/word_list.hpp"
+#include "rules/word_set.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -29,6 +30,8 @@ struct RuleError {
 
 // Reads a file that a rule refers to ("lists/tlds.txt"), relative to the rule set's root.
 using RuleFileReader = std::function<std::optional<std::string>(std::string_view relative_path)>;
+// The word set of such a file, without copying a list whose index the build compiled.
+using WordSetReader = std::function<std::optional<WordSet>(std::string_view relative_path)>;
 
 struct RuleExample {
   std::string text;
@@ -39,8 +42,9 @@ struct RuleExample {
 
 class RuleParams {
 public:
+  // Without a WordSetReader, word sets are built from the text `reader` gives.
   RuleParams(const YAML::Node& root, std::string file, const RuleFileReader& reader,
-             std::vector<RuleError>& errors);
+             std::vector<RuleError>& errors, const WordSetReader* word_sets = nullptr);
 
   bool has(const char* key) const;
   // The raw node of a key (marks it as known); for keys with a structure of their own.
@@ -53,8 +57,8 @@ public:
   // "wrong -> right" pairs: a YAML mapping, or a word-list file whose lines are
   // "wrong right" or "wrong phrase -> right phrase".
   std::vector<std::pair<std::string, std::string>> pairs(const char* key);
-  // The raw text of a word-list file named by `key` (for large lists kept as one buffer).
-  std::optional<std::string> file_text(const char* key);
+  // The word set of the word-list file named by `key` (for large lists kept as one buffer).
+  std::optional<WordSet> word_set(const char* key);
   void error(const char* key, std::string message);
   void error_at(const YAML::Mark& mark, std::string message);
   std::vector<WordListEntry> word_list_file(const char* key, const YAML::Node& n);
@@ -67,6 +71,7 @@ private:
   std::string file_;
   const RuleFileReader& reader_;
   std::vector<RuleError>& errors_;
+  const WordSetReader* word_sets_;
   std::vector<std::string> read_;
   YAML::Node get(const char* key);
 };

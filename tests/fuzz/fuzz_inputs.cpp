@@ -1,11 +1,13 @@
 // libFuzzer target for the files claimlint reads besides drafts, and the draft's front matter:
 // the first byte picks the reader, the rest is the file.
-//   0: front matter (a draft that opens with ---)   1: a rule file (YAML)
+//   0: front matter (a draft that opens with ---)   1: a rule file (YAML, also through the
+//                                                      tree the build compiles built-in rules to)
 //   2: a configuration file (.claimlint.yaml)        3: a baseline file (JSON)
 // Each must report problems, never crash, hang or expand YAML aliases without bound.
 #include "cli/config.hpp"
 #include "diagnostics/baseline.hpp"
 #include "rules/rule_set.hpp"
+#include "rules/rule_tree.hpp"
 #include "source/front_matter.hpp"
 
 #include <cstdint>
@@ -34,7 +36,28 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     RuleFileReader reader = [](std::string_view) -> std::optional<std::string> {
       return std::string("alpha\nbeta gamma\n");
     };
-    load_rule("house/fuzz", "house/fuzz.yaml", text, reader, errors);
+    std::optional<Rule> from_text =
+        load_rule("house/fuzz", "house/fuzz.yaml", text, reader, errors);
+    // Differential: the same file through its compiled tree must load or fail alike, with the
+    // same messages (only the positions differ: a tree has none). Aliases are left out, since
+    // a tree spells them out and an alias bomb would not end.
+    if (text.find('*') != std::string::npos) break;
+    YAML::Node parsed;
+    try {
+      parsed = YAML::Load(text);
+    } catch (const YAML::Exception&) {
+      break;
+    }
+    const std::string tree = serialize_rule_tree(parsed);
+    std::optional<YAML::Node> back = deserialize_rule_tree(tree);
+    if (!back || serialize_rule_tree(*back) != tree) __builtin_trap();
+    std::vector<RuleError> tree_errors;
+    std::optional<Rule> from_tree =
+        load_rule("house/fuzz", "house/fuzz.yaml", *back, reader, tree_errors);
+    if (from_text.has_value() != from_tree.has_value() || errors.size() != tree_errors.size())
+      __builtin_trap();
+    for (std::size_t i = 0; i < errors.size(); ++i)
+      if (errors[i].message != tree_errors[i].message) __builtin_trap();
     break;
   }
   case 2: {

@@ -1,4 +1,6 @@
+#include "rules/embedded_rules.hpp"
 #include "rules/rule_set.hpp"
+#include "rules/rule_tree.hpp"
 #include "rules/self_test.hpp"
 #include "rules/word_list.hpp"
 
@@ -151,4 +153,140 @@ TEST_CASE("check runs leave the built-in rules' examples unparsed, and only thos
   std::size_t full_examples = 0;
   for (const Rule& r : full.rules()) full_examples += r.spec.bad.size() + r.spec.good.size();
   CHECK(full_examples >= 20);
+}
+
+namespace {
+
+// Whether two yaml-cpp trees hold the same types, scalars, order and structure.
+bool same_tree(const YAML::Node& a, const YAML::Node& b) {
+  if (a.Type() != b.Type()) return false;
+  if (a.IsScalar()) return a.Scalar() == b.Scalar();
+  if (a.IsSequence()) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (!same_tree(a[i], b[i])) return false;
+    return true;
+  }
+  if (a.IsMap()) {
+    if (a.size() != b.size()) return false;
+    for (auto i = a.begin(), j = b.begin(); i != a.end(); ++i, ++j)
+      if (!same_tree(i->first, j->first) || !same_tree(i->second, j->second)) return false;
+  }
+  return true;
+}
+
+// A built-in-like root whose compiled trees are given apart from the texts; the strings and
+// the file table live as long as the object.
+struct CompiledFiles {
+  std::map<std::string, std::string> texts, trees;
+  std::vector<EmbeddedFile> files;
+  RuleRoot root() {
+    files.clear();
+    for (const auto& [path, text] : texts) {
+      EmbeddedFile f{path, text, {}, {}, {}, {}, {}};
+      if (auto it = trees.find(path); it != trees.end()) f.tree = it->second;
+      files.push_back(f);
+    }
+    RuleRoot r = memory_root(texts);
+    r.display = "rules";
+    r.builtin = true;
+    r.embedded = files;
+    return r;
+  }
+};
+
+} // namespace
+
+TEST_CASE("rule trees: every built-in rule's tree is yaml-cpp's parse of its text") {
+  std::size_t rule_files = 0;
+  for (const EmbeddedFile& f : embedded_rule_files()) {
+    if (!f.path.ends_with(".yaml")) {
+      CHECK(f.tree.empty());
+      continue;
+    }
+    ++rule_files;
+    CAPTURE(f.path);
+    std::optional<YAML::Node> tree = deserialize_rule_tree(f.tree);
+    REQUIRE(tree.has_value());
+    YAML::Node parsed = YAML::Load(std::string(f.content));
+    REQUIRE(parsed.IsMap());
+    CHECK(!(*tree)["examples"]);
+    parsed.remove("examples");
+    CHECK(same_tree(*tree, parsed));
+    CHECK(serialize_rule_tree(*tree) == f.tree);
+  }
+  CHECK(rule_files >= 20);
+}
+
+TEST_CASE("rule trees: scalars, nulls, nesting and order survive; broken trees are refused") {
+  YAML::Node n = YAML::Load("b: 'x: y'\na: [1, '', ~, {k: v}]\nc:\nd: |\n  two\n  lines\n");
+  std::string tree = serialize_rule_tree(n);
+  CHECK(tree == "M4:V1:bV4:x: yV1:aS4:V1:1V0:NM1:V1:kV1:vV1:cNV1:dV10:two\nlines\n");
+  std::optional<YAML::Node> back = deserialize_rule_tree(tree);
+  REQUIRE(back.has_value());
+  CHECK(same_tree(*back, n));
+  CHECK(serialize_rule_tree(n, "a") == "M3:V1:bV4:x: yV1:cNV1:dV10:two\nlines\n");
+  for (std::string_view broken :
+       {"", "V5:abc", "M1:V1:a", "S2:N", "V1:aV1:b", "Q", "V:", "Vx:", "M1:V1:aN trailing"})
+    CHECK_MESSAGE(!deserialize_rule_tree(broken), broken);
+  CHECK(!deserialize_rule_tree("S1000:N"));
+  std::string deep;
+  for (int i = 0; i < 300; ++i) deep += "S1:";
+  deep += 'N';
+  CHECK(!deserialize_rule_tree(deep)); // deeper than any rule file; refused, not recursed
+}
+
+TEST_CASE("rule trees: check runs build built-in rules from the tree, and report from the text") {
+  const std::string text = std::string(kGood) + "severity: info\n";
+  const std::string tree_says =
+      serialize_rule_tree(YAML::Load("kind: missing-space\nmessage: \"from the tree "
+                                     "'{punct}'\"\ndescription: d\nseverity: info\n"));
+  CompiledFiles good{{{"p/r.yaml", text}}, {{"p/r.yaml", tree_says}}, {}};
+  std::vector<RuleError> errors;
+  RuleSet lean = RuleSet::load({good.root()}, errors, false);
+  REQUIRE(errors.empty());
+  REQUIRE(lean.find("p/r") != nullptr);
+  CHECK(lean.find("p/r")->spec.message == "from the tree '{punct}'");
+  CHECK(lean.find("p/r")->spec.severity == Severity::info);
+  // `rules --test` wants the examples, which only the text has.
+  RuleSet full = RuleSet::load({good.root()}, errors, true);
+  REQUIRE(full.find("p/r") != nullptr);
+  CHECK(full.find("p/r")->spec.message == "space after '{punct}'");
+
+  // A problem found in a tree (which has no positions) is reported from the text, at its line.
+  const std::string bad = std::string(kGood) + "severity: loud\n";
+  CompiledFiles broken{
+      {{"p/r.yaml", bad}}, {{"p/r.yaml", serialize_rule_tree(YAML::Load(bad))}}, {}};
+  errors.clear();
+  RuleSet::load({broken.root()}, errors, false);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].format() ==
+        "rules/p/r.yaml:4:11: error: severity must be error, warning or info, not 'loud'");
+  // A tree that does not read back falls back to the text as well.
+  CompiledFiles unreadable{{{"p/r.yaml", text}}, {{"p/r.yaml", "M9:"}}, {}};
+  errors.clear();
+  RuleSet from_text = RuleSet::load({unreadable.root()}, errors, false);
+  CHECK(errors.empty());
+  REQUIRE(from_text.find("p/r") != nullptr);
+  CHECK(from_text.find("p/r")->spec.message == "space after '{punct}'");
+}
+
+TEST_CASE("rule trees: the built-in rules load the same from trees and from texts") {
+  std::vector<RuleError> errors;
+  RuleSet lean = RuleSet::load({builtin_rule_root()}, errors, false);
+  RuleSet full = RuleSet::load({builtin_rule_root()}, errors, true);
+  REQUIRE(errors.empty());
+  REQUIRE(lean.rules().size() == full.rules().size());
+  for (std::size_t i = 0; i < lean.rules().size(); ++i) {
+    const RuleSpec& a = lean.rules()[i].spec;
+    const RuleSpec& b = full.rules()[i].spec;
+    CAPTURE(a.id);
+    CHECK(a.id == b.id);
+    CHECK(a.kind == b.kind);
+    CHECK(a.severity == b.severity);
+    CHECK(a.message == b.message);
+    CHECK(a.description == b.description);
+    CHECK(a.link == b.link);
+    CHECK(a.doc == b.doc);
+  }
 }

@@ -1,5 +1,7 @@
 #include "support.hpp"
 
+#include <unicode/uchar.h>
+
 using namespace claimlint;
 using namespace claimlint::testing;
 
@@ -27,4 +29,18 @@ TEST_CASE("tokens belong to their sentence") {
   CHECK(d.doc->sentences[0].token_count == 3);
   CHECK(d.doc->sentences[1].first_token == 3);
   CHECK(d.doc->sentences[1].token_count == 2);
+}
+
+TEST_CASE("tokens: punctuation has no case, so its folded form is its text") {
+  // fold_tokens copies a punctuation token's bytes as its folded form without asking ICU; this
+  // holds only while no punctuation code point has a case folding.
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c)
+    if (u_ispunct(c) && u_foldCase(c, U_FOLD_CASE_DEFAULT) != c) FAIL_CHECK("folds: U+" << c);
+  Draft d = draft("“Well” — she said… «non» ¿qué?");
+  for (const Token& t : d.doc->tokens) {
+    CAPTURE(d.doc->text(t.span));
+    if (t.kind != TokenKind::punct) continue;
+    CHECK(d.doc->folded(t) == d.doc->text(t.span));
+    CHECK(t.shape == 0);
+  }
 }

@@ -1,3 +1,4 @@
+#include "rules/embedded_rules.hpp"
 #include "rules/phrase_matcher.hpp"
 #include "rules/word_set.hpp"
 
@@ -67,4 +68,52 @@ TEST_CASE("word set: hashed lookups over one buffer, plus additions") {
   CHECK(big.size() == 50000);
   CHECK(big.contains("49999w"));
   CHECK_FALSE(big.contains("50000w"));
+  // Copies share their added words until one of them adds another.
+  WordSet copy = ws;
+  copy.add("delta");
+  CHECK(copy.contains("delta"));
+  CHECK(copy.contains("gamma"));
+  CHECK_FALSE(ws.contains("delta"));
+  CHECK(ws.size() == 5);
+}
+
+TEST_CASE("word set: the indexes the build compiled are the lists' own") {
+  std::size_t lists = 0, words = 0;
+  for (const EmbeddedFile& f : embedded_rule_files()) {
+    if (!f.path.starts_with("lists/") || !f.path.ends_with(".txt")) {
+      CHECK(f.word_slots.empty());
+      continue;
+    }
+    ++lists;
+    CAPTURE(f.path);
+    WordSet compiled = WordSet::compiled(f.words());
+    WordSet runtime{std::string(f.content)};
+    CHECK(compiled.size() == runtime.size());
+    std::size_t lines = 0;
+    for (std::size_t p = 0, e; p < f.content.size(); p = e + 1) {
+      e = std::min(f.content.find('\n', p), f.content.size());
+      std::string_view line = f.content.substr(p, e - p);
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
+        line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      ++lines;
+      if (!compiled.contains(line)) FAIL_CHECK("missing: " << line);
+      std::string other = std::string(line) + "x";
+      CHECK(compiled.contains(other) == runtime.contains(other));
+    }
+    CHECK(compiled.size() == lines);
+    words += lines;
+  }
+  CHECK(lists >= 15);
+  CHECK(words > 70000); // the dictionary alone has 74,837
+  // A compiled set takes additions like any other.
+  const EmbeddedFile* dictionary = nullptr;
+  for (const EmbeddedFile& f : embedded_rule_files())
+    if (f.path == "lists/english-words.txt") dictionary = &f;
+  REQUIRE(dictionary != nullptr);
+  WordSet extended = WordSet::compiled(dictionary->words());
+  CHECK_FALSE(extended.contains("claimlintish"));
+  extended.add("claimlintish");
+  CHECK(extended.contains("claimlintish"));
+  CHECK(extended.contains("house"));
 }
