@@ -67,6 +67,7 @@ private:
   // The first pass over the people only learns full names (families_): it skips what cannot
   // add one, a name of one part, and stores no claim.
   bool learning_names_ = false;
+  std::vector<std::size_t> name_parts_; // people(): the words of the name being read
   friend struct PeopleScan;
 };
 

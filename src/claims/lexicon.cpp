@@ -3,6 +3,8 @@
 #include "rules/word_list.hpp"
 #include "util/text.hpp"
 
+#include <functional>
+
 namespace claimlint {
 
 namespace {

@@ -190,14 +190,16 @@ void Extractor::people(const Sentence& sen) {
            text(name_from).size() == 1 &&
            !(name_from + 1 < toks.size() && text(name_from + 1) == "."))
       ++name_from;
-    std::vector<std::string> parts;
+    // The name's words, as token indexes (a buffer kept across runs: most sentences have some).
+    std::vector<std::size_t>& parts = name_parts_;
+    parts.clear();
     for (std::size_t k = name_from; k < name_to; ++k)
       if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1)
-        parts.emplace_back(text(k));
+        parts.push_back(k);
     // "Gordon Advisers", "Smith Partners": a plural common noun ends a company's name.
     if (parts.size() >= 2) {
-      std::string last = fold_case(parts.back());
-      if (last.size() > 3 && last.back() == 's' && lex_.dictionary.contains(last)) {
+      std::string_view last = folded(parts.back());
+      if (last.size() > 3 && last.back() == 's' && in(lex_.dictionary, parts.back())) {
         i = b;
         continue;
       }
@@ -206,10 +208,10 @@ void Extractor::people(const Sentence& sen) {
       i = b;
       continue;
     }
-    std::string family = parts.back();
+    std::string family(text(parts.back()));
     for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
       if (family.ends_with(suffix)) family.resize(family.size() - suffix.size());
-    std::string given = parts.size() >= 2 ? parts.front() : std::string();
+    std::string given(parts.size() >= 2 ? text(parts.front()) : std::string_view());
     Span name_span{toks[name_from].span.begin, toks[name_to - 1].span.end};
     std::string written(doc_.text(name_span));
     for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
@@ -339,8 +341,8 @@ void Extractor::people(const Sentence& sen) {
       }
       if (c.mention.empty()) {
         // "Christian Therapists": two ordinary words are no name, even after a given name.
-        bool common_pair = parts.size() == 2 && lex_.dictionary.contains(fold_case(parts[0])) &&
-                           lex_.dictionary.contains(fold_case(parts[1]));
+        bool common_pair =
+            parts.size() == 2 && in(lex_.dictionary, parts[0]) && in(lex_.dictionary, parts[1]);
         if (parts.size() >= 2 && (given_known || has_particle) && !common_pair)
           c.mention = "full";
         else if (parts.size() == 1) {

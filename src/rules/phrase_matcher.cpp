@@ -95,7 +95,7 @@ int PhraseMatcher::match_exact(const Document& doc, std::span<const Token> token
 }
 
 void PhraseMatcher::find(const Document& doc, std::span<const Token> tokens,
-                         const std::function<void(const Match&)>& on_match) const {
+                         FunctionRef<void(const Match&)> on_match) const {
   for (std::uint32_t i = 0; i < tokens.size();) {
     if (ignore_case_ && !first_words_[tokens[i].folded_hash & 0xFFFF]) {
       ++i;
@@ -123,7 +123,7 @@ void PhraseMatcher::find(const Document& doc, std::span<const Token> tokens,
 }
 
 void PhraseMatcher::find_in_prose(const Document& doc,
-                                  const std::function<void(Span span, int id)>& on_match) const {
+                                  FunctionRef<void(Span span, int id)> on_match) const {
   for (const Sentence& sen : doc.sentences) {
     auto toks = doc.tokens_of(sen);
     find(doc, toks, [&](const Match& m) {

@@ -9,8 +9,8 @@
 #pragma once
 
 #include "document/document.hpp"
+#include "util/function_ref.hpp"
 
-#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,10 +36,9 @@ public:
   // Longest match starting at each token of `tokens` (tokens of `doc`), left to right,
   // non-overlapping.
   void find(const Document& doc, std::span<const Token> tokens,
-            const std::function<void(const Match&)>& on_match) const;
+            FunctionRef<void(const Match&)> on_match) const;
   // Every match in the sentences of `doc`, as a byte span, outside code and URLs.
-  void find_in_prose(const Document& doc,
-                     const std::function<void(Span span, int id)>& on_match) const;
+  void find_in_prose(const Document& doc, FunctionRef<void(Span span, int id)> on_match) const;
 
 private:
   struct Edge {

@@ -65,15 +65,6 @@ bool WordSet::contains(std::string_view word) const {
   return contains(word, hash_text(word));
 }
 
-bool WordSet::contains(const Document& doc, const Token& token) const {
-  return contains(doc.folded(token), token.folded_hash);
-}
-
-bool WordSet::contains(std::string_view word, std::uint64_t hash) const {
-  return (base_ && base_->view.contains(word, hash)) ||
-         (extra_ && extra_->view.contains(word, hash));
-}
-
 std::size_t WordSet::size() const {
   return (base_ ? base_->view.size() : 0) + (extra_ ? extra_->table.starts.size() : 0);
 }

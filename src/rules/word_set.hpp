@@ -25,8 +25,11 @@ public:
   void add(std::string_view word); // extra entries, e.g. from a list in the rule file
   bool contains(std::string_view word) const;
   // Whether a document's token, case-folded, is in the set: the token carries its folded form
-  // and that form's hash, so this is one probe.
-  bool contains(const Document& doc, const Token& token) const;
+  // and that form's hash, so this is one probe. Inline: the rules and the extractor ask it
+  // about nearly every word.
+  bool contains(const Document& doc, const Token& token) const {
+    return contains(doc.folded(token), token.folded_hash);
+  }
   std::size_t size() const;
 
   // A list's text with its index; shared between every WordSet made from the same text.
@@ -37,7 +40,10 @@ public:
   };
 
 private:
-  bool contains(std::string_view word, std::uint64_t hash) const;
+  bool contains(std::string_view word, std::uint64_t hash) const {
+    return (base_ && base_->view.contains(word, hash)) ||
+           (extra_ && extra_->view.contains(word, hash));
+  }
   std::shared_ptr<const Base> base_;
   // Words added one by one, in a buffer of their own.
   struct Extra {

@@ -290,3 +290,17 @@ TEST_CASE("rule trees: the built-in rules load the same from trees and from text
     CHECK(a.doc == b.doc);
   }
 }
+
+TEST_CASE("word lists: a house list adds to the compiled-in one of the same name") {
+  std::vector<RuleError> errors;
+  RuleSet builtin = RuleSet::load({builtin_rule_root()}, errors, false);
+  RuleSet house = RuleSet::load(
+      {builtin_rule_root(), memory_root({{"lists/english-words.txt", "claimlintish\n"}})}, errors,
+      false);
+  REQUIRE(errors.empty());
+  CHECK(builtin.claim_lexicon().dictionary.contains("house"));
+  CHECK_FALSE(builtin.claim_lexicon().dictionary.contains("claimlintish"));
+  CHECK(house.claim_lexicon().dictionary.contains("house"));
+  CHECK(house.claim_lexicon().dictionary.contains("claimlintish"));
+  CHECK(house.claim_lexicon().dictionary.size() == builtin.claim_lexicon().dictionary.size() + 1);
+}
