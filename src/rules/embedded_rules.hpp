@@ -22,4 +22,12 @@ struct EmbeddedFile {
 
 std::span<const EmbeddedFile> embedded_rule_files();
 
+// The file of `files` at `relative_path`, or null.
+inline const EmbeddedFile* find_embedded_file(std::span<const EmbeddedFile> files,
+                                              std::string_view relative_path) {
+  for (const EmbeddedFile& f : files)
+    if (f.path == relative_path) return &f;
+  return nullptr;
+}
+
 } // namespace claimlint

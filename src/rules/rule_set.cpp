@@ -20,15 +20,13 @@ namespace fs = std::filesystem;
 RuleRoot builtin_rule_root() {
   RuleRoot root;
   root.display = "rules";
-  root.builtin = true;
-  for (const EmbeddedFile& f : embedded_rule_files()) root.files.emplace_back(f.path);
+  root.embedded = embedded_rule_files();
+  for (const EmbeddedFile& f : root.embedded) root.files.emplace_back(f.path);
   std::sort(root.files.begin(), root.files.end());
-  root.read = [](std::string_view rel) -> std::optional<std::string> {
-    for (const EmbeddedFile& f : embedded_rule_files())
-      if (f.path == rel) return std::string(f.content);
+  root.read = [files = root.embedded](std::string_view rel) -> std::optional<std::string> {
+    if (const EmbeddedFile* f = find_embedded_file(files, rel)) return std::string(f->content);
     return std::nullopt;
   };
-  root.embedded = embedded_rule_files();
   return root;
 }
 
@@ -319,7 +317,7 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
           errors.push_back({display, 0, 0, "cannot read rule file"});
           continue;
         }
-        if (root.builtin && !builtin_examples) *text = without_examples(std::move(*text));
+        if (root.builtin() && !builtin_examples) *text = without_examples(std::move(*text));
         rule = load_rule(*id, display, *text, read, errors, &word_sets);
       }
       if (!rule) continue;

@@ -33,11 +33,10 @@ struct RuleRoot {
   // indexes); empty for a folder.
   std::span<const EmbeddedFile> embedded;
   const EmbeddedFile* find_embedded(std::string_view relative_path) const {
-    for (const EmbeddedFile& f : embedded)
-      if (f.path == relative_path) return &f;
-    return nullptr;
+    return find_embedded_file(embedded, relative_path);
   }
-  bool builtin = false; // the rules compiled into the binary (tested in CI)
+  // The rules compiled into the binary (tested in CI).
+  bool builtin() const { return !embedded.empty(); }
 };
 
 RuleRoot builtin_rule_root();

@@ -189,7 +189,6 @@ struct CompiledFiles {
     }
     RuleRoot r = memory_root(texts);
     r.display = "rules";
-    r.builtin = true;
     r.embedded = files;
     return r;
   }
