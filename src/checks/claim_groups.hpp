@@ -4,7 +4,11 @@
 #include "corpus/corpus.hpp"
 
 #include <fmt/format.h>
+
+#include <algorithm>
+#include <span>
 #include <string>
+#include <vector>
 
 namespace claimlint {
 
@@ -36,6 +40,61 @@ inline std::pair<double, double> figure_range(double v, const std::string& appro
 
 inline bool ranges_overlap(std::pair<double, double> a, std::pair<double, double> b) {
   return a.first <= b.second && b.first <= a.second;
+}
+
+// Which statements of one thing are the odd ones (ties and blame). A statement's support is the
+// number of drafts with a statement compatible with it (its own draft included); its rival is
+// the greatest support among the statements of other drafts it contradicts. A statement whose
+// rival has more support is odd and names the rival statements; when they have the same support
+// (a 1:1 tie in a story of two drafts, or 2:2), both sides are reported as ties, each naming the
+// other. A statement contradicted only by less supported ones is the majority and stays quiet.
+struct Verdict {
+  std::size_t odd = 0;              // index into the statements
+  std::vector<std::size_t> against; // the rival statements it contradicts, most supported
+  bool tie = false;
+  int support = 0, rival = 0; // drafts agreeing with it, and with its rival
+};
+
+template <typename Compatible>
+std::vector<Verdict> find_odd(std::span<const ClaimRef> st, Compatible&& compatible) {
+  std::vector<Verdict> out;
+  const std::size_t n = st.size();
+  std::vector<std::uint32_t> files;
+  for (ClaimRef r : st) files.push_back(r.file);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  if (files.size() < 2) return out;
+  std::vector<char> ok(n * n, 1); // compatible(i, j), asked once per pair
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j)
+      ok[i * n + j] = ok[j * n + i] = compatible(i, j) ? 1 : 0;
+  std::vector<int> support(n, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::uint32_t f : files) {
+      if (f == st[i].file) {
+        ++support[i];
+        continue;
+      }
+      for (std::size_t j = 0; j < n; ++j)
+        if (st[j].file == f && ok[i * n + j]) {
+          ++support[i];
+          break;
+        }
+    }
+  for (std::size_t i = 0; i < n; ++i) {
+    Verdict v;
+    v.odd = i;
+    v.support = support[i];
+    for (std::size_t j = 0; j < n; ++j)
+      if (st[j].file != st[i].file && !ok[i * n + j]) v.rival = std::max(v.rival, support[j]);
+    if (v.rival < v.support || v.rival == 0) continue;
+    for (std::size_t j = 0; j < n; ++j)
+      if (st[j].file != st[i].file && !ok[i * n + j] && support[j] == v.rival)
+        v.against.push_back(j);
+    v.tie = v.rival == v.support;
+    out.push_back(std::move(v));
+  }
+  return out;
 }
 
 } // namespace claimlint

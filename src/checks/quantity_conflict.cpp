@@ -1,16 +1,27 @@
-// claims/quantity-conflict: one measured thing given figures that differ beyond their stated
-// approximation: the same subject and counted noun ("7,500 workers" vs "7,000 workers" for the
-// union Jansen leads), or the same subject and money purpose in the same currency and rate
-// ("a budget of €12 million" vs "the €15 million budget"). A compound noun counts as its head
-// ("dockworkers" are "workers"). Figures of things that change by the day (`changing-nouns`:
-// casualties, vessels waiting, cases; `changing-purposes`: costs, losses) are only compared
-// between drafts of the same date. Amounts in different currencies are never compared: one is
-// often a conversion of the other at some rate.
+// claims/quantity-conflict: one measured thing given figures that cannot both hold.
+//
+// The figures of a story's drafts (counts, bare numbers with a clause, money, percentages,
+// measures, tallies) are aligned by their signatures (src/corpus/align.hpp): "killing 12 people"
+// and "at least 21 people were killed" state one thing, "injuring 31" another. Ages are grouped
+// by the person they belong to. Two figures of one thing are compatible when the ranges they
+// stand for overlap: an approximation word widens a figure ("about 7,500" is ±`about-tolerance`,
+// "more than 300" is 300 to 600, "up to 19" is 0 to 19), a range is its two ends, and measures
+// are compared in metric units (40 feet and 12 metres agree). Money in different currencies is
+// never compared (one is often a conversion), nor percentages with percentage points. Figures
+// of things that grow or shrink by the day (`changing`: deaths, cases, arrests, damage, matched
+// against the figure's verb, counted noun and clause) must agree between drafts of the same date;
+// across dates an earlier draft may give a smaller figure, not a larger one. Ages may differ by
+// one between drafts more than a few months apart.
+//
+// The odd figure is reported (src/checks/claim_groups.hpp, find_odd), naming the figures it
+// contradicts; a 1:1 tie is reported on both sides.
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
+#include "corpus/align.hpp"
 #include "util/date.hpp"
 
 #include <array>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -18,91 +29,199 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kPlaceholders = {"subject", "noun", "figure", "other"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"figure", "other", "what", "where",
+                                                           "tie"};
 
-std::string head_noun(const std::string& noun, const std::vector<std::string>& heads) {
-  for (const std::string& h : heads)
-    if (noun.size() > h.size() && noun.ends_with(h)) return h;
-  return noun;
+bool is_figure(const Claim& c) {
+  switch (c.kind) {
+  case ClaimKind::count:
+    return !c.part;
+  case ClaimKind::money:
+  case ClaimKind::percent:
+  case ClaimKind::measure:
+  case ClaimKind::tally:
+    return true;
+  case ClaimKind::number:
+    return (!c.verb.empty() || !c.noun.empty()) && !c.part;
+  default:
+    return false;
+  }
 }
 
 class QuantityConflict final : public Check {
 public:
   explicit QuantityConflict(RuleParams& p) {
     about_ = p.number("about-tolerance", 0.05);
-    heads_ = p.list("noun-heads");
-    for (const std::string& n : p.list("changing-nouns")) changing_.insert(n);
-    for (const std::string& n : p.list("predicates")) predicates_.insert(n);
-    for (const std::string& n : p.list("changing-purposes")) changing_purposes_.insert(n);
+    for (const std::string& n : p.list("changing")) changing_.insert(n);
+    for (const std::string& n : p.list("current")) current_.insert(n);
+    tie_fraction_ = p.number("tie-check", 0.5);
+    tie_strength_ = p.number("tie-strength", 2.0);
+    weights_.threshold = p.number("align-threshold", weights_.threshold);
+    age_days_ = static_cast<long>(p.number("age-days", 120));
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
-    // One measured thing: whose it is, what it measures ("worker", "budget a year"), and for
-    // money its currency (empty for counts).
-    struct Thing {
-      std::string subject, what, currency;
-      auto operator<=>(const Thing&) const = default;
-    };
-    std::map<Thing, std::vector<ClaimRef>> groups;
+    std::vector<ClaimRef> figures;
+    std::map<int, std::vector<ClaimRef>> ages; // by person
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
-        // Money: only amounts whose sentence says whose they are and what they are for; "a
-        // $5 million contract" alone may be any of several contracts in a story.
-        if (c.kind == ClaimKind::money && !c.subject.empty() && !c.purpose.empty()) {
-          std::string what = c.purpose + (c.per.empty() ? "" : " a " + c.per);
-          groups[{subject_key(corpus, {f, k}), what, c.currency}].push_back({f, k});
-          continue;
-        }
-        // Only figures tied to their subject by a stative predicate (`predicates`: "Jansen, who
-        // represents 7,500 workers"); "finished with 23 points" and "2,129 career points" measure
-        // different things, and a figure that merely stands near a subject word says nothing.
-        if (c.kind != ClaimKind::count || c.subject.empty() || c.noun.empty() ||
-            !predicates_.count(c.predicate))
-          continue;
-        groups[{subject_key(corpus, {f, k}), head_noun(c.noun, heads_), ""}].push_back({f, k});
-      }
-    for (const auto& [key, refs] : groups) {
-      if (refs.size() < 2) continue;
-      const bool money = !key.currency.empty();
-      const std::string& what = key.what;
-      for (std::size_t i = 0; i < refs.size(); ++i) {
-        const Claim& a = corpus.claim(refs[i]);
-        // Compare with the first earlier figure it contradicts.
-        for (std::size_t j = 0; j < i; ++j) {
-          const Claim& b = corpus.claim(refs[j]);
-          // Two amounts in one sentence are a range, a breakdown or bounds ("$800 to $1,000",
-          // "$334 million ($281M in cash)", "below $5,000 ... more than $10,000"), never two
-          // statements of one figure.
-          if (money && refs[i].file == refs[j].file && a.sentence == b.sentence) continue;
-          bool changes =
-              money ? changing_purposes_.count(a.purpose) > 0 : changing_.count(what) > 0;
-          if (changes && !same_day(corpus.source(refs[i]), corpus.source(refs[j]))) continue;
-          if (ranges_overlap(figure_range(a.amount, a.approx, about_),
-                             figure_range(b.amount, b.approx, about_)))
-            continue;
-          RelatedLocation rel{&corpus.source(refs[j]), b.span, "the other figure"};
-          sink.report(corpus.source(refs[i]), a.span,
-                      {{"subject", subject_name(corpus, key.subject)},
-                       {"noun", what},
-                       {"figure", corpus.source(refs[i]).slice(a.span)},
-                       {"other", corpus.source(refs[j]).slice(b.span)}},
-                      {rel});
-          break;
+        if (c.kind == ClaimKind::age) {
+          int person = c.subject.empty() ? -1 : corpus.person_of(f, c.subject);
+          if (person >= 0) ages[person].push_back({f, k});
+        } else if (is_figure(c)) {
+          figures.push_back({f, k});
         }
       }
+    auto comparable = [](const Claim& a, const Claim& b) {
+      // Two nouns must be the same; a figure with a noun and one without need the same verb.
+      auto nouns_agree = [&] {
+        if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;
+        return !a.verb.empty() && a.verb == b.verb;
+      };
+      if (a.kind != b.kind) {
+        // "injuring 31" and "31 injured people": a count and a bare number with one verb
+        bool pair = (a.kind == ClaimKind::count && b.kind == ClaimKind::number) ||
+                    (a.kind == ClaimKind::number && b.kind == ClaimKind::count);
+        return pair && !a.verb.empty() && a.verb == b.verb;
+      }
+      switch (a.kind) {
+      case ClaimKind::count:
+        return a.noun == b.noun;
+      case ClaimKind::money:
+        return a.currency == b.currency && a.per == b.per && nouns_agree();
+      case ClaimKind::percent:
+        return a.points == b.points && nouns_agree();
+      case ClaimKind::number:
+        return nouns_agree();
+      case ClaimKind::measure:
+        return a.dimension == b.dimension && a.per == b.per;
+      default:
+        return true;
+      }
+    };
+    Aligner aligner(corpus, figures, comparable, weights_);
+    for (const std::vector<ClaimRef>& thing : aligner.groups())
+      report(corpus, sink, thing, false, &aligner);
+    for (const auto& [person, refs] : ages) {
+      (void)person;
+      report(corpus, sink, refs, true, nullptr);
     }
   }
 
 private:
   double about_ = 0.05;
-  std::vector<std::string> heads_;
-  std::set<std::string> changing_, predicates_, changing_purposes_;
+  long age_days_ = 120;
+  AlignWeights weights_;
+  std::set<std::string> changing_, current_;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0;
 
-  static bool same_day(const SourceFile& a, const SourceFile& b) {
-    auto da = a.reference_date(), db = b.reference_date();
-    if (!da || !db) return true; // undated drafts are taken to describe the same moment
-    return *da == *db;
+  std::pair<double, double> range(const Claim& c) const {
+    double v = c.kind == ClaimKind::measure ? c.si : c.amount;
+    if (c.amount_high) {
+      double hi = c.kind == ClaimKind::measure && c.amount != 0 ? *c.amount_high * c.si / c.amount
+                                                                : *c.amount_high;
+      return {std::min(v, hi), std::max(v, hi)};
+    }
+    auto r = figure_range(v, c.approx, about_);
+    // A measure's written figure is rounded: "about 12 metres" is 40 feet in other words.
+    if (c.kind == ClaimKind::measure) {
+      double slack = std::max(std::fabs(v) * about_, 0.0);
+      if (!c.approx.empty()) slack *= 2;
+      r = {r.first - slack, r.second + slack};
+    }
+    return r;
+  }
+
+  bool changes(const Claim& c) const {
+    if (changing_.count(c.verb) || changing_.count(c.noun)) return true;
+    for (const Atom& w : c.context)
+      if (changing_.count(w)) return true;
+    return false;
+  }
+  // A figure of the current state ("17 remained in hospital", "60,000 customers still without
+  // power"): it may change either way between dates.
+  bool current(const Claim& c) const {
+    if (current_.count(c.verb)) return true;
+    for (const Atom& w : c.context)
+      if (current_.count(w)) return true;
+    return false;
+  }
+
+  static std::optional<long> day(const SourceFile& f) {
+    auto d = f.reference_date();
+    if (!d) return std::nullopt;
+    return days_from_civil(*d);
+  }
+
+  bool compatible(const Corpus& corpus, ClaimRef ra, ClaimRef rb, bool age) const {
+    const Claim& a = corpus.claim(ra);
+    const Claim& b = corpus.claim(rb);
+    if (a.kind == ClaimKind::tally || b.kind == ClaimKind::tally) {
+      double a1 = a.amount, a2 = a.amount_high.value_or(0), b1 = b.amount,
+             b2 = b.amount_high.value_or(0);
+      return (a1 == b1 && a2 == b2) || (a1 == b2 && a2 == b1);
+    }
+    auto da = day(corpus.source(ra)), db = day(corpus.source(rb));
+    if (age) {
+      double years = da && db ? std::labs(*da - *db) / 365.25 : 0;
+      double slack = da && db && std::labs(*da - *db) > age_days_ ? std::ceil(years) : 0;
+      return std::fabs(a.amount - b.amount) <= slack;
+    }
+    auto x = range(a), y = range(b);
+    if (ranges_overlap(x, y)) return true;
+    if ((current(a) || current(b)) && da && db && *da != *db) return true;
+    // A figure that changes by the day: an earlier draft may give a smaller one.
+    if ((changes(a) || changes(b)) && da && db && *da != *db) {
+      const auto& early = *da < *db ? x : y;
+      const auto& late = *da < *db ? y : x;
+      return early.first <= late.second;
+    }
+    return false;
+  }
+
+  void report(const Corpus& corpus, CorpusSink& sink, std::span<const ClaimRef> thing, bool age,
+              const Aligner* aligner) const {
+    auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
+      return compatible(corpus, thing[i], thing[j], age);
+    });
+    for (const Verdict& v : verdicts) {
+      // A tie is reported only when no other draft may state the thing in other words.
+      if (v.tie && aligner &&
+          (aligner->stated_elsewhere(thing, tie_fraction_) ||
+           aligner->score(thing[v.odd], thing[v.against.front()]) < tie_strength_ * weights_.threshold))
+        continue;
+      ClaimRef r = thing[v.odd];
+      const Claim& c = corpus.claim(r);
+      RelatedList related;
+      for (std::size_t j : v.against) {
+        const Claim& o = corpus.claim(thing[j]);
+        related.add(corpus.source(thing[j]), o.span,
+                    fmt::format("'{}' here", corpus.source(thing[j]).slice(o.span)));
+      }
+      const Claim& other = corpus.claim(thing[v.against.front()]);
+      std::string what;
+      if (age)
+        what = fmt::format("the age of {}",
+                           corpus.person_name(corpus.person_of(r.file, c.subject)));
+      else {
+        what = c.verb.empty() ? std::string() : c.verb.str();
+        if (!c.noun.empty()) what += (what.empty() ? "" : " ") + c.noun.str();
+        if (what.empty() && c.kind == ClaimKind::measure) what = c.dimension;
+        if (what.empty()) what = std::string(claim_kind_name(c.kind));
+      }
+      std::size_t drafts = 0;
+      std::set<std::uint32_t> seen;
+      for (std::size_t j : v.against) drafts += seen.insert(thing[j].file).second;
+      std::string where = drafts == 1 ? "another draft" : fmt::format("{} other drafts", drafts);
+      sink.report(corpus.source(r), c.span,
+                  {{"figure", corpus.source(r).slice(c.span)},
+                   {"other", corpus.source(thing[v.against.front()]).slice(other.span)},
+                   {"what", what},
+                   {"where", where},
+                   {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                  std::move(related));
+    }
   }
 };
 

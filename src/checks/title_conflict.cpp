@@ -1,18 +1,26 @@
-// claims/title-conflict: one person given incompatible titles across or within drafts:
-// "President Donald Trump" vs "Former U.S. president Donald Trump", "Mayor" vs "Deputy Mayor",
-// "Transport Minister" vs "Infrastructure Minister".
+// claims/title-conflict: one person given incompatible offices at the same time.
 //
-// A role is the title plus the modifiers that change the office (`office-modifiers`: former,
-// deputy, acting, ...). Generic descriptions (`generic-titles`: official, leader, spokesperson)
-// never conflict. Two roles conflict when they differ and share their head word ("minister"),
-// or when both are offices from the lexicon. Mentions marked "then-" are historical and left
-// out, and so are drafts whose dates lie more than `max-days-apart` apart: titles change over
-// time. The less frequent role is reported, naming the more frequent one; on a tie the role
-// with an office-changing modifier is reported.
+// Every title of a person is an office model (src/claims/roles.hpp): rank words (deputy, vice,
+// assistant, acting, interim, former), the head ("chief", "judge", "officer"; synonyms meet
+// under one WordNet name: "chairwoman" and "chair" are "president") and the portfolio words
+// ("fire", "district court", "finance"). Two offices of one person are compatible when:
+//   - one's words are all among the other's and their ranks agree ("Chief Dallaire", "the
+//     town's fire chief", "Kestrel Ford Fire Chief"; "finance chief", "chief financial
+//     officer"), or
+//   - the same draft gives the person both (a president and chief executive holds both).
+// Otherwise they conflict: another rank ("Deputy Fire Chief" / "Fire Chief", "Former Mayor" /
+// "Mayor"), another portfolio of the same head ("District Court Judge" / "Superior Court
+// Judge") or another head ("Police Chief" / "Sheriff", "chairman" / "chief executive").
+// Descriptions ("a farmer", "the victim's brother") are no office and never conflict; titles
+// marked "then-", "-elect", "designate", or ended by a stated date ("who was deputy mayor until
+// 2021") are not current and left out, and so are drafts more than `max-days-apart` apart.
+// The odd title is reported (claim_groups.hpp, find_odd), naming the ones it contradicts; a
+// 1:1 tie on both sides.
 #include "checks/check.hpp"
+#include "checks/claim_groups.hpp"
 #include "corpus/corpus.hpp"
 #include "source/source_file.hpp"
-#include "util/text.hpp"
+#include "util/date.hpp"
 
 #include <algorithm>
 #include <array>
@@ -24,111 +32,119 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kPlaceholders = {"person", "title", "other", "count"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"person", "title", "other", "count",
+                                                           "tie"};
+
+struct Office {
+  std::set<std::string> ranks; // deputy, vice, former; chief, lieutenant before another head
+  std::set<std::string> words; // every word of the title as written, ranks and head included
+  std::string head, written_head, text; // head: its office name; text: "deputy fire chief"
+};
 
 class TitleConflict final : public Check {
 public:
   explicit TitleConflict(RuleParams& p) {
     for (const std::string& w : p.list("office-modifiers")) office_modifiers_.insert(w);
-    for (const std::string& w : p.list("generic-titles")) generic_.insert(w);
+    for (const std::string& w : p.list("not-current")) not_current_.insert(w);
     max_days_ = static_cast<long>(p.number("max-days-apart", 365));
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
     for (std::size_t p = 0; p < corpus.people().size(); ++p) {
-      std::map<std::string, std::vector<ClaimRef>> roles;
+      std::vector<ClaimRef> st;
+      std::vector<Office> offices;
       for (ClaimRef r : corpus.people()[p]) {
         const Claim& c = corpus.claim(r);
-        if (c.title.empty() || generic_.count(c.title)) continue;
-        bool historical = false;
-        std::string role;
-        for (const std::string& m : c.modifiers) {
-          if (m == "then" || m == "then-") historical = true;
-          // "ex-" and "ex" say what "former" says.
-          if (office_modifiers_.count(m))
-            role += (m == "ex" || m == "ex-" ? std::string("former") : m) + " ";
-        }
-        if (historical) continue;
-        roles[role + c.title].push_back(r);
+        if (!c.office || c.head.empty() || c.until) continue;
+        if (std::any_of(c.modifiers.begin(), c.modifiers.end(),
+                        [&](const std::string& m) { return not_current_.count(m) > 0; }))
+          continue;
+        st.push_back(r);
+        offices.push_back(office_of(c));
       }
-      if (roles.size() < 2) continue;
-      // The most frequent role; ties go to the role without office-changing modifiers.
-      auto majority = roles.end();
-      for (auto it = roles.begin(); it != roles.end(); ++it) {
-        if (majority == roles.end() || it->second.size() > majority->second.size() ||
-            (it->second.size() == majority->second.size() &&
-             modifier_count(it->first) < modifier_count(majority->first)))
-          majority = it;
-      }
-      for (auto it = roles.begin(); it != roles.end(); ++it) {
-        if (it == majority || !conflict(it->first, majority->first)) continue;
-        ClaimRef example = majority->second.front();
-        for (ClaimRef r : it->second) {
-          if (too_far_apart(corpus.source(r), corpus.source(example))) continue;
-          RelatedLocation rel{&corpus.source(example), corpus.claim(example).span,
-                              fmt::format("called '{}' here", majority->first)};
-          sink.report(corpus.source(r), corpus.claim(r).span,
-                      {{"person", corpus.person_name(static_cast<int>(p))},
-                       {"title", it->first},
-                       {"other", majority->first},
-                       {"count", fmt::format("{}", majority->second.size())}},
-                      {rel});
-        }
+      if (st.size() < 2) continue;
+      // Offices a draft gives the person together are all held at once.
+      std::set<std::pair<std::string, std::string>> held;
+      for (std::size_t i = 0; i < st.size(); ++i)
+        for (std::size_t j = 0; j < st.size(); ++j)
+          if (i != j && st[i].file == st[j].file) held.insert({offices[i].text, offices[j].text});
+      auto compatible = [&](std::size_t i, std::size_t j) {
+        if (too_far_apart(corpus.source(st[i]), corpus.source(st[j]))) return true;
+        if (held.count({offices[i].text, offices[j].text})) return true;
+        return same_office(offices[i], offices[j]);
+      };
+      for (const Verdict& v : find_odd(st, compatible)) {
+        ClaimRef r = st[v.odd];
+        const Office& mine = offices[v.odd];
+        const Office& other = offices[v.against.front()];
+        RelatedList related;
+        for (std::size_t j : v.against)
+          related.add(corpus.source(st[j]), corpus.claim(st[j]).span,
+                      fmt::format("called '{}' here", offices[j].text));
+        sink.report(corpus.source(r), corpus.claim(r).span,
+                    {{"person", corpus.person_name(static_cast<int>(p))},
+                     {"title", mine.text},
+                     {"other", other.text},
+                     {"count", fmt::format("{}", v.rival)},
+                     {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                    std::move(related));
       }
     }
   }
 
 private:
-  std::set<std::string> office_modifiers_, generic_;
+  std::set<std::string> office_modifiers_, not_current_;
   long max_days_ = 365;
 
-  static std::size_t modifier_count(const std::string& role) {
-    return std::count(role.begin(), role.end(), ' ');
-  }
-
-  static std::string head(const std::string& role) {
-    std::size_t sp = role.find_last_of(' ');
-    return sp == std::string::npos ? role : role.substr(sp + 1);
-  }
-  // The office without its modifiers, whatever their order ("former deputy mayor" -> "mayor").
-  static std::string bare(const std::string& role, const std::set<std::string>& mods) {
-    std::string out = role;
-    for (bool stripped = true; stripped;) {
-      stripped = false;
-      for (const std::string& m : mods)
-        if (out.starts_with(m + " ")) {
-          out = out.substr(m.size() + 1);
-          stripped = true;
-        }
-    }
-    return out;
-  }
-
-  static std::set<std::string> words(const std::string& s) {
-    std::set<std::string> out;
+  Office office_of(const Claim& c) const {
+    Office o;
+    std::string text;
+    for (const std::string& m : c.modifiers)
+      if (office_modifiers_.count(m)) {
+        o.ranks.insert(m == "ex" ? "former" : m);
+        text += m + " ";
+      }
+    std::string title = c.title;
+    std::vector<std::string> words;
     std::size_t p = 0;
-    while (p < s.size()) {
-      std::size_t e = s.find(' ', p);
-      if (e == std::string::npos) e = s.size();
-      out.insert(s.substr(p, e - p));
+    while (p < title.size()) {
+      std::size_t e = title.find(' ', p);
+      if (e == std::string::npos) e = title.size();
+      if (e > p) words.push_back(title.substr(p, e - p));
       p = e + 1;
     }
-    return out;
+    // A rank word before the head is a rank: "chief inspector", "lieutenant governor".
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      o.words.insert(words[k]);
+      if (k + 1 < words.size() && office_modifiers_.count(words[k])) o.ranks.insert(words[k]);
+    }
+    o.written_head = words.empty() ? c.head.str() : words.back();
+    o.head = c.head;
+    o.text = text + c.title.str();
+    return o;
   }
 
-  bool conflict(const std::string& a, const std::string& b) const {
-    if (a == b) return false;
-    std::string ba = bare(a, office_modifiers_), bb = bare(b, office_modifiers_);
-    // The same office with and without "former", "deputy", ...: a conflict.
-    if (ba == bb) return true;
-    // A short form of the same title ("Secretary Mattis", "Justice Roberts", "Speaker Pelosi")
-    // is compatible.
-    std::set<std::string> wa = words(ba), wb = words(bb);
-    if (std::includes(wa.begin(), wa.end(), wb.begin(), wb.end()) ||
-        std::includes(wb.begin(), wb.end(), wa.begin(), wa.end()))
-      return false;
-    // Two offices of one kind: "transport minister" vs "infrastructure minister".
-    return head(ba) == head(bb);
+  // Ranks agree, but for a rank that is the other title's head ("finance chief", "chief
+  // financial officer").
+  static bool same_ranks(const Office& a, const Office& b) {
+    std::set<std::string> ra = a.ranks, rb = b.ranks;
+    ra.erase(b.written_head);
+    rb.erase(a.written_head);
+    return ra == rb;
+  }
+
+  static bool same_office(const Office& a, const Office& b) {
+    if (!same_ranks(a, b)) return false;
+    if (std::includes(b.words.begin(), b.words.end(), a.words.begin(), a.words.end()) ||
+        std::includes(a.words.begin(), a.words.end(), b.words.begin(), b.words.end()))
+      return true;
+    // One office under two names ("chairwoman", "chair"): the portfolios must still agree.
+    if (a.head != b.head) return false;
+    std::set<std::string> pa = a.words, pb = b.words;
+    pa.erase(a.written_head);
+    pb.erase(b.written_head);
+    return std::includes(pa.begin(), pa.end(), pb.begin(), pb.end()) ||
+           std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
   }
 
   bool too_far_apart(const SourceFile& a, const SourceFile& b) const {

@@ -20,7 +20,19 @@ namespace claimlint {
 class Document;
 class ClaimLexicon;
 
-enum class ClaimKind { money, percent, count, number, date, duration, person, attribution };
+enum class ClaimKind {
+  money,
+  percent,
+  count,
+  number,
+  date,
+  duration,
+  person,
+  attribution,
+  age,
+  tally,
+  measure
+};
 std::string_view claim_kind_name(ClaimKind k);
 
 struct Claim {
@@ -39,6 +51,7 @@ struct Claim {
   Atom purpose;                      // money: what it is for ("budget", "fine", "cost")
   int linked = -1;                   // index of a linked claim: "£50 billion ($65 billion USD)"
   bool subunit = false;              // written in cents or pence (internal)
+  bool part = false;                 // a part of a whole: "nine of the injured", "17 of them"
 
   // date
   int year = 0, month = 0, day = 0, weekday = -1;
@@ -51,10 +64,24 @@ struct Claim {
   int ordinal = 0; // "third week"
   Atom iso;        // P4Y, PT3H; empty for ordinals
 
-  // person
+  // person. The role is an office model: `title` is the office as written, normalised
+  // ("deputy fire chief"), `head` its head noun ("chief"), `modifiers` its rank and time words
+  // (deputy, vice, former, then, elect); `office` says it is an office someone holds rather than
+  // a description ("a farmer"). `org` is the organisation the role belongs to ("Corran Valley
+  // Coaches"), `party` a political party ("democratic").
   Atom name, key, title, affiliation;
   std::vector<std::string> modifiers; // former, acting, deputy, ...
   Atom mention;                       // full, title, apposition, family-name, pronoun
+  Atom head, org, party;
+  bool office = false;
+  bool kin = false; // introduced as a relative of a namesake: "Sokol's daughter, Irina Sokol"
+  int until = 0; // "who was deputy mayor until 2021": the role ended that year
+
+  // tally: a vote or score "5-2", "7 to 2" (amount = for, amount_high = against)
+
+  // measure: amount in `unit` ("ft"), `dimension` ("length"); `si` the amount in SI units
+  Atom dimension;
+  double si = 0;
 
   // attribution
   Atom speaker; // a person key when resolvable, else the written speaker
@@ -63,6 +90,12 @@ struct Claim {
 
   // what the claim is about
   Atom subject, predicate;
+
+  // The claim's signature (figures, dates, durations, ages, tallies, measures): the governing
+  // verb's lemma (`verb`), the counted noun (`noun`), the content lemmas of its clause
+  // (`context`, sorted) and the names in its sentence (`entities`, folded, sorted). Claims of
+  // different drafts are aligned by these (docs/claims.md).
+  std::vector<Atom> context, entities;
 };
 
 struct ExtractedClaims {

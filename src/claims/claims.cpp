@@ -30,6 +30,12 @@ std::string_view claim_kind_name(ClaimKind k) {
     return "person";
   case ClaimKind::attribution:
     return "attribution";
+  case ClaimKind::age:
+    return "age";
+  case ClaimKind::tally:
+    return "tally";
+  case ClaimKind::measure:
+    return "measure";
   }
   return "number";
 }
@@ -136,6 +142,7 @@ std::vector<Claim> Extractor::run() {
   merge_compound_durations();
   attach_subjects();
   attach_purposes();
+  attach_signatures();
   // Sort by position, keeping links valid.
   std::vector<std::size_t> order(claims_.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -243,8 +250,30 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
       raw("modifiers", m + "]");
     }
     str("mention", c.mention);
+    str("head", c.head);
+    if (c.office) raw("office", "true");
+    str("org", c.org);
+    str("party", c.party);
+    if (c.until) raw("until", fmt::format("{}", c.until));
     break;
   }
+  case ClaimKind::age:
+    raw("value", number_json(c.amount));
+    str("person", c.subject);
+    break;
+  case ClaimKind::tally:
+    raw("for", number_json(c.amount));
+    raw("against", number_json(c.amount_high.value_or(0)));
+    break;
+  case ClaimKind::measure:
+    raw("amount", number_json(c.amount));
+    if (c.amount_high) raw("high", number_json(*c.amount_high));
+    str("unit", c.unit);
+    str("dimension", c.dimension);
+    raw("si", number_json(c.si));
+    str("approx", c.approx);
+    str("per", c.per);
+    break;
   case ClaimKind::attribution:
     str("speaker", c.speaker);
     str("verb", c.verb);
@@ -257,6 +286,28 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     break;
   }
   return v + "}";
+}
+
+// The claim's signature (docs/claims.md): ",\"signature\":{...}", or nothing for people and
+// attributions and for a claim whose clause gave nothing.
+std::string signature_json(const Claim& c) {
+  if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) return {};
+  if (c.verb.empty() && c.noun.empty() && c.context.empty() && c.entities.empty()) return {};
+  std::string sig;
+  field(sig, "verb", c.verb);
+  field(sig, "noun", c.noun);
+  auto list = [&](std::string_view key, const std::vector<Atom>& atoms) {
+    if (atoms.empty()) return;
+    sig += fmt::format(",\"{}\":[", key);
+    for (std::size_t k = 0; k < atoms.size(); ++k) {
+      if (k) sig += ',';
+      append_json_string(sig, atoms[k]);
+    }
+    sig += ']';
+  };
+  list("context", c.context);
+  list("entities", c.entities);
+  return ",\"signature\":{" + sig.substr(1) + "}";
 }
 
 } // namespace
@@ -279,6 +330,7 @@ std::string render_claims_jsonl(const Document& doc, const ExtractedClaims& all)
       field(about, "predicate", c.predicate);
       out += about.substr(1) + "}";
     }
+    out += signature_json(c);
     out += "}\n";
   }
   return out;

@@ -30,6 +30,21 @@ public:
                              const std::string& approx);
   void merge_compound_durations();
 
+  // measures.cpp
+  // The unit of measure written at s[e] (glued "29km", spaced "40 feet", hyphenated "17-foot"):
+  // the length it takes, with `unit` set; 0 when there is none.
+  std::size_t measure_unit(std::string_view s, std::size_t e,
+                           const ClaimLexicon::Unit*& unit) const;
+  std::size_t add_measure(const Sentence& sen, std::string_view s, std::size_t i, std::size_t end,
+                          double amount, const std::string& approx,
+                          const ClaimLexicon::Unit& unit);
+  // A tally at s[number_at] ("5-2" after "voted"): the length from i it takes, or 0.
+  std::size_t try_tally(const Sentence& sen, std::string_view s, std::size_t i,
+                        std::size_t number_at);
+
+  // signature.cpp
+  void attach_signatures();
+
   // dates.cpp
   std::size_t try_date(const Sentence& sen, std::string_view s, std::size_t i);
   std::size_t try_relative_date(const Sentence& sen, std::string_view s, std::size_t i);
@@ -39,6 +54,9 @@ public:
   // people.cpp
   void people(const Sentence& sen);
   void attributions(const Sentence& sen);
+  // The person a description stands for in this draft: "the sheriff" is the one person whose
+  // title has that head; -1 when none or several.
+  int person_with_head(std::string_view head) const;
 
   // about.cpp
   void attach_subjects();
@@ -61,9 +79,12 @@ private:
   // people.cpp state: full mentions by folded family name, the last person mentioned.
   struct Known {
     std::string key, name;
+    bool relative = false; // "Sokol's daughter, Irina Sokol": not who "Sokol" alone means
   };
   std::vector<std::pair<std::string, Known>> families_;
   int last_person_ = -1;
+  // The sentence and token where the last person or description was named, for pronouns.
+  std::vector<std::pair<std::string, std::string>> heads_; // title head -> person key
   // The first pass over the people only learns full names (families_): it skips what cannot
   // add one, a name of one part, and stores no claim.
   bool learning_names_ = false;

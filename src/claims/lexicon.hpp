@@ -1,13 +1,18 @@
 // The word lists claim extraction uses (rules/lists/): titles and their modifiers and
-// affiliations, speech verbs, subject synonyms, predicates, given names. Built once per run
-// from the rule set's lists; users extend them with their own rule folders.
+// affiliations, speech verbs, subject synonyms, predicates, given names, and the lists derived
+// from WordNet and Faker by scripts/make-word-lists (person and organisation nouns, verbs,
+// inflections, pertainyms). Built once per run from the rule set's lists; users extend them
+// with their own rule folders.
 #pragma once
 
 #include "rules/phrase_matcher.hpp"
+#include "rules/sorted_pairs.hpp"
 #include "rules/word_set.hpp"
 #include "util/hash.hpp"
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,15 +24,44 @@ class ClaimLexicon {
 public:
   // `lists` maps a list file name ("titles.txt") to its text; several texts for one name are
   // concatenated by the caller. `dictionary` is the set of english-words.txt.
+  // `compiled` gives the index the build compiled for a built-in list that no user list
+  // extends (nullopt otherwise): the large derived lists are then used in place.
+  using CompiledList = std::function<std::optional<WordSet>(std::string_view name)>;
   static ClaimLexicon from_lists(const std::map<std::string, std::string_view>& lists,
-                                 WordSet dictionary);
+                                 WordSet dictionary, const CompiledList& compiled = {});
+
+  // The base form of a case-folded word: "killed" -> "kill", "passengers" -> "passenger",
+  // "ran" -> "run" (inflections, then suffix rules checked against the verbs and the
+  // dictionary). A word with no known base is its own lemma. `buf` holds the result when it is
+  // not a part of `folded`.
+  std::string_view lemma(std::string_view folded, std::string& buf) const;
+  // The noun an adjective pertains to ("financial" -> "finance"), or the word itself.
+  std::string_view pertainym(std::string_view folded) const;
+  // The concept of a lemma ("kill" -> "die", "ballot" -> "election"), or the lemma itself.
+  std::string_view concept_of(std::string_view lemma) const;
 
   PhraseMatcher titles{true};
   std::vector<std::string> title_forms; // canonical lower-case title per matcher id
   WordSet modifiers;                    // former, acting, deputy, ... (folded)
   WordSet affiliations;                 // u.s., german, nato, ... (folded)
   WordSet speech_verbs;                 // said, says, told, declared, ...
-  WordSet given_names;
+  WordSet given_names;      // folded
+  WordSet person_nouns;     // farmer, treasurer, chief, officer (WordNet)
+  WordSet non_office_nouns; // brother, passenger, resident: roles that are no office
+  WordSet org_nouns;        // federation, university, council (WordNet)
+  WordSet place_nouns;      // county, gorge, street, center (WordNet)
+  WordSet verbs;            // base forms (WordNet)
+  TextMap<std::string> title_abbreviations; // "sgt" -> "sergeant", "gov" -> "governor"
+  SortedPairs inflections;                  // "ran" -> "run" (WordNet exceptions)
+  SortedPairs pertainyms;                   // "financial" -> "finance"
+  SortedPairs concepts;                     // "killed" -> "die" (WordNet), by lemma
+  SortedPairs role_synonyms;                // "chairwoman" -> "president" (WordNet)
+  struct Unit {
+    std::string symbol, dimension; // "ft", "length"
+    double factor = 0;             // to the dimension's metric unit; 0 for temperatures
+  };
+  TextMap<Unit> units; // written form ("feet", "miles per hour", "km") -> unit (units.txt)
+  std::size_t longest_unit_words = 1;
   WordSet honorifics; // mr., mrs., dr. (not titles), each also without its dot: "Mr" is one
   WordSet name_particles;
   TextMap<std::string> subject_of;   // walkout -> strike

@@ -1,16 +1,25 @@
 // Person and attribution claims.
 //
-// A person mention is a run of capitalised words (with particles such as "von der" and
-// initials) that either follows a title from rules/lists/titles.txt — itself possibly preceded
-// by modifiers ("former", "acting", "then-") and an affiliation ("U.S.", "German") — or starts
-// with a given name, or is followed by an apposition (", the union leader,"). A single
-// capitalised word that is the family name of a full mention in the same document is a
-// reference to that person. Courtesy titles ("Mr.") are part of how a name is written, not an
-// office.
+// A person mention is a run of capitalised words (with particles such as "von der", initials
+// and hyphenated parts: "Ocampo-Ferrer", "Mei-Lin") recognised as a person's name by its
+// context, not by a list of names:
+//   - a role before it: a title ("Deputy Fire Chief", "Sgt.", "chief executive"), a possessive
+//     role ("Vantrel's chief technology officer"), a role and a comma ("The company's chief
+//     operating officer, Renata Voss,"), or a courtesy title ("Dr.", "Mr.");
+//   - a role, an age or a party after it: ", the union's treasurer,", ", a farmer whose ...",
+//     ", 54,", ", D-Colo.", ", a Democrat", "58-year-old" before it;
+//   - a speech verb next to it ("said Ngata", "Ngata told"), or a given name first
+//     (rules/lists/given-names.txt, one signal among the others);
+//   - a family name already read as a person's in the draft.
+// Roles are read by claims/roles.cpp as an office model (title, head, rank and time words,
+// organisation, party). A capitalised run ending in an organisation noun ("Federation",
+// "Coaches") or a plural common noun names no one.
 //
 // An attribution is a speech verb next to a speaker: "Hegseth asserted", "he noted", "“…,”
-// Zelenskyy declared", "said Hegseth". Pronouns resolve to the last person mentioned.
+// Zelenskyy declared", "said Hegseth", "The sheriff said". Pronouns and descriptions resolve to
+// the person last named, or to the one person of the draft holding that title.
 #include "claims/extract.hpp"
+#include "claims/roles.hpp"
 
 #include "util/text.hpp"
 
@@ -60,7 +69,8 @@ bool is_function_word(std::string_view w) {
   static const char* kWords[] = {"and",  "or",   "of",  "the",  "a",    "an",   "who",   "which",
                                  "that", "was",  "is",  "has",  "had",  "will", "would", "met",
                                  "to",   "in",   "on",  "at",   "for",  "with", "as",    "but",
-                                 "also", "then", "not", "said", "says", "told"};
+                                 "also", "then", "not", "said", "says", "told", "what", "why",
+                                 "how",  "where", "when", "here", "there", "over", "after"};
   for (const char* k : kWords)
     if (w == k) return true;
   return false;
@@ -68,8 +78,48 @@ bool is_function_word(std::string_view w) {
 
 } // namespace
 
+int Extractor::person_with_head(std::string_view head) const {
+  int found = -1;
+  std::string key;
+  for (const auto& [h, k] : heads_)
+    if (h == head) {
+      if (!key.empty() && k != key) return -1;
+      key = k;
+    }
+  if (key.empty()) return -1;
+  for (int c = static_cast<int>(claims_.size()) - 1; c >= 0; --c)
+    if (claims_[static_cast<std::size_t>(c)].kind == ClaimKind::person &&
+        claims_[static_cast<std::size_t>(c)].key == key) {
+      found = c;
+      break;
+    }
+  return found;
+}
+
+namespace {
+
+bool ends_possessive(std::string_view w) {
+  return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
+}
+
+// An age: a whole number a person can be.
+bool age_value(std::string_view w, int& age) {
+  if (w.empty() || w.size() > 3) return false;
+  int v = 0;
+  for (char ch : w) {
+    if (ch < '0' || ch > '9') return false;
+    v = v * 10 + (ch - '0');
+  }
+  if (v < 1 || v > 120) return false;
+  age = v;
+  return true;
+}
+
+} // namespace
+
 void Extractor::people(const Sentence& sen) {
   auto toks = doc_.tokens_of(sen);
+  RoleReader rr(doc_, lex_, toks);
   auto text = [&](std::size_t k) { return doc_.text(toks[k].span); };
   auto folded = [&](std::size_t k) { return doc_.folded(toks[k]); };
   auto in = [&](const WordSet& set, std::size_t k) { return set.contains(doc_, toks[k]); };
@@ -80,9 +130,18 @@ void Extractor::people(const Sentence& sen) {
     // Courtesy titles are short: Mr, Mrs, Ms, Dr, Sir, Dame, Lord, Lady.
     return w.size() > 4 || !in(lex_.honorifics, k);
   };
-  // Does tokens [t, k) spell exactly one title? Returns the title id or -1.
-  auto title_at = [&](std::size_t t, std::size_t k) {
-    return lex_.titles.match_exact(doc_, toks.subspan(t, k - t));
+  auto span_of = [&](std::size_t b, std::size_t e) {
+    return Span{toks[b].span.begin, toks[e - 1].span.end};
+  };
+  std::size_t floor = 0; // tokens before this belong to an earlier name
+  const bool heading = doc_.blocks[sen.block].kind == BlockKind::heading;
+  // "Desrosiers Ousts Larkhaven Mayor": a headline's verb ends a name.
+  auto headline_verb = [&](std::size_t k) {
+    std::string_view f = folded(k);
+    if (f.size() < 4 || !f.ends_with('s') || in(lex_.given_names, k)) return false;
+    std::string buf;
+    std::string_view base = lex_.lemma(f, buf);
+    return base != f && lex_.verbs.contains(base) && !lex_.person_nouns.contains(base);
   };
   std::size_t i = 0;
   while (i < toks.size()) {
@@ -92,19 +151,23 @@ void Extractor::people(const Sentence& sen) {
       ++i;
       continue;
     }
-    // The run of capitalised words, particles and initials.
+    // The run of capitalised words, particles, initials and hyphenated parts.
+    if (is_function_word(folded(i))) {
+      ++i;
+      continue;
+    }
     std::size_t b = i + 1;
     while (b < toks.size()) {
-      if (is_cap_word(b) && toks[b].span.begin > toks[b - 1].span.end) {
+      // "Dmitri Sokol Over Highway 9": a capitalised preposition in a headline ends the name.
+      if (is_cap_word(b) && toks[b].span.begin > toks[b - 1].span.end &&
+          !is_function_word(folded(b)) && !rr.is_function_word(b) &&
+          !(heading && headline_verb(b))) {
         ++b;
         continue;
       }
       // A possessive ends the name: "Mansouri's FATHER".
-      {
-        std::string_view prev = text(b - 1);
-        if (prev.ends_with("'s") || prev.ends_with("\xE2\x80\x99s")) break;
-      }
-      // "al-Baghdadi", "Al-Baghdadi": a hyphenated name part.
+      if (ends_possessive(text(b - 1))) break;
+      // "al-Baghdadi", "Ocampo-Ferrer", "Mei-Lin": a hyphenated name part.
       if (toks[b].kind != TokenKind::word && text(b) == "-" &&
           toks[b].span.begin == toks[b - 1].span.end && b + 1 < toks.size() &&
           toks[b + 1].span.begin == toks[b].span.end && is_cap_word(b + 1)) {
@@ -133,53 +196,53 @@ void Extractor::people(const Sentence& sen) {
       }
       break;
     }
-    // A run of one word names no one in full: the first pass has nothing to learn from it.
-    if (learning_names_ && b - i < 2) {
+    // Title words inside the run ("Kestrel Ford Fire Chief Marguerite Dallaire", "Council
+    // Member Dean Albright"): the name starts after a head, preferably at a given name.
+    std::size_t s = i;
+    {
+      bool given_start = false;
+      for (std::size_t h = i; h + 1 < b; ++h) {
+        if (!rr.is_head(h)) continue;
+        std::size_t nx = h + 1;
+        if (!is_cap_word(nx) || rr.is_head(nx) && !in(lex_.given_names, nx)) continue;
+        bool given = in(lex_.given_names, nx);
+        if (given && !given_start) {
+          s = nx;
+          given_start = true;
+        } else if (!given_start) {
+          s = nx;
+        }
+      }
+      // The name does not start with a title word.
+      while (s < b && (rr.is_head(s) || !rr.abbreviation(s).empty()) &&
+             !(in(lex_.given_names, s) && s + 1 < b))
+        ++s;
+    }
+    if (s >= b || (learning_names_ && b - s < 2)) {
       i = b;
       continue;
     }
-    // Split the run into title words and the name: the longest title ending inside the run,
-    // which may start before the run ("former U.S. envoy Steve Witkoff").
-    int title_id = -1;
-    std::size_t name_from = i, title_from = i;
-    for (std::size_t k = i; k < b && title_id < 0; ++k) {
-      if (k == b) break;
-      for (std::size_t t = (k >= 6 ? k - 6 : 0); t < k; ++t) {
-        if (t < i && toks[t].kind != TokenKind::word && text(t) != "-") continue;
-        int id = title_at(t, k);
-        if (id >= 0) {
-          title_id = id;
-          name_from = k;
-          title_from = t;
-          break;
-        }
-      }
+    std::size_t name_from = s, name_to = b;
+    // "Dmitry Sokol Verdict", "Gov. Thaddeus Marlow Visits": headline words after a name. Of a
+    // run of three words or more, or in a heading, trailing common words are not the name.
+    {
+      auto word_count = [&] {
+        std::size_t n = 0;
+        for (std::size_t k = name_from; k < name_to; ++k) n += toks[k].kind == TokenKind::word;
+        return n;
+      };
+      while (name_to > name_from + 1 && toks[name_to - 1].kind == TokenKind::word &&
+             in(lex_.dictionary, name_to - 1) && !in(lex_.given_names, name_to - 1) &&
+             text(name_to - 2) != "-" &&
+             (word_count() >= 3 || (heading && !in(lex_.given_names, name_to - 2))))
+        --name_to;
     }
-    if (title_id >= 0 && name_from >= b) title_id = -1;
-    // A title before capitalised common words is a heading or a name of a thing ("Official
-    // Internet Representation"), not a person: the name must start with a given name, or be a
-    // word the dictionary does not know, or a family name already seen.
-    if (title_id >= 0) {
-      bool plausible = in(lex_.given_names, name_from) && !is_all_upper(text(name_from));
-      for (std::size_t k = name_from; k < b && !plausible; ++k)
-        if (toks[k].kind == TokenKind::word && !lex_.dictionary.contains(folded(k)))
-          plausible = true;
-      std::string last = name_key(text(b - 1));
-      for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
-        if (last.ends_with(suffix)) last.resize(last.size() - suffix.size());
-      if (std::any_of(families_.begin(), families_.end(),
-                      [&](const auto& kv) { return kv.first == last; }))
-        plausible = true;
-      if (!plausible) {
-        i = b;
-        continue;
-      }
+    // "Regional Health Commissioner": a run that ends in a title is no name.
+    if (rr.is_head(name_to - 1) && !(name_to - name_from >= 2 && in(lex_.given_names, name_from) &&
+                                     !rr.is_head(name_from))) {
+      i = b;
+      continue;
     }
-    std::size_t name_to = b;
-    // Drop a possessive "’s" that ended up in the last name token's text? The tokenizer keeps
-    // "Trump’s" as one word; the name is written without it.
-    Claim c;
-    c.kind = ClaimKind::person;
     // A name neither starts nor ends with a lone capital or a particle ("B Mark Teixeira",
     // "Ted Cruz I").
     auto lone = [&](std::size_t k) {
@@ -190,29 +253,262 @@ void Extractor::people(const Sentence& sen) {
            text(name_from).size() == 1 &&
            !(name_from + 1 < toks.size() && text(name_from + 1) == "."))
       ++name_from;
-    // The name's words, as token indexes (a buffer kept across runs: most sentences have some).
+    // The name's words, as token indexes, hyphenated parts joined ("Halvorsen-Maas" is one).
     std::vector<std::size_t>& parts = name_parts_;
     parts.clear();
     for (std::size_t k = name_from; k < name_to; ++k)
-      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1)
+      if (toks[k].kind == TokenKind::word && !in(lex_.name_particles, k) && text(k).size() > 1 &&
+          !(k > name_from && text(k - 1) == "-" && !parts.empty()))
         parts.push_back(k);
-    // "Gordon Advisers", "Smith Partners": a plural common noun ends a company's name.
-    if (parts.size() >= 2) {
-      std::string_view last = folded(parts.back());
-      if (last.size() > 3 && last.back() == 's' && in(lex_.dictionary, parts.back())) {
+    if (parts.empty()) {
+      i = b;
+      continue;
+    }
+    // The written extent of each part: a hyphenated part runs to its last piece.
+    auto part_end = [&](std::size_t k) {
+      std::size_t e = k + 1;
+      while (e + 1 < name_to && text(e) == "-" && toks[e].span.begin == toks[e - 1].span.end)
+        e += 2;
+      return e;
+    };
+    std::size_t last = parts.back();
+    std::string family(doc_.text(span_of(last, part_end(last))));
+    if (ends_possessive(family)) family.resize(family.size() - (family.ends_with("'s") ? 2 : 4));
+    std::string given(parts.size() >= 2 ? text(parts.front()) : std::string_view());
+
+    // --- context ---------------------------------------------------------------------------
+    Role pre = rr.before(name_from, floor);
+    Role pre_comma;
+    if (!pre.found() && !pre.honorific && name_to < toks.size() &&
+        (text(name_to) == "," || in(lex_.speech_verbs, name_to)))
+      pre_comma = rr.before(name_from, floor, true);
+    Role app, past;
+    std::string party;
+    int age = 0;
+    Span age_span{};
+    std::size_t consumed = name_to;
+    bool possessed = ends_possessive(text(name_to - 1));
+    // "58-year-old Oskar Nordqvist"
+    if (name_from >= 5 && folded(name_from - 1) == "old" && text(name_from - 2) == "-" &&
+        folded(name_from - 3) == "year" && text(name_from - 4) == "-" &&
+        age_value(text(name_from - 5), age))
+      age_span = span_of(name_from - 5, name_from);
+    if (!possessed && name_to + 1 < toks.size() && text(name_to) == ",") {
+      std::size_t k = name_to + 1;
+      int a = 0;
+      // ", 58," / ", 58." / ", 58, a nursing student"
+      if (toks[k].kind == TokenKind::number && age_value(text(k), a) &&
+          (k + 1 >= toks.size() || text(k + 1) == "," || text(k + 1) == "." ||
+           text(k + 1) == ";" || text(k + 1) == ")")) {
+        age = a;
+        age_span = toks[k].span;
+        consumed = k + 1;
+        if (k + 2 < toks.size() && text(k + 1) == ",") k += 2;
+      }
+      std::size_t tag_end = 0;
+      party = rr.party_tag(k, tag_end);
+      if (!party.empty()) {
+        consumed = std::max(consumed, tag_end);
+        // "Sen. Teodora Vance-Okafor, D-Riverbend, 61,": an age after the party
+        if (!age && tag_end + 1 < toks.size() && text(tag_end) == "," &&
+            toks[tag_end + 1].kind == TokenKind::number && age_value(text(tag_end + 1), a) &&
+            (tag_end + 2 >= toks.size() || text(tag_end + 2) == "," || text(tag_end + 2) == "." ||
+             text(tag_end + 2) == ";")) {
+          age = a;
+          age_span = toks[tag_end + 1].span;
+          consumed = tag_end + 2;
+        }
+      }
+      // "Dmitri Sokol, a 61-year-old driver": an age inside the apposition
+      if (!age && k + 5 < toks.size() && (folded(k) == "a" || folded(k) == "an" ||
+                                          folded(k) == "the") &&
+          toks[k + 1].kind == TokenKind::number && text(k + 2) == "-" && folded(k + 3) == "year" &&
+          text(k + 4) == "-" && folded(k + 5) == "old" && age_value(text(k + 1), a)) {
+        age = a;
+        age_span = span_of(k + 1, k + 6);
+      }
+      if (party.empty() && k < toks.size() && folded(k) == "who") {
+        // "Kees Berg, who was mayor until 2019," — a title in the past tense ("was", "served
+        // as") is a former one, unless the clause ends it after the draft's date.
+        std::size_t t = k + 1;
+        std::string_view verb = t < toks.size() ? folded(t) : std::string_view();
+        bool was = verb == "was" || verb == "served";
+        bool is = verb == "is" || verb == "has" || verb == "serves";
+        if (was || is) {
+          ++t;
+          if (t < toks.size() && (folded(t) == "as" || folded(t) == "been")) ++t;
+          past = rr.after(t);
+          if (past.found()) {
+            std::size_t e = past.end;
+            if (e + 1 < toks.size() && folded(e) == "until" &&
+                toks[e + 1].kind == TokenKind::number && text(e + 1).size() == 4)
+              past.until = std::atoi(std::string(text(e + 1)).c_str());
+            std::optional<Date> ref = doc_.source().reference_date();
+            bool ended = was && !(past.until && ref && past.until >= ref->year);
+            if (ended && std::find(past.modifiers.begin(), past.modifiers.end(), "former") ==
+                             past.modifiers.end())
+              past.modifiers.insert(past.modifiers.begin(), "former");
+          }
+        } else if (t < toks.size()) {
+          // "who founded the rival group Save Our Schools Eastbrook", "who chairs the Trust":
+          // the organisation a person's clause names.
+          std::string buf;
+          std::string_view base = lex_.lemma(verb, buf);
+          static constexpr std::string_view kLeads[] = {
+              "chair", "lead", "head", "run", "manage", "found", "organize", "organise",
+              "direct", "coach", "captain", "own", "represent", "work", "join", "co-found"};
+          bool leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
+          if (!leads && t + 1 < toks.size() && (verb == "helped" || verb == "helps")) {
+            base = lex_.lemma(folded(t + 1), buf);
+            leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
+            ++t;
+          }
+          // Holding an office in the past tense ("who managed CD Montellà until 2023") is a
+          // former tie; founding or joining one ("who founded the group") is a lasting one.
+          bool held = base != "found" && base != "co-found" && base != "join" &&
+                      base != "organize" && base != "organise" && verb != base &&
+                      !verb.ends_with('s');
+          if (leads)
+            for (std::size_t o = t + 1; o < toks.size() && o < t + 7; ++o) {
+              if (text(o) == "," || text(o) == ".") break;
+              if (rr.is_cap(o)) {
+                std::size_t e = o;
+                past.org = rr.organisation(o, e);
+                if (held) past.modifiers.push_back("former");
+                if (e + 1 < toks.size() && folded(e) == "until" &&
+                    toks[e + 1].kind == TokenKind::number)
+                  past.until = std::atoi(std::string(text(e + 1)).c_str());
+                break;
+              }
+            }
+        }
+      } else if (party.empty()) {
+        app = rr.after(k);
+        if (!app.found() && app.party.empty()) app = Role{};
+        if (!app.party.empty()) party = app.party;
+        if (app.end) consumed = std::max(consumed, app.end);
+      }
+    }
+    if (!possessed && party.empty() && name_to < toks.size() && text(name_to) == "(") {
+      std::size_t tag_end = 0;
+      party = rr.party_tag(name_to, tag_end);
+    }
+    // ", aged 58"
+    if (!age && name_to + 2 < toks.size() && text(name_to) == "," && folded(name_to + 1) == "aged") {
+      int a = 0;
+      if (age_value(text(name_to + 2), a)) {
+        age = a;
+        age_span = toks[name_to + 2].span;
+      }
+    }
+    bool speech = (name_to < toks.size() && in(lex_.speech_verbs, name_to)) ||
+                  (name_from > 0 && in(lex_.speech_verbs, name_from - 1));
+    bool given_known =
+        !given.empty() && in(lex_.given_names, parts.front()) && !is_all_upper(given);
+    bool has_particle = false;
+    for (std::size_t k = name_from; k < name_to; ++k) has_particle |= in(lex_.name_particles, k);
+    bool titled = pre.found() || pre_comma.found();
+    bool strong = titled || pre.honorific || app.found() || !party.empty() || age > 0 ||
+                  past.found() || !past.org.empty();
+    // --- is it a person? -------------------------------------------------------------------
+    // "Corran Valley Coaches", "Eastbrook Parents Coalition", "Gordon Advisers": a capitalised
+    // run ending in an organisation noun or a plural common noun names an organisation.
+    {
+      std::string_view lastf = folded(parts.back());
+      std::string buf;
+      std::string_view lastlemma = lex_.lemma(lastf, buf);
+      bool common = in(lex_.dictionary, parts.back());
+      bool org_like = (common && (lex_.org_nouns.contains(lastf) || lex_.org_nouns.contains(lastlemma))) ||
+                      (common && parts.size() >= 2 && lex_.place_nouns.contains(lastf)) ||
+                      (parts.size() >= 2 && lastf.size() > 3 && lastf.back() == 's' &&
+                       in(lex_.dictionary, parts.back()) && lastlemma != lastf);
+      if (org_like && !pre.honorific && !age) {
         i = b;
         continue;
       }
     }
-    if (parts.empty() || (learning_names_ && parts.size() < 2)) {
+    std::string family_key = name_key(family);
+    family_key.erase(std::remove(family_key.begin(), family_key.end(), '-'), family_key.end());
+    // "Sokol’s daughter, Irina Sokol": a relative of a namesake is not who "Sokol" alone means.
+    bool relative = false;
+    for (const Role* r : {&pre, &pre_comma, &app}) {
+      if (!r->found() || !lex_.non_office_nouns.contains(r->head_word)) continue;
+      // Whose relative: a possessive ("Sokol’s daughter", "the new manager’s brother") or a
+      // pronoun ("His brother, Ciarán Mulrooney").
+      std::string_view det =
+          r->begin > 0 && r->begin <= toks.size() ? folded(r->begin - 1) : std::string_view();
+      if (r == &app && r->begin < toks.size()) det = folded(r->begin);
+      bool owned = !r->org.empty() || det == "his" || det == "her" || det == "their" ||
+                   (r == &app && r->definite);
+      if (!owned) continue;
+      std::string owner = name_key(r->org);
+      owner.erase(std::remove(owner.begin(), owner.end(), '-'), owner.end());
+      relative |= owner == family_key; // "Sokol’s daughter, Irina Sokol"
+      std::string own_key = family_key + " " + name_key(given);
+      relative |= std::any_of(families_.begin(), families_.end(), [&](const auto& kv) {
+        return kv.first == family_key && kv.second.key != own_key;
+      });
+    }
+    // The person a family name alone stands for: a full name of the draft, not a relative's.
+    auto known_family = [&](const std::string& f) {
+      auto it = std::find_if(families_.begin(), families_.end(),
+                             [&](const auto& kv) { return kv.first == f && !kv.second.relative; });
+      return it;
+    };
+    // A title before capitalised common words is a heading or a name of a thing ("Official
+    // Internet Representation"), not a person: the name must start with a given name, or be a
+    // word the dictionary does not know, or a family name already seen.
+    if (titled || pre.honorific) {
+      bool plausible = given_known || known_family(family_key) != families_.end();
+      for (std::size_t k : parts)
+        if (!lex_.dictionary.contains(folded(k))) plausible = true;
+      if (!plausible) {
+        i = b;
+        continue;
+      }
+    }
+    std::string mention;
+    std::string key;
+    if (parts.size() >= 2) {
+      // "Christian Therapists": two ordinary words are no name, even after a given name.
+      bool common_pair =
+          parts.size() == 2 && in(lex_.dictionary, parts[0]) && in(lex_.dictionary, parts[1]) &&
+          !given_known && !strong;
+      if (common_pair || !(strong || speech || given_known || has_particle)) {
+        i = b;
+        continue;
+      }
+      mention = titled ? "title" : (app.found() || past.found()) ? "apposition" : "full";
+    } else {
+      auto it = known_family(family_key);
+      if (it != families_.end()) {
+        key = it->second.key;
+        mention = titled ? "title" : "family-name";
+      } else if ((strong && !in(lex_.dictionary, parts.front())) || (titled && !given_known)) {
+        mention = titled ? "title" : "family-name";
+      } else {
+        i = b;
+        continue;
+      }
+    }
+    if (key.empty())
+      key = family_key + (given.empty() ? "" : " " + name_key(given));
+    if (!given.empty() && known_family(family_key) == families_.end() &&
+        std::none_of(families_.begin(), families_.end(),
+                     [&](const auto& kv) { return kv.first == family_key && kv.second.key == key; }))
+      families_.push_back({family_key, Known{key, std::string(), relative}});
+    floor = std::max(consumed, b);
+    if (learning_names_) {
       i = b;
       continue;
     }
-    std::string family(text(parts.back()));
-    for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
-      if (family.ends_with(suffix)) family.resize(family.size() - suffix.size());
-    std::string given(parts.size() >= 2 ? text(parts.front()) : std::string_view());
-    Span name_span{toks[name_from].span.begin, toks[name_to - 1].span.end};
+    // --- the claim -------------------------------------------------------------------------
+    Claim c;
+    c.kind = ClaimKind::person;
+    c.mention = mention;
+    c.key = key;
+    c.kin = relative;
+    Span name_span = span_of(name_from, name_to);
     std::string written(doc_.text(name_span));
     for (std::string_view suffix : {"\xE2\x80\x99s", "'s"})
       if (written.ends_with(suffix)) {
@@ -233,150 +529,46 @@ void Extractor::people(const Sentence& sen) {
       written = std::move(joined);
     }
     c.name = written;
-    if (title_id >= 0) {
-      c.title = lex_.title_forms[static_cast<std::size_t>(title_id)];
-      c.mention = "title";
-      // Affiliation and modifiers before the title.
-      std::size_t t = title_from;
-      while (t > 0) {
-        std::size_t k = t - 1;
-        if (text(k) == "-" && k > 0) {
-          if (in(lex_.modifiers, k - 1)) {
-            c.modifiers.insert(c.modifiers.begin(), std::string(folded(k - 1)));
-            t = k - 1;
-            continue;
-          }
-          break;
-        }
-        std::string_view f = folded(k);
-        if (lex_.affiliations.contains(f) && c.affiliation.empty()) {
-          c.affiliation = std::string(text(k));
-          t = k;
-          continue;
-        }
-        if (lex_.modifiers.contains(f)) {
-          c.modifiers.insert(c.modifiers.begin(), std::string(f));
-          t = k;
-          continue;
-        }
-        break;
-      }
-      // "Deputy Mayor": a modifier written as part of the title.
-      if (!c.title.empty()) {
-        std::size_t space = c.title.find(' ');
-        if (space != std::string::npos && lex_.modifiers.contains(c.title.substr(0, space))) {
-          c.modifiers.push_back(c.title.substr(0, space));
-          c.title = c.title.substr(space + 1);
-        }
-      }
-      c.span = {toks[t].span.begin, name_span.end};
-    } else {
-      c.span = name_span;
-      bool given_known =
-          !given.empty() && lex_.given_names.contains(fold_case(given)) && !is_all_upper(given);
-      bool has_particle = false;
-      for (std::size_t k = name_from; k < name_to; ++k) has_particle |= in(lex_.name_particles, k);
-      // Modifiers, an affiliation and a title from token t on ("the [former] [U.S.] envoy").
-      auto role_at = [&](std::size_t t, std::vector<std::string>& mods, std::string& aff,
-                         std::size_t& title_end) -> int {
-        while (t < toks.size() && (in(lex_.modifiers, t) || in(lex_.affiliations, t))) {
-          if (in(lex_.modifiers, t))
-            mods.emplace_back(folded(t));
-          else
-            aff = std::string(text(t));
-          ++t;
-        }
-        for (std::size_t k = std::min(toks.size(), t + 4); k > t; --k)
-          if (int id = title_at(t, k); id >= 0) {
-            title_end = k;
-            return id;
-          }
-        return -1;
-      };
-      // Apposition: "Pieter Jansen, the union leader,".
-      if (name_to + 2 < toks.size() && text(name_to) == "," &&
-          (folded(name_to + 1) == "the" || folded(name_to + 1) == "a" ||
-           folded(name_to + 1) == "an")) {
-        std::vector<std::string> mods;
-        std::string aff;
-        std::size_t title_end = 0;
-        if (int id = role_at(name_to + 2, mods, aff, title_end); id >= 0) {
-          c.title = lex_.title_forms[static_cast<std::size_t>(id)];
-          c.modifiers = mods;
-          c.affiliation = aff;
-          c.mention = "apposition";
-        }
-      }
-      // A relative clause: "Kees Berg, who was mayor until 2019," — a title in the past tense
-      // ("was", "served as") is a former one, unless the clause ends it after the draft's date
-      // ("who is mayor until 2027" is current; so is "who has been mayor since 2021").
-      if (c.mention.empty() && name_to + 3 < toks.size() && text(name_to) == "," &&
-          folded(name_to + 1) == "who") {
-        std::size_t t = name_to + 2;
-        std::string_view verb = folded(t);
-        bool past = verb == "was" || verb == "served";
-        bool present = verb == "is" || verb == "has" || verb == "serves";
-        if (past || present) {
-          ++t;
-          if (t < toks.size() && (folded(t) == "as" || folded(t) == "been")) ++t;
-          if (t < toks.size() && (folded(t) == "the" || folded(t) == "a" || folded(t) == "an")) ++t;
-          std::vector<std::string> mods;
-          std::string aff;
-          std::size_t title_end = 0;
-          if (int id = role_at(t, mods, aff, title_end); id >= 0) {
-            int until = 0;
-            if (title_end + 1 < toks.size() && folded(title_end) == "until" &&
-                toks[title_end + 1].kind == TokenKind::number && text(title_end + 1).size() == 4)
-              until = std::atoi(std::string(text(title_end + 1)).c_str());
-            std::optional<Date> ref = doc_.source().reference_date();
-            bool ended = past && !(until && ref && until >= ref->year);
-            if (ended && std::find(mods.begin(), mods.end(), "former") == mods.end())
-              mods.insert(mods.begin(), "former");
-            c.title = lex_.title_forms[static_cast<std::size_t>(id)];
-            c.modifiers = mods;
-            c.affiliation = aff;
-            c.mention = "apposition";
-          }
-        }
-      }
-      if (c.mention.empty()) {
-        // "Christian Therapists": two ordinary words are no name, even after a given name.
-        bool common_pair =
-            parts.size() == 2 && in(lex_.dictionary, parts[0]) && in(lex_.dictionary, parts[1]);
-        if (parts.size() >= 2 && (given_known || has_particle) && !common_pair)
-          c.mention = "full";
-        else if (parts.size() == 1) {
-          // A family-name reference to a full mention of this document.
-          std::string f = name_key(family);
-          auto it = std::find_if(families_.begin(), families_.end(),
-                                 [&](const auto& kv) { return kv.first == f; });
-          if (it == families_.end()) {
-            i = b;
-            continue;
-          }
-          c.mention = "family-name";
-          c.key = it->second.key;
-        } else {
-          i = b;
-          continue;
-        }
-      }
+    const Role& role = pre.found() ? pre : pre_comma.found() ? pre_comma : app.found() ? app : past;
+    if (role.found()) {
+      c.title = role.title;
+      c.head = role.head_word;
+      c.modifiers = role.modifiers;
+      c.office = role.office;
+      c.until = role.until;
     }
-    if (c.key.empty() && given.empty()) {
-      // "President Trump", "Chancellor Merz": a titled family name of a known person.
-      std::string f = name_key(family);
-      auto it = std::find_if(families_.begin(), families_.end(),
-                             [&](const auto& kv) { return kv.first == f; });
-      if (it != families_.end()) c.key = it->second.key;
+    c.affiliation = !pre.affiliation.empty() ? pre.affiliation : role.affiliation;
+    for (const Role* r : {&pre, &pre_comma, &app, &past})
+      if (c.org.empty() && !r->org.empty() && r->modifiers.empty()) c.org = r->org;
+    c.party = !party.empty() ? party : !pre.party.empty() ? pre.party : role.party;
+    c.span = pre.found() ? Span{toks[pre.begin].span.begin, name_span.end} : name_span;
+    if (c.office && !c.head.empty() && role.modifiers.empty())
+      heads_.push_back({c.head.str(), c.key.str()});
+    std::string person_key = c.key;
+    last_person_ = add(sen, std::move(c));
+    // A second role, after the name, of a person titled before it ("Councillor Priyanka
+    // Desrosiers, the Green Alliance candidate"): its own claim at the apposition.
+    if (pre.found() && app.found() && last_person_ >= 0) {
+      Claim second = claims_[static_cast<std::size_t>(last_person_)];
+      second.mention = "role"; // the same mention again: name checks skip it
+      second.title = app.title;
+      second.head = app.head_word;
+      second.modifiers = app.modifiers;
+      second.office = app.office;
+      second.org = app.org;
+      second.span = name_span;
+      second.until = 0;
+      claims_.push_back(std::move(second));
+      // The second role shares the name's span: kept beside the first, not in add()'s way.
     }
-    if (c.key.empty()) c.key = name_key(family) + (given.empty() ? "" : " " + name_key(given));
-    if (!given.empty()) {
-      std::string f = name_key(family);
-      if (std::none_of(families_.begin(), families_.end(),
-                       [&](const auto& kv) { return kv.first == f; }))
-        families_.push_back({f, Known{c.key, c.name}});
+    if (age > 0) {
+      Claim a;
+      a.kind = ClaimKind::age;
+      a.amount = age;
+      a.span = age_span;
+      a.subject = person_key;
+      add(sen, std::move(a));
     }
-    if (!learning_names_) last_person_ = add(sen, std::move(c));
     i = b;
   }
 }

@@ -12,6 +12,7 @@
 #include "grammars/durations.hpp"
 #include "grammars/numbers.hpp"
 #include "grammars/quantities.hpp"
+#include "grammars/tallies.hpp"
 #include "source/utf8.hpp"
 #include "util/text.hpp"
 
@@ -341,12 +342,16 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // Number words are only claims with something that makes them a quantity: "one of the"
   // and "two" alone are not.
   std::size_t e = number_at + num->length;
-  // A number glued to letters ("180ml", "29km") is a measurement we do not model.
+  // A number glued to letters: a measure ("180ml", "29km", "70mph", "512GB"), a duration
+  // ("3hrs"), or nothing we model.
   if (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])) && !v.from_words) {
     if (auto u = d::match_unit(s.substr(e))) {
       (void)u;
     } else {
-      return num->length + (number_at - i);
+      const ClaimLexicon::Unit* unit = nullptr;
+      std::size_t ul = currency.empty() ? measure_unit(s, e, unit) : 0;
+      if (!ul || !unit) return num->length + (number_at - i);
+      return add_measure(sen, s, i, e + ul, sign * v.value, approx, *unit);
     }
   }
   if (e < s.size() && s[e] == ':' && e + 1 < s.size() &&
@@ -375,9 +380,30 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       e += 11;
     }
   }
+  // "the 52-year-old", "a 71-year-old man": an age (people() has already read the ages it
+  // could give a name: "58-year-old Oskar Nordqvist").
+  if (!v.from_words && s.substr(e).starts_with("-year-old") && v.value >= 1 && v.value <= 120) {
+    std::size_t ae = e + 9;
+    if (ae < s.size() && s[ae] == 's') ++ae;
+    Claim a;
+    a.kind = ClaimKind::age;
+    a.amount = v.value;
+    a.span = span_of(number_at, ae);
+    // "the 52-year-old thanked": the definite article points back at the person just named.
+    if (fold_case(prev_word(s, i)) == "the" && last_person_ >= 0 &&
+        claims_[static_cast<std::size_t>(last_person_)].sentence + 2 >= sentence_index(sen))
+      a.subject = claims_[static_cast<std::size_t>(last_person_)].key;
+    add(sen, std::move(a));
+    return ae - i;
+  }
+  // "voted 5-2", "a 7 to 2 decision", "won 3-0": a tally.
+  if (currency.empty() && !v.from_words && approx.empty() && sign > 0)
+    if (std::size_t used = try_tally(sen, s, i, number_at)) return used;
   Claim c;
   c.approx = approx;
   c.amount = sign * v.value;
+  const ClaimLexicon::Unit* unit = nullptr;
+  std::size_t unit_length = 0;
   if (!currency.empty()) {
     c.kind = ClaimKind::money;
     c.currency = currency;
@@ -398,6 +424,9 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       c.subunit = true;
     }
     e += cs->length;
+  } else if (!d::match_unit(s.substr(e)) && (unit_length = measure_unit(s, e, unit)) && unit) {
+    // "about 40 feet", "29 inches of rain", "86 mph", "a 17-foot surge", "2,000 acres"
+    return add_measure(sen, s, i, e + unit_length, c.amount, approx, *unit);
   } else if (auto u = d::match_unit(s.substr(e))) {
     std::size_t ue = e + u->length;
     std::size_t after_end;
@@ -435,6 +464,45 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return e - i;
     }
   } else {
+    // "Category 4", "Highway 9", "Boeing 737": a number after a capitalised word is part of a
+    // name or a rating; it is a number whose noun is that word, compared only with the same.
+    {
+      std::string_view label = prev_word(s, number_at);
+      std::size_t label_end = number_at;
+      while (label_end > 0 && s[label_end - 1] == ' ') --label_end;
+      bool adjacent = label_end + 1 == number_at;
+      if (adjacent && !label.empty() && starts_upper(label) && approx.empty() &&
+          !v.from_words && !v.grouped && v.value == std::floor(v.value) &&
+          label.find('-') == std::string_view::npos && !is_stop_word(label) &&
+          label_end - label.size() > 0) {
+        Claim l;
+        l.kind = ClaimKind::number;
+        l.amount = v.value;
+        l.noun = fold_case(label);
+        l.span = span_of(number_at, e);
+        add(sen, std::move(l));
+        return e - i;
+      }
+    }
+    // "a 460-bed hospital", "a 12-member board": a count written as an adjective.
+    if (!v.from_words && e + 1 < s.size() && s[e] == '-' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
+      std::size_t we = e + 1;
+      while (we < s.size() && std::islower(static_cast<unsigned char>(s[we]))) ++we;
+      std::string noun = fold_case(s.substr(e + 1, we - e - 1));
+      bool another_word = we + 1 < s.size() && s[we] == ' ' &&
+                          std::islower(static_cast<unsigned char>(s[we + 1]));
+      if (another_word && noun.size() > 2 && lex_.dictionary.contains(noun) && noun != "old" &&
+          noun != "year") {
+        Claim h;
+        h.kind = ClaimKind::count;
+        h.amount = sign * v.value;
+        h.noun = noun;
+        h.approx = approx;
+        h.span = span_of(i, we);
+        add(sen, std::move(h));
+        return we - i;
+      }
+    }
     bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 && v.value >= 1900 &&
                      v.value <= 2099 && v.value == std::floor(v.value) && approx.empty();
     std::size_t wend;

@@ -9,8 +9,9 @@
 namespace claimlint {
 
 int edit_distance(std::string_view a, std::string_view b, int cap) {
+  // Damerau-Levenshtein (optimal string alignment): a transposition is one edit ("Gho", "Goh").
   if (std::abs(static_cast<int>(a.size()) - static_cast<int>(b.size())) > cap) return cap + 1;
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  std::vector<int> prev2(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
   for (std::size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<int>(i);
@@ -18,9 +19,12 @@ int edit_distance(std::string_view a, std::string_view b, int cap) {
     for (std::size_t j = 1; j <= b.size(); ++j) {
       cur[j] =
           std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        cur[j] = std::min(cur[j], prev2[j - 2] + 1);
       best = std::min(best, cur[j]);
     }
     if (best > cap) return cap + 1;
+    std::swap(prev2, prev);
     std::swap(prev, cur);
   }
   return prev[b.size()];
@@ -41,9 +45,13 @@ void keep_corpus_claims(std::vector<Claim>& claims) {
   std::size_t kept = 0;
   for (std::size_t k = 0; k < claims.size(); ++k) {
     const Claim& c = claims[k];
-    if (c.kind == ClaimKind::person || c.kind == ClaimKind::date ||
-        (c.kind != ClaimKind::attribution && !c.subject.empty()))
-      new_index[k] = static_cast<int>(kept++);
+    bool keep = c.kind == ClaimKind::person || c.kind == ClaimKind::date ||
+                c.kind == ClaimKind::age || c.kind == ClaimKind::tally ||
+                c.kind == ClaimKind::measure ||
+                (c.kind == ClaimKind::attribution ? c.quote.end > c.quote.begin
+                                                  : !c.subject.empty() || !c.verb.empty() ||
+                                                        !c.noun.empty() || !c.context.empty());
+    if (keep) new_index[k] = static_cast<int>(kept++);
   }
   for (std::size_t k = 0; k < claims.size(); ++k) {
     if (new_index[k] < 0) continue;
@@ -61,14 +69,24 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
     auto it = nicknames.find(g);
     return it == nicknames.end() ? g : it->second;
   };
-  auto same_given = [&](const std::string& a, const std::string& b) {
+  // One given name, or a spelling of it: a nickname pair, an initial, or a variant one or two
+  // edits apart with the same first letter ("Corinne"/"Corrine", "Darius"/"Dariusz",
+  // "Dmitri"/"Dmitry"); `strict` asks for the same name or a nickname or initial only.
+  auto same_given = [&](const std::string& a, const std::string& b, bool strict) {
     if (a.empty() || b.empty()) return false;
     if (canonical_given(a) == canonical_given(b)) return true;
-    return (a.size() == 1 && b.starts_with(a)) || (b.size() == 1 && a.starts_with(b));
+    if ((a.size() == 1 && b.starts_with(a)) || (b.size() == 1 && a.starts_with(b))) return true;
+    if (strict || a.size() < 4 || b.size() < 4 || a.front() != b.front()) return false;
+    return edit_distance(a, b, 2) <= (std::min(a.size(), b.size()) >= 6 ? 2 : 1);
   };
-  // 1. People from full keys ("family given").
+  // 1. People from full keys ("family given"). A family name one edit from another (a
+  // transposition counts as one) with the same given name is the same person spelled two ways
+  // ("Nordqvist"/"Nordquist", "Gho"/"Goh"); the same family name with a given name one or two
+  // edits apart is too ("Corinne"/"Corrine"). "Ocampo Ferrer" and "Ocampo-Ferrer" meet through
+  // the family name written without its space or hyphen.
   struct Person {
-    std::string family, given;
+    std::string family, given, joined; // joined: the last two name words as one ("ocampoferrer")
+    bool kin = true;                   // every mention introduces a relative of a namesake
   };
   std::vector<Person> persons;
   // Candidates by family name: the exact spelling, and every spelling with one byte deleted.
@@ -84,14 +102,29 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
       each(d);
     }
   };
-  auto add_person = [&](const std::string& family, const std::string& given) {
+  auto joined_of = [](const Claim& c) {
+    // "Beatriz Ocampo Ferrer" -> "ocampoferrer"
+    std::string name = c.name;
+    std::size_t last = name.rfind(' ');
+    if (last == std::string::npos) return std::string();
+    std::size_t before = name.rfind(' ', last - 1);
+    if (before == std::string::npos) return std::string();
+    std::string out;
+    for (char ch : name.substr(before + 1))
+      if (ch != ' ' && ch != '-') out += ch;
+    return fold_case(out);
+  };
+  auto add_person = [&](const std::string& family, const std::string& given,
+                        const std::string& joined) {
     int id = static_cast<int>(persons.size());
-    persons.push_back({family, given});
+    persons.push_back({family, given, joined});
     by_family[family].push_back(id);
     by_deletion[family].push_back(id);
     deletions(family, [&](const std::string& d) { by_deletion[d].push_back(id); });
+    if (!joined.empty() && joined != family) by_family[joined].push_back(id);
   };
-  auto find_person = [&](const std::string& family, const std::string& given) -> int {
+  auto find_person = [&](const std::string& family, const std::string& given,
+                         const std::string& joined) -> int {
     std::vector<int> candidates;
     auto take = [&](const std::unordered_map<std::string, std::vector<int>>& index,
                     const std::string& key) {
@@ -99,18 +132,24 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
         candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     };
     take(by_family, family);
-    if (family.size() >= 6) {
+    if (!joined.empty()) take(by_family, joined);
+    if (family.size() >= 3) {
       take(by_deletion, family);
       deletions(family, [&](const std::string& d) { take(by_deletion, d); });
     }
-    std::sort(candidates.begin(), candidates.end()); // the earliest person wins, as before
+    std::sort(candidates.begin(), candidates.end()); // the earliest person wins
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (int p : candidates) {
-      const Person& person = persons[static_cast<std::size_t>(p)];
-      bool fam = person.family == family ||
-                 (family.size() >= 6 && edit_distance(person.family, family, 1) <= 1);
-      if (fam && same_given(person.given, given)) return p;
-    }
+    // Exact family names first, then spellings one edit apart.
+    for (int pass = 0; pass < 2; ++pass)
+      for (int p : candidates) {
+        const Person& person = persons[static_cast<std::size_t>(p)];
+        bool exact = person.family == family || (!joined.empty() && person.joined == joined) ||
+                     person.family == joined || person.joined == family;
+        if (pass == 0 && exact && same_given(person.given, given, false)) return p;
+        if (pass == 1 && !exact && edit_distance(person.family, family, 1) <= 1 &&
+            same_given(person.given, given, true))
+          return p;
+      }
     return -1;
   };
   for (std::uint32_t f = 0; f < files_.size(); ++f)
@@ -118,7 +157,13 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
       if (c.kind != ClaimKind::person) continue;
       auto [family, given] = split_key(c.key);
       if (given.empty()) continue;
-      if (find_person(family, given) < 0) add_person(family, given);
+      std::string joined = joined_of(c);
+      int id = find_person(family, given, joined);
+      if (id < 0) {
+        add_person(family, given, joined);
+        id = static_cast<int>(persons.size() - 1);
+      }
+      if (!c.kin) persons[static_cast<std::size_t>(id)].kin = false;
     }
   // 2. Every key of every file to a person.
   for (std::uint32_t f = 0; f < files_.size(); ++f)
@@ -126,12 +171,36 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
       if (c.kind != ClaimKind::person || key_to_person_.count({f, c.key})) continue;
       auto [family, given] = split_key(c.key);
       int id = -1;
-      if (!given.empty())
-        id = find_person(family, given);
-      else {
-        // A family name alone joins a person only when exactly one has it.
-        if (auto it = by_family.find(family); it != by_family.end() && it->second.size() == 1)
-          id = it->second.front();
+      if (!given.empty()) {
+        id = find_person(family, given, joined_of(c));
+      } else {
+        // A family name alone joins a person only when exactly one has it (relatives of a
+        // namesake aside); failing that, one person whose family name is one edit away
+        // ("Desrosier" in a headline for Desrosiers).
+        auto unique = [&](const std::vector<int>& ids) {
+          int only = -1;
+          for (int p : ids) {
+            if (persons[static_cast<std::size_t>(p)].kin) continue;
+            if (only >= 0 && only != p) return -2;
+            only = p;
+          }
+          return only;
+        };
+        if (auto it = by_family.find(family); it != by_family.end()) id = std::max(-1, unique(it->second));
+        if (id < 0 && family.size() >= 5 && (by_family.find(family) == by_family.end())) {
+          std::vector<int> close;
+          auto take = [&](const std::string& key) {
+            if (auto it = by_deletion.find(key); it != by_deletion.end())
+              for (int p : it->second)
+                if (edit_distance(persons[static_cast<std::size_t>(p)].family, family, 1) <= 1)
+                  close.push_back(p);
+          };
+          take(family);
+          deletions(family, take);
+          std::sort(close.begin(), close.end());
+          close.erase(std::unique(close.begin(), close.end()), close.end());
+          id = std::max(-1, unique(close));
+        }
       }
       key_to_person_[{f, c.key}] = id;
     }

@@ -332,8 +332,14 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
   }
   std::map<std::string, std::string_view> list_texts;
   for (const auto& [name, list] : lists) list_texts.emplace(name, list.text);
-  set.claim_lexicon_ =
-      ClaimLexicon::from_lists(list_texts, list_word_set("english-words.txt").value_or(WordSet()));
+  set.claim_lexicon_ = ClaimLexicon::from_lists(
+      list_texts, list_word_set("english-words.txt").value_or(WordSet()),
+      [&lists](std::string_view name) -> std::optional<WordSet> {
+        auto it = lists.find(std::string(name));
+        if (it == lists.end() || !it->second.embedded || it->second.embedded->word_slots.empty())
+          return std::nullopt;
+        return WordSet::compiled(it->second.embedded->words());
+      });
   std::sort(set.rules_.begin(), set.rules_.end(),
             [](const Rule& a, const Rule& b) { return a.spec.id < b.spec.id; });
   return set;

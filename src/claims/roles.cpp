@@ -1,0 +1,394 @@
+// Role phrases read as an office model (roles.hpp).
+#include "claims/roles.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimlint::claims {
+
+namespace {
+
+bool possessive(std::string_view w) {
+  return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s") || w.ends_with("s'") ||
+         w.ends_with("s\xE2\x80\x99");
+}
+
+std::string_view without_possessive(std::string_view w) {
+  for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+    if (w.ends_with(s)) return w.substr(0, w.size() - s.size());
+  return w;
+}
+
+bool is_determiner(std::string_view f) {
+  return f == "the" || f == "his" || f == "her" || f == "their" || f == "its" || f == "our";
+}
+
+bool is_time_word(std::string_view f) {
+  return f == "former" || f == "ex" || f == "ex-" || f == "then" || f == "then-" || f == "late" ||
+         f == "outgoing" || f == "incoming" || f == "elect" || f == "designate" || f == "retired" ||
+         f == "future" || f == "previous" || f == "past";
+}
+
+} // namespace
+
+std::string normalise_party(std::string_view f) {
+  if (f == "d" || f.starts_with("democrat")) return "democratic";
+  if (f == "r" || f.starts_with("republican")) return "republican";
+  if (f == "i" || f == "independent") return "independent";
+  return std::string(f);
+}
+
+bool RoleReader::is_function_word(std::size_t k) const {
+  static constexpr std::string_view kWords[] = {
+      "the",   "a",     "an",    "and",  "or",    "of",    "to",    "in",    "on",   "at",
+      "for",   "with",  "by",    "from", "as",    "his",   "her",   "their", "its",  "our",
+      "my",    "your",  "this",  "that", "these", "those", "who",   "whom",  "whose", "which",
+      "was",   "is",    "are",   "were", "be",    "been",  "has",   "have",  "had",  "will",
+      "would", "also",  "not",   "but",  "after", "before", "when", "while", "than", "said",
+      "says",  "told", "under", "over", "about", "against", "between", "into", "through",
+      "during", "without", "within", "behind", "beside", "near", "toward", "towards", "upon",
+      "across", "along", "among", "around", "beyond", "like", "named", "called", "if",
+      "because", "so", "then", "where", "what", "how", "why"};
+  std::string_view f = folded(k);
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+std::string_view RoleReader::abbreviation(std::size_t k) const {
+  if (!is_cap(k)) return {};
+  auto it = lex_.title_abbreviations.find(folded(k));
+  return it == lex_.title_abbreviations.end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool RoleReader::is_head(std::size_t k) const {
+  if (!is_word(k)) return false;
+  if (!abbreviation(k).empty()) return true;
+  return lex_.person_nouns.contains(doc_, toks_[k]) && !is_function_word(k);
+}
+
+bool RoleReader::is_verb_form(std::size_t k) const {
+  if (!is_word(k)) return false;
+  std::string_view f = folded(k);
+  if (lex_.speech_verbs.contains(doc_, toks_[k])) return true;
+  if (lex_.person_nouns.contains(doc_, toks_[k]) || lex_.modifiers.contains(doc_, toks_[k]))
+    return false;
+  if (f.size() > 4 && (f.ends_with("ed") || f.ends_with("ing"))) return true;
+  // "found", "led", "won": an irregular verb form (a plural such as "men" ends in no verb).
+  if (std::string_view base = lex_.inflections.find(f); !base.empty())
+    return lex_.verbs.contains(base) && !f.ends_with('s') && !f.ends_with("en");
+  return false;
+}
+
+std::string RoleReader::party_tag(std::size_t k, std::size_t& end) const {
+  std::size_t j = k;
+  if (is(j, "(")) ++j;
+  if (!is_word(j) || text(j).size() != 1 || !is(j + 1, "-") || !is_cap(j + 2)) return {};
+  std::string_view letter = folded(j);
+  if (letter != "d" && letter != "r" && letter != "i") return {};
+  end = j + 3;
+  if (is(end, ".")) ++end;
+  if (is(end, ")")) ++end;
+  return normalise_party(letter);
+}
+
+std::string RoleReader::organisation(std::size_t k, std::size_t& end) const {
+  std::size_t j = k;
+  if (is_word(j) && folded(j) == "the") ++j;
+  if (!is_cap(j)) return {};
+  std::size_t b = j, last = j;
+  while (j < toks_.size()) {
+    if (is_cap(j) || (toks_[j].kind == TokenKind::number && j > b)) {
+      last = j++;
+      if (possessive(text(last)) && !is_cap(j)) break;
+      continue;
+    }
+    // "Supporters’ Trust": a plural possessive's apostrophe inside the name.
+    if ((is(j, "\xE2\x80\x99") || is(j, "'")) && j > b && text(j - 1).ends_with('s') &&
+        toks_[j].span.begin == toks_[j - 1].span.end && is_cap(j + 1)) {
+      ++j;
+      continue;
+    }
+    // "St. Brendan's": an abbreviation's stop inside the name.
+    if (is(j, ".") && text(j - 1).size() <= 3 && is_cap(j + 1) && j > b) {
+      ++j;
+      continue;
+    }
+    // "Federation of Teachers", "Office of Emergency Management", "Parks and Recreation"
+    std::string_view f = is_word(j) ? folded(j) : std::string_view();
+    if ((f == "of" || f == "and" || f == "for" || f == "&" || is(j, "&") || is(j, "-")) &&
+        is_cap(j + 1)) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  end = last + 1;
+  std::string out(doc_.text({toks_[b].span.begin, toks_[last].span.end}));
+  return out;
+}
+
+void RoleReader::read_words(Role& r, std::size_t from) const {
+  std::vector<std::string> words;
+  std::size_t head = static_cast<std::size_t>(r.head);
+  // Capitalised words before a lower-case head name the organisation ("Kettleby Town manager",
+  // "Civic Renewal candidate"), unless they are a sentence's capitalised first word ("Finance
+  // chief").
+  bool head_lower = !is_cap(head);
+  std::size_t org_from = toks_.size(), org_to = 0;
+  for (std::size_t k = from; k <= head && k < toks_.size(); ++k) {
+    if (!is_word(k)) continue;
+    std::string_view f = folded(k);
+    if (is_determiner(f) || f == "a" || f == "an") continue;
+    if (possessive(text(k))) continue; // read as the organisation by the caller
+    if (lex_.honorifics.contains(doc_, toks_[k]) && k != head) continue;
+    if (std::string_view full = abbreviation(k); !full.empty() && (k == head || is(k + 1, "."))) {
+      if (k == head)
+        words.emplace_back(full);
+      else if (lex_.modifiers.contains(full) || is_time_word(full))
+        r.modifiers.emplace_back(full);
+      else
+        words.emplace_back(full);
+      continue;
+    }
+    if (k != head && (lex_.modifiers.contains(doc_, toks_[k]) || is_time_word(f))) {
+      std::string m(f);
+      if (m == "ex" || m == "ex-") m = "former";
+      if (m.ends_with('-')) m.pop_back();
+      r.modifiers.push_back(m);
+      continue;
+    }
+    if (k != head && lex_.affiliations.contains(doc_, toks_[k])) {
+      r.affiliation = std::string(text(k));
+      std::string p = normalise_party(f);
+      if (p == "democratic" || p == "republican" || p == "independent") r.party = p;
+      continue;
+    }
+    if (k != head && head_lower && is_cap(k) && !(k == 0 && lex_.dictionary.contains(f))) {
+      org_from = std::min(org_from, k);
+      org_to = k + 1;
+      continue;
+    }
+    if (k == head) {
+      words.emplace_back(f);
+      continue;
+    }
+    std::string buf;
+    std::string_view base = lex_.lemma(f, buf);
+    words.emplace_back(lex_.pertainym(base));
+  }
+  if (org_to > org_from && r.org.empty())
+    r.org = std::string(doc_.text({toks_[org_from].span.begin, toks_[org_to - 1].span.end}));
+  r.head_word = words.empty() ? std::string(folded(head)) : words.back();
+  // One office under its WordNet name: "chairwoman" and "chair" are "president".
+  if (std::string_view same = lex_.role_synonyms.find(r.head_word); !same.empty())
+    r.head_word = std::string(same);
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (w) r.title += ' ';
+    r.title += words[w];
+  }
+}
+
+Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
+  Role r;
+  std::size_t k = name;
+  if (comma) {
+    if (k == 0 || k <= floor || !is(k - 1, ",")) return r;
+    --k;
+  } else {
+    // "Dr. Felicity Marchbank", "Mr Obi": a courtesy title, then maybe a role before it.
+    if (k >= 2 && k - 2 >= floor && is(k - 1, ".") && is_word(k - 2) &&
+        lex_.honorifics.contains(doc_, toks_[k - 2])) {
+      r.honorific = true;
+      k -= 2;
+    } else if (k >= 1 && k - 1 >= floor && is_word(k - 1) && text(k - 1).size() <= 4 &&
+               lex_.honorifics.contains(doc_, toks_[k - 1])) {
+      r.honorific = true;
+      k -= 1;
+    }
+  }
+  std::size_t end = k;
+  std::vector<std::string> after_head; // "Mayor-elect": a time word after the head
+  std::size_t h = k;
+  if (h >= floor + 3 && is(h - 2, "-") && is_word(h - 1) &&
+      (folded(h - 1) == "elect" || folded(h - 1) == "designate")) {
+    after_head.emplace_back(folded(h - 1));
+    h -= 2;
+  }
+  int head = -1;
+  if (h >= floor + 2 && is(h - 1, ".") && !abbreviation(h - 2).empty())
+    head = static_cast<int>(h - 2);
+  else if (h >= floor + 1 && is_head(h - 1))
+    head = static_cast<int>(h - 1);
+  else if (h >= floor + 1 && is_word(h - 1)) {
+    // A title from rules/lists/titles.txt ("secretary of state") ending here.
+    for (std::size_t t = (h >= 6 ? std::max(floor, h - 6) : floor); t + 1 < h; ++t)
+      if (lex_.titles.match_exact(doc_, toks_.subspan(t, h - t)) >= 0) {
+        head = static_cast<int>(h - 1);
+        break;
+      }
+  }
+  if (head < 0) return r;
+  std::size_t t = static_cast<std::size_t>(head);
+  // Left over the words that can belong to a title: ranks, portfolio words, capitalised words,
+  // hyphens and abbreviations' stops; a possessive ends the phrase as its organisation.
+  while (t > floor && static_cast<std::size_t>(head) - t < 7) {
+    std::size_t j = t - 1;
+    if ((is(j, "-") || is(j, "\xE2\x80\x91")) && j > floor && is_word(j - 1) &&
+        toks_[j].span.begin == toks_[j - 1].span.end && toks_[j].span.end == toks_[t].span.begin) {
+      t = j - 1; // "Vice-captain", "then-Mayor", "Secretary-General"
+      continue;
+    }
+    if (is(j, ".") && j > floor && !abbreviation(j - 1).empty()) {
+      t = j - 1; // "Lt. Col."
+      continue;
+    }
+    if (!is_word(j)) break;
+    std::string_view f = folded(j);
+    if (possessive(text(j))) {
+      r.definite = true;
+      std::size_t o = j;
+      // "St. Brendan's", "Corran Valley's": the capitalised words before the possessive.
+      if (is_cap(j)) {
+        while (o > floor && (is_cap(o - 1) || (is(o - 1, ".") && o - 1 > floor && is_cap(o - 2)) ||
+                             (is(o - 1, "-") && o - 1 > floor && is_cap(o - 2))))
+          --o;
+        if (o == j && o == 0 && lex_.dictionary.contains(without_possessive(f))) {
+          r.org = std::string(without_possessive(f)); // "Company's", capitalised first word
+        } else {
+          std::string org(doc_.text({toks_[o].span.begin, toks_[j].span.end}));
+          r.org = std::string(without_possessive(org));
+        }
+      } else {
+        r.org = std::string(without_possessive(f)); // "the company's": generic
+      }
+      if (o > floor && is_word(o - 1) && folded(o - 1) == "the") --o;
+      t = o;
+      break;
+    }
+    if (is_function_word(j)) {
+      if (is_determiner(f)) r.definite = true;
+      if (comma && !is_determiner(f)) return Role{};
+      break;
+    }
+    if (toks_[j].shape & kAllLower) {
+      bool ing = f.size() > 4 && f.ends_with("ing") && j + 1 == t && !is_verb_form(j + 1) &&
+                 (toks_[t].shape & kAllLower);
+      if (is_verb_form(j) && !ing) break;
+      if (!lex_.dictionary.contains(f) && !lex_.modifiers.contains(f)) break;
+    }
+    t = j;
+  }
+  if (comma && !(t == floor || t == 0 || r.definite)) return Role{};
+  r.begin = t;
+  r.end = end;
+  r.head = head;
+  r.office = true;
+  read_words(r, t);
+  for (std::string& m : after_head) r.modifiers.push_back(std::move(m));
+  if (lex_.non_office_nouns.contains(r.head_word)) r.office = false;
+  return r;
+}
+
+Role RoleReader::after(std::size_t k) const {
+  Role r;
+  std::size_t j = k;
+  if (j >= toks_.size()) return r;
+  bool indefinite = false;
+  if (is_word(j)) {
+    std::string_view f = folded(j);
+    if (is_determiner(f)) {
+      r.definite = true;
+      ++j;
+    } else if (f == "a" || f == "an") {
+      indefinite = true;
+      ++j;
+    }
+  }
+  // "Vantrel's chief technology officer", "the company's chief executive", "St. Brendan's".
+  {
+    std::size_t o = j, e = j;
+    while (e < toks_.size() && (is_cap(e) || (is(e, ".") && e > o && is_cap(e + 1)))) {
+      if (possessive(text(e))) break;
+      ++e;
+    }
+    if (e < toks_.size() && is_word(e) && possessive(text(e)) && e - o < 6) {
+      std::string org(doc_.text({toks_[o].span.begin, toks_[e].span.end}));
+      r.org = std::string(without_possessive(is_cap(e) ? std::string_view(org) : folded(e)));
+      r.definite = true;
+      j = e + 1;
+    }
+  }
+  // ", a Democrat,": a party as the whole apposition.
+  if (is_cap(j) && !is_word(j + 1) && !is(j + 1, "-")) {
+    std::string p = normalise_party(folded(j));
+    if (p == "democratic" || p == "republican" || p == "independent") {
+      r.party = p;
+      r.begin = k;
+      r.end = j + 1;
+      return r;
+    }
+  }
+  std::size_t from = j;
+  int head = -1;
+  // The role's words: an age ("a 24-year-old nursing student"), ranks, portfolio, the head (the
+  // last person noun of a run: "chief executive officer").
+  while (j < toks_.size() && j - from < 8) {
+    if (toks_[j].kind == TokenKind::number && is(j + 1, "-")) {
+      // "61-year-old": skip the age; the caller reads it
+      std::size_t e = j + 1;
+      while (e < toks_.size() && e - j < 6 && !(is_word(e) && folded(e) == "old")) ++e;
+      if (e >= toks_.size()) break;
+      j = e + 1;
+      from = j;
+      continue;
+    }
+    if (is(j, "-") && is_word(j + 1) && head >= 0) {
+      j += 1; // "vice-captain"
+      continue;
+    }
+    if (!is_word(j) || is_function_word(j)) break;
+    if (is_head(j)) {
+      head = static_cast<int>(j);
+      ++j;
+      continue;
+    }
+    // "chief medical officer": a portfolio word between two heads
+    if (head >= 0 && !(j + 1 < toks_.size() && is_head(j + 1) && (toks_[j].shape & kAllLower)))
+      break;
+    if (is_verb_form(j) && !(folded(j).ends_with("ing") && j + 1 < toks_.size() &&
+                             is_head(j + 1) && (toks_[j + 1].shape & kAllLower)))
+      break;
+    ++j;
+  }
+  // A capitalised head right before a capitalised word is another person's title ("defeating
+  // Mayor Lionel Achterberg").
+  if (head >= 0 && is_cap(static_cast<std::size_t>(head)) &&
+      (is_cap(static_cast<std::size_t>(head) + 1) ||
+       (is(static_cast<std::size_t>(head) + 1, ".") && is_cap(static_cast<std::size_t>(head) + 2))))
+    head = -1;
+  if (head < 0) return r;
+  r.head = head;
+  r.begin = k;
+  r.end = static_cast<std::size_t>(head) + 1;
+  r.office = !indefinite;
+  read_words(r, from);
+  if (lex_.non_office_nouns.contains(r.head_word)) r.office = false;
+  // The organisation after the head: "of the Eastbrook Federation of Teachers", "at Greystone
+  // Partners", "for Pellham Coach Lines", "with the Gulf Coast Weather Service".
+  std::size_t p = r.end;
+  if (is_word(p)) {
+    std::string_view f = folded(p);
+    if (f == "of" || f == "at" || f == "for" || f == "with") {
+      std::size_t e = p;
+      std::string org = organisation(p + 1, e);
+      if (!org.empty()) {
+        r.org = org;
+        r.end = e;
+      }
+    }
+  }
+  return r;
+}
+
+} // namespace claimlint::claims

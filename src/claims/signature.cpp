@@ -1,0 +1,200 @@
+// Claim signatures: what a figure, date or duration is about, read from its clause, so claims
+// of different drafts can be aligned by what they say rather than by lists of subjects.
+//
+// The clause of a claim is the run of tokens around it up to a clause boundary (a comma,
+// semicolon, colon, dash or bracket, and on either side a coordinating "and"/"but" that starts
+// another clause), at most eight tokens each way. From it:
+//   - `verb`: the lemma of the nearest verb form (an -ed or -ing form, an irregular form, or a
+//     base form after "to" or a modal), before the claim if there is one, else after it
+//     ("killing 12 people" -> kill, "21 people were killed" -> kill, "founded in 1987" -> found);
+//   - `context`: the concepts of its content words ("rolled about 40 feet down an embankment
+//     into the Tamsin Gorge" -> roll, embankment, tamsin, gorge, down; "killed" and "deaths"
+//     both -> die: rules/lists/concepts.txt, derived from WordNet);
+//   - `entities`: the capitalised words of the whole sentence, folded ("tamsin", "gorge").
+// The counted noun (`noun`) is read by the quantity grammar. Lemmas come from
+// ClaimLexicon::lemma (WordNet's inflections and verbs).
+#include "claims/extract.hpp"
+
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace claimlint::claims {
+
+namespace {
+
+// Words that say nothing about what a figure measures.
+bool is_filler(std::string_view f) {
+  static constexpr std::string_view kWords[] = {
+      "the",      "a",        "an",     "and",     "or",       "of",      "to",      "in",
+      "on",       "at",       "for",    "with",    "by",       "from",    "as",      "his",
+      "her",      "their",    "its",    "our",     "my",       "your",    "this",    "that",
+      "these",    "those",    "who",    "whom",    "whose",    "which",   "was",     "is",
+      "are",      "were",     "be",     "been",    "being",    "has",     "have",    "had",
+      "will",     "would",    "could",  "can",     "may",      "might",   "should",  "must",
+      "do",       "does",     "did",    "not",     "but",      "than",    "more",    "less",
+      "about",    "least",    "most",   "nearly",  "almost",   "around",  "roughly", "some",
+      "it",       "they",     "he",     "she",     "we",       "i",       "you",     "them",
+      "him",      "us",       "said",   "says",    "say",      "told",    "according",
+      "also",     "just",     "only",   "up",      "over",     "under",   "per",     "percent",
+      "million",  "billion",  "trillion", "thousand", "hundred", "cent",  "there",   "then",
+      "so",       "very",     "all"};
+  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+}
+
+std::string_view without_possessive(std::string_view w) {
+  for (std::string_view s : {"\xE2\x80\x99s", "'s"})
+    if (w.ends_with(s)) return w.substr(0, w.size() - s.size());
+  return w;
+}
+
+bool is_modal(std::string_view f) {
+  return f == "to" || f == "will" || f == "would" || f == "could" || f == "can" || f == "may" ||
+         f == "might" || f == "should" || f == "must" || f == "did" || f == "does" || f == "do";
+}
+
+} // namespace
+
+void Extractor::attach_signatures() {
+  std::string buf;
+  std::vector<Atom> words;
+  for (Claim& c : claims_) {
+    if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) continue;
+    const Sentence& sen = doc_.sentences[c.sentence];
+    auto toks = doc_.tokens_of(sen);
+    // The claim's first and last token.
+    std::size_t first = 0;
+    while (first < toks.size() && toks[first].span.end <= c.span.begin) ++first;
+    std::size_t last = first;
+    while (last + 1 < toks.size() && toks[last + 1].span.begin < c.span.end) ++last;
+    if (first >= toks.size()) continue;
+    auto folded = [&](std::size_t k) { return doc_.folded(toks[k]); };
+    auto boundary = [&](std::size_t k) {
+      std::string_view t = doc_.text(toks[k].span);
+      return t == "," || t == ";" || t == ":" || t == "(" || t == ")" ||
+             t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "|";
+    };
+    auto conjunction = [&](std::size_t k) {
+      std::string_view f = folded(k);
+      return f == "and" || f == "but" || f == "while" || f == "whereas";
+    };
+    std::size_t lo = first, hi = last;
+    while (lo > 0 && first - lo < 12 && !boundary(lo - 1) && !conjunction(lo - 1)) --lo;
+    while (hi + 1 < toks.size() && hi - last < 12 && !boundary(hi + 1) && !conjunction(hi + 1))
+      ++hi;
+    // A verb form at k: its lemma, or empty.
+    auto verb_at = [&](std::size_t k) -> std::string_view {
+      const Token& t = toks[k];
+      if (t.kind != TokenKind::word || !(t.shape & kAllLower)) return {};
+      std::string_view f = folded(k);
+      if (is_filler(f) || lex_.speech_verbs.contains(doc_, t)) return {};
+      std::string_view base = lex_.lemma(f, buf);
+      if (!lex_.verbs.contains(base)) return {};
+      bool inflected = base != f && (f.ends_with("ed") || f.ends_with("ing") ||
+                                     !lex_.inflections.find(f).empty());
+      bool after_modal = k > 0 && is_modal(folded(k - 1));
+      if (!inflected && !after_modal) return {};
+      if (f.ends_with("ing") && lex_.person_nouns.contains(base)) return {};
+      return base;
+    };
+    // "nine of the injured", "17 of them": a part of a whole, not the whole.
+    if (last + 2 < toks.size() && folded(last + 1) == "of") {
+      std::string_view d = folded(last + 2);
+      c.part = d == "the" || d == "them" || d == "whom" || d == "those" || d == "these" ||
+               d == "its" || d == "their" || d == "which";
+    }
+    // The verb: the nearest verb form before the claim in its clause, else after it.
+    c.verb.clear();
+    std::size_t verb_token = SIZE_MAX;
+    for (std::size_t k = first; k-- > lo;)
+      if (std::string_view v = verb_at(k); !v.empty()) {
+        c.verb = std::string(v);
+        verb_token = k;
+        break;
+      }
+    if (c.verb.empty())
+      for (std::size_t k = last + 1; k <= hi && k < toks.size(); ++k)
+        if (std::string_view v = verb_at(k); !v.empty()) {
+          c.verb = std::string(v);
+          break;
+        }
+    // What a money amount, percentage or bare number measures, when the grammar did not say:
+    // "8% of its workforce" -> workforce, "revenue of $3.4 billion" -> revenue, "net income
+    // came in at $410 million" -> income, "Shares rose 4%" -> share.
+    if (c.kind == ClaimKind::tally) c.noun = "tally";
+    if (c.noun.empty() && c.kind == ClaimKind::money && !c.purpose.empty()) c.noun = c.purpose;
+    // "the $8.4 million budget gap": the nouns right after an amount, the last one its head
+    if (c.noun.empty() && c.kind == ClaimKind::money)
+      for (std::size_t k = last + 1; k < toks.size() && k <= last + 3; ++k) {
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::word || !(t.shape & kAllLower) || is_filler(folded(k)) ||
+            !lex_.dictionary.contains(folded(k)) || !verb_at(k).empty())
+          break;
+        c.noun = std::string(lex_.lemma(folded(k), buf));
+      }
+    if (c.noun.empty() && (c.kind == ClaimKind::money || c.kind == ClaimKind::percent ||
+                           c.kind == ClaimKind::number)) {
+      auto noun_at = [&](std::size_t k) -> std::string {
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::word) return {};
+        std::string_view f = without_possessive(folded(k));
+        if (is_filler(f) || !lex_.dictionary.contains(f) || !verb_at(k).empty()) return {};
+        return std::string(lex_.lemma(f, buf));
+      };
+      if (c.kind == ClaimKind::percent && last + 2 < toks.size() && folded(last + 1) == "of") {
+        // "of [the] [company's] [global] workforce": the last word of the phrase
+        for (std::size_t k = last + 2; k < toks.size() && k < last + 6; ++k) {
+          if (toks[k].kind != TokenKind::word || is_filler(folded(k))) continue;
+          std::string n = noun_at(k);
+          if (n.empty()) break;
+          c.noun = n;
+          if (k + 1 < toks.size() && toks[k + 1].kind == TokenKind::word &&
+              (toks[k + 1].shape & kAllLower) && !is_filler(folded(k + 1)))
+            continue;
+          break;
+        }
+      } else if (first >= 2 && folded(first - 1) == "of") {
+        c.noun = noun_at(first - 2); // "a turnout of 41.3%", "revenue of $3.4 billion"
+      } else if (verb_token != SIZE_MAX && verb_token + 4 >= first && verb_token > lo) {
+        // the noun before the verb, over "came in at", "rose to", "was"
+        std::size_t k = verb_token;
+        while (k > lo && toks[k - 1].kind == TokenKind::word &&
+               (folded(k - 1) == "was" || folded(k - 1) == "were" || folded(k - 1) == "has" ||
+                folded(k - 1) == "had" || folded(k - 1) == "have"))
+          --k;
+        if (k > lo) c.noun = noun_at(k - 1);
+      }
+    }
+    words.clear();
+    for (std::size_t k = lo; k <= hi && k < toks.size(); ++k) {
+      if (k >= first && k <= last) continue;
+      const Token& t = toks[k];
+      if (t.kind != TokenKind::word) continue;
+      std::string_view f = without_possessive(folded(k));
+      if (f.size() < 2 || is_filler(f) || lex_.speech_verbs.contains(doc_, t)) continue;
+      std::string_view base = lex_.lemma(f, buf);
+      words.emplace_back(lex_.concept_of(base));
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    c.context = words;
+    words.clear();
+    for (std::size_t k = 0; k < toks.size(); ++k) {
+      if (k >= first && k <= last) continue;
+      const Token& t = toks[k];
+      if (t.kind != TokenKind::word || !(t.shape & kStartsUpper)) continue;
+      std::string_view f = without_possessive(folded(k));
+      if (is_filler(f) || f.size() < 2) continue;
+      // A sentence's first word is capitalised for the sentence, not as a name.
+      if (k == 0 && lex_.dictionary.contains(f)) continue;
+      if (lex_.speech_verbs.contains(doc_, t)) continue;
+      words.emplace_back(f);
+    }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    c.entities = words;
+  }
+}
+
+} // namespace claimlint::claims

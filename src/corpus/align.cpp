@@ -1,0 +1,164 @@
+// Aligning claims across drafts by their signatures (align.hpp).
+#include "corpus/align.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cmath>
+#include <numeric>
+
+namespace claimlint {
+
+namespace {
+
+// Sum of f over the atoms two sorted lists share.
+template <typename F> double shared(const std::vector<Atom>& a, const std::vector<Atom>& b, F&& f) {
+  double sum = 0;
+  auto i = a.begin(), j = b.begin();
+  while (i != a.end() && j != b.end()) {
+    if (*i < *j)
+      ++i;
+    else if (*j < *i)
+      ++j;
+    else {
+      sum += f(*i);
+      ++i;
+      ++j;
+    }
+  }
+  return sum;
+}
+
+} // namespace
+
+double alignment_score(const Claim& a, const Claim& b, FunctionRef<double(const Atom&)> idf,
+                       const AlignWeights& w) {
+  double score = 0;
+  if (!a.verb.empty() && a.verb == b.verb) score += w.verb;
+  if (!a.noun.empty() && a.noun == b.noun) score += w.noun;
+  score += shared(a.context, b.context, [&](const Atom& x) { return idf(x); });
+  // The three rarest names the two sentences share.
+  std::vector<double> names;
+  shared(a.entities, b.entities, [&](const Atom& x) {
+    names.push_back(idf(x));
+    return 0.0;
+  });
+  std::sort(names.rbegin(), names.rend());
+  for (std::size_t k = 0; k < names.size() && k < 3; ++k) score += w.entity * names[k];
+  return score;
+}
+
+Aligner::Aligner(const Corpus& corpus, std::span<const ClaimRef> claims, Comparable comparable,
+                 const AlignWeights& weights)
+    : corpus_(corpus), claims_(claims.begin(), claims.end()), comparable_(comparable),
+      weights_(weights) {
+  // Document frequency of each concept and name over these claims (atoms compare by pointer).
+  for (ClaimRef r : claims_) {
+    const Claim& c = corpus_.claim(r);
+    for (const Atom& x : c.context) ++df_[&x.str()];
+    for (const Atom& x : c.entities) ++df_[&x.str()];
+  }
+}
+
+double Aligner::idf(const Atom& x) const {
+  auto it = df_.find(&x.str());
+  double d = it == df_.end() ? 1 : it->second;
+  return std::log(1 + static_cast<double>(claims_.size()) / d);
+}
+
+double Aligner::score(ClaimRef ra, ClaimRef rb) const {
+  const Claim& a = corpus_.claim(ra);
+  const Claim& b = corpus_.claim(rb);
+  if (!comparable_(a, b)) return 0;
+  return alignment_score(a, b, [&](const Atom& x) { return idf(x); }, weights_);
+}
+
+bool Aligner::stated_elsewhere(std::span<const ClaimRef> group, double fraction) const {
+  for (ClaimRef r : claims_) {
+    bool in_drafts = std::any_of(group.begin(), group.end(),
+                                 [&](ClaimRef g) { return g.file == r.file; });
+    if (in_drafts) continue;
+    for (ClaimRef g : group)
+      if (score(g, r) >= weights_.threshold * fraction) return true;
+  }
+  return false;
+}
+
+std::vector<std::vector<ClaimRef>> Aligner::groups() const {
+  std::vector<std::vector<ClaimRef>> groups;
+  const std::vector<ClaimRef>& claims = claims_;
+  if (claims.size() < 2) return groups;
+  std::vector<std::uint32_t> files;
+  for (ClaimRef r : claims) files.push_back(r.file);
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  if (files.size() < 2) return groups;
+  auto file_slot = [&](std::uint32_t f) {
+    return static_cast<std::size_t>(std::lower_bound(files.begin(), files.end(), f) - files.begin());
+  };
+  // Each claim's best partner in each other file.
+  const std::size_t nf = files.size();
+  std::vector<int> best(claims.size() * nf, -1);
+  std::vector<double> best_score(claims.size() * nf, 0);
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    for (std::size_t j = 0; j < claims.size(); ++j) {
+      if (claims[j].file == claims[i].file) continue;
+      double s = score(claims[i], claims[j]);
+      if (s < weights_.threshold) continue;
+      std::size_t slot = i * nf + file_slot(claims[j].file);
+      if (best[slot] < 0 || s > best_score[slot]) {
+        best[slot] = static_cast<int>(j);
+        best_score[slot] = s;
+      }
+    }
+  // Mutual best pairs, joined into groups (union-find).
+  std::vector<std::size_t> parent(claims.size());
+  std::iota(parent.begin(), parent.end(), 0);
+  auto find = [&](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  std::vector<bool> linked(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i)
+    for (std::size_t f = 0; f < nf; ++f) {
+      int j = best[i * nf + f];
+      if (j < 0 || best[static_cast<std::size_t>(j) * nf + file_slot(claims[i].file)] !=
+                       static_cast<int>(i))
+        continue;
+      parent[find(i)] = find(static_cast<std::size_t>(j));
+      linked[i] = linked[static_cast<std::size_t>(j)] = true;
+    }
+  if (std::getenv("CLAIMLINT_DEBUG_ALIGN")) {
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const Claim& a = corpus_.claim(claims[i]);
+      std::fprintf(stderr, "[%s] %.*s ->", corpus_.source(claims[i]).path().c_str(),
+                   static_cast<int>(a.span.end - a.span.begin),
+                   corpus_.source(claims[i]).slice(a.span).data());
+      for (std::size_t f = 0; f < nf; ++f) {
+        int j = best[i * nf + f];
+        if (j < 0) continue;
+        const Claim& b = corpus_.claim(claims[static_cast<std::size_t>(j)]);
+        bool mutual = best[static_cast<std::size_t>(j) * nf + file_slot(claims[i].file)] ==
+                      static_cast<int>(i);
+        std::fprintf(stderr, " %s'%.*s'(%.1f)", mutual ? "*" : "",
+                     static_cast<int>(b.span.end - b.span.begin),
+                     corpus_.source(claims[static_cast<std::size_t>(j)]).slice(b.span).data(),
+                     best_score[i * nf + f]);
+      }
+      std::fprintf(stderr, "\n");
+    }
+  }
+  std::vector<std::size_t> slot_of(claims.size(), SIZE_MAX);
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (!linked[i]) continue;
+    std::size_t root = find(i);
+    if (slot_of[root] == SIZE_MAX) {
+      slot_of[root] = groups.size();
+      groups.emplace_back();
+    }
+    groups[slot_of[root]].push_back(claims[i]);
+  }
+  return groups;
+}
+
+} // namespace claimlint

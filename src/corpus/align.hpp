@@ -1,0 +1,64 @@
+// Aligning claims across the drafts of a story: which figures, dates and durations of two
+// drafts state the same thing. Claims are matched by their signatures (claim.hpp: the verb, the
+// counted noun or unit, the concepts of the clause's words and the sentence's names), not by
+// lists of subjects.
+//
+// Two claims of different drafts can be aligned when their kinds are comparable (`comparable`)
+// and their signatures score at least a threshold:
+//   score = verb_weight * [same verb]
+//         + noun_weight * [same counted noun]
+//         + sum of idf(word) over the clause concepts they share
+//         + entity_weight * sum of idf(name) over the sentence names they share (at most 3 names)
+// where idf(x) = log(1 + candidates / candidates that have x), over the candidates given (the
+// figures, or the dates, of one story), so "said" or a name every sentence has weigh little and
+// "founded" or "embankment" a lot. Each claim keeps its best partner in each other draft, and
+// only pairs that choose each other are kept; a thing is a connected set of such pairs.
+// docs/claims.md says how the weights and the threshold were chosen.
+#pragma once
+
+#include "corpus/corpus.hpp"
+#include "util/function_ref.hpp"
+
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+namespace claimlint {
+
+struct AlignWeights {
+  double verb = 2.0;
+  double noun = 2.0;
+  double entity = 0.5;
+  double threshold = 3.0;
+};
+
+class Aligner {
+public:
+  using Comparable = FunctionRef<bool(const Claim&, const Claim&)>;
+  Aligner(const Corpus& corpus, std::span<const ClaimRef> claims, Comparable comparable,
+          const AlignWeights& weights = {});
+
+  // Groups of claims that state one thing, each spanning at least two drafts.
+  std::vector<std::vector<ClaimRef>> groups() const;
+  // The score of two claims (0 when they are not comparable).
+  double score(ClaimRef a, ClaimRef b) const;
+  // Whether a draft other than those of `group` states something comparable that scores at
+  // least `fraction` of the threshold with a claim of the group: the thing may be stated there
+  // in words the alignment did not match, so a tie between the group's two drafts is unsure.
+  bool stated_elsewhere(std::span<const ClaimRef> group, double fraction) const;
+  const std::vector<ClaimRef>& claims() const { return claims_; }
+
+private:
+  const Corpus& corpus_;
+  std::vector<ClaimRef> claims_;
+  Comparable comparable_;
+  AlignWeights weights_;
+  std::unordered_map<const std::string*, int> df_;
+  double idf(const Atom& x) const;
+};
+
+// The alignment score of two claims given idf weights (exposed for tests).
+double alignment_score(const Claim& a, const Claim& b, FunctionRef<double(const Atom&)> idf,
+                       const AlignWeights& weights);
+
+} // namespace claimlint

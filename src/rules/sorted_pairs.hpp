@@ -1,0 +1,75 @@
+// A "key value" word list looked up in place by binary search over its sorted lines
+// (rules/lists/concepts.txt, inflections.txt, pertainyms.txt: up to tens of thousands of
+// lines). A compiled-in list is already sorted by bytes (scripts/make-word-lists writes them
+// so) and is searched where it lies: loading costs nothing. A list with user additions is
+// sorted once into a copy.
+#pragma once
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlint {
+
+class SortedPairs {
+public:
+  SortedPairs() = default;
+  // With `sorted`, `text` is sorted by bytes and outlives this object; otherwise its lines are
+  // sorted into a copy.
+  SortedPairs(std::string_view text, bool sorted) {
+    if (!sorted) {
+      std::vector<std::string_view> lines;
+      std::size_t p = 0;
+      while (p < text.size()) {
+        std::size_t e = text.find('\n', p);
+        if (e == std::string_view::npos) e = text.size();
+        std::string_view line = text.substr(p, e - p);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (!line.empty() && line.front() != '#') lines.push_back(line);
+        p = e + 1;
+      }
+      std::stable_sort(lines.begin(), lines.end(),
+                       [](std::string_view a, std::string_view b) { return key(a) < key(b); });
+      owned_ = std::make_shared<std::string>();
+      for (std::string_view l : lines) (*owned_).append(l).push_back('\n');
+      text = *owned_;
+    }
+    // Comment lines come first (they sort first and are written first).
+    std::size_t p = 0;
+    while (p < text.size() && text[p] == '#') {
+      std::size_t e = text.find('\n', p);
+      p = e == std::string_view::npos ? text.size() : e + 1;
+    }
+    body_ = text.substr(p);
+  }
+
+  // The value of `k`, or an empty view.
+  std::string_view find(std::string_view k) const {
+    std::size_t lo = 0, hi = body_.size(); // line starts in [lo, hi)
+    while (lo < hi) {
+      std::size_t mid = lo + (hi - lo) / 2;
+      std::size_t start = mid;
+      while (start > lo && body_[start - 1] != '\n') --start;
+      std::size_t end = body_.find('\n', start);
+      if (end == std::string_view::npos) end = body_.size();
+      std::string_view line = body_.substr(start, end - start);
+      std::string_view lk = key(line);
+      if (lk == k) return line.size() > lk.size() ? line.substr(lk.size() + 1) : std::string_view();
+      if (lk < k)
+        lo = end + 1;
+      else
+        hi = start;
+    }
+    return {};
+  }
+  bool empty() const { return body_.empty(); }
+
+private:
+  static std::string_view key(std::string_view line) { return line.substr(0, line.find(' ')); }
+  std::shared_ptr<std::string> owned_;
+  std::string_view body_;
+};
+
+} // namespace claimlint
