@@ -42,6 +42,16 @@ inline bool ranges_overlap(std::pair<double, double> a, std::pair<double, double
   return a.first <= b.second && b.first <= a.second;
 }
 
+// The number of drafts that mention a person at all. A 1:1 tie about a person is reported only
+// when no third draft mentions them: if one does, its silence on the point is a reading the
+// extractor could not make, not evidence that the question is open.
+inline std::size_t drafts_mentioning(const Corpus& corpus, std::size_t person) {
+  std::vector<std::uint32_t> files;
+  for (ClaimRef r : corpus.people()[person]) files.push_back(r.file);
+  std::sort(files.begin(), files.end());
+  return static_cast<std::size_t>(std::unique(files.begin(), files.end()) - files.begin());
+}
+
 // Which statements of one thing are the odd ones (ties and blame). A statement's support is the
 // number of drafts with a statement compatible with it (its own draft included); its rival is
 // the greatest support among the statements of other drafts it contradicts. A statement whose

@@ -1,10 +1,13 @@
 // claims/name-variant: one person written two ways across or within drafts — a nickname for
-// the full given name ("Pete"/"Peter Hegseth"), case ("zelenskyy"), accents ("Ortiz"/"Ortíz"),
-// or a transliteration one letter apart ("Zelensky"/"Zelenskyy"). People are resolved by the
-// corpus stage (src/corpus/). Family names are compared over every mention and given names over
-// full mentions; each mention with a minority spelling is reported once, naming the majority
-// spelling, how often it occurs, and one place where it does. Ties say nothing.
+// the full given name ("Pete"/"Peter Hegseth"), a variant of it ("Corinne"/"Corrine",
+// "Darius"/"Dariusz"), case ("zelenskyy"), accents ("Ortiz"/"Ortíz"), a hyphen ("Ocampo
+// Ferrer"/"Ocampo-Ferrer") or a letter ("Nordqvist"/"Nordquist", "Gho"/"Goh"). People are
+// resolved by the corpus stage (src/corpus/). Family names are compared over every mention and
+// given names over full mentions, draft by draft: the odd spelling is reported (claim_groups.hpp,
+// find_odd) naming the spelling of the other drafts; in a story of two drafts, or any 1:1 tie,
+// both spellings are reported, each naming the other.
 #include "checks/check.hpp"
+#include "checks/claim_groups.hpp"
 #include "corpus/corpus.hpp"
 #include "source/source_file.hpp"
 #include "util/text.hpp"
@@ -18,8 +21,8 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kPlaceholders = {"written", "majority", "count",
-                                                           "person"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"written", "majority", "count",
+                                                           "person", "tie"};
 
 class NameVariant final : public Check {
 public:
@@ -31,50 +34,53 @@ public:
     std::set<std::pair<std::uint32_t, std::uint32_t>> places; // one report per place
     for (std::size_t p = 0; p < corpus.people().size(); ++p) {
       const auto& mentions = corpus.people()[p];
-      std::set<std::pair<std::uint32_t, std::uint32_t>> reported;
       // Family names as written (every mention), then given names as written (full names).
       for (int part = 0; part < 2; ++part) {
-        std::map<std::string, std::vector<ClaimRef>> forms;
+        std::vector<ClaimRef> st;
+        std::vector<std::string> spelling;
         for (ClaimRef r : mentions) {
-          const std::string& name = corpus.claim(r).name;
-          if (is_all_upper(name))
-            continue; // "CAPALDI!" in a quoted headline is a style, not a spelling
-          std::size_t sp = name.find(' ');
-          if (part == 0) forms[family_spelling(name)].push_back(r);
-          // Given names only: "Al Mansouri", "Le Pen", "La Villette" start with a particle.
-          else if (sp != std::string::npos && !particles_.count(fold_case(name.substr(0, sp))))
-            forms[name.substr(0, sp)].push_back(r);
+          const Claim& c = corpus.claim(r);
+          if (c.mention == "role") continue; // the same mention read twice
+          const std::string& name = c.name;
+          if (is_all_upper(name)) continue; // "CAPALDI!" in a quoted headline is a style
+          std::string form = part == 0 ? family_spelling(name) : given_spelling(name);
+          if (form.empty()) continue;
+          st.push_back(r);
+          spelling.push_back(std::move(form));
         }
-        if (forms.size() < 2) continue;
-        auto majority = forms.begin();
-        for (auto it = forms.begin(); it != forms.end(); ++it)
-          if (it->second.size() > majority->second.size()) majority = it;
-        for (auto it = forms.begin(); it != forms.end(); ++it) {
-          if (it == majority || it->second.size() >= majority->second.size()) continue;
-          // The majority's full written name, for the message: a full mention if there is one.
-          ClaimRef example = majority->second.front();
-          for (ClaimRef m : majority->second)
-            if (corpus.claim(m).name.find(' ') != std::string::npos) {
-              example = m;
+        auto verdicts =
+            find_odd(st, [&](std::size_t i, std::size_t j) { return spelling[i] == spelling[j]; });
+        for (const Verdict& v : verdicts) {
+          ClaimRef r = st[v.odd];
+          if (v.tie && drafts_mentioning(corpus, p) > 2) continue;
+          const Claim& c = corpus.claim(r);
+          if (!places.insert({r.file, c.span.begin}).second) continue;
+          // The other spelling's full written name, for the message: a full mention if any.
+          ClaimRef example = st[v.against.front()];
+          for (std::size_t j : v.against)
+            if (corpus.claim(st[j]).name.find(' ') != std::string::npos) {
+              example = st[j];
               break;
             }
           const Claim& ex = corpus.claim(example);
-          std::string count = fmt::format("{}", majority->second.size());
-          for (ClaimRef r : it->second) {
-            if (!reported.insert({r.file, r.claim}).second) continue;
-            const Claim& c = corpus.claim(r);
-            if (!places.insert({r.file, c.span.begin}).second) continue;
-            Span name_span{c.span.end - static_cast<std::uint32_t>(c.name.size()), c.span.end};
-            Span ex_span{ex.span.end - static_cast<std::uint32_t>(ex.name.size()), ex.span.end};
-            RelatedLocation rel{&corpus.source(example), ex_span,
-                                fmt::format("written '{}' here", ex.name)};
-            sink.report(corpus.source(r), name_span,
-                        {{"written", c.name},
-                         {"majority", part == 0 ? majority->first : ex.name.str()},
-                         {"count", count},
-                         {"person", corpus.person_name(static_cast<int>(p))}},
-                        {rel});
-          }
+          Span name_span{c.span.end - static_cast<std::uint32_t>(c.name.size()), c.span.end};
+          Span ex_span{ex.span.end - static_cast<std::uint32_t>(ex.name.size()), ex.span.end};
+          RelatedList related;
+          related.add(corpus.source(example), ex_span, fmt::format("written '{}' here", ex.name));
+          for (std::size_t j : v.against)
+            if (st[j].file != example.file || st[j].claim != example.claim) {
+              const Claim& o = corpus.claim(st[j]);
+              related.add(corpus.source(st[j]),
+                          {o.span.end - static_cast<std::uint32_t>(o.name.size()), o.span.end},
+                          fmt::format("written '{}' here", o.name));
+            }
+          sink.report(corpus.source(r), name_span,
+                      {{"written", c.name},
+                       {"majority", part == 0 ? spelling[v.against.front()] : ex.name.str()},
+                       {"count", fmt::format("{}", v.rival)},
+                       {"person", corpus.person_name(static_cast<int>(p))},
+                       {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                      std::move(related));
         }
       }
     }
@@ -84,14 +90,34 @@ private:
   std::set<std::string> particles_;
 
   // The family name as written, without a particle joined by a hyphen: "al-Baghdadi" and
-  // "Baghdadi" are one spelling, "Calderon" and "Calderón" are not.
+  // "Baghdadi" are one spelling, "Calderon" and "Calderón" are not. "Ocampo Ferrer" and
+  // "Ocampo-Ferrer" differ in the last two words.
   std::string family_spelling(const std::string& name) const {
     std::size_t sp = name.find_last_of(' ');
     std::string family = sp == std::string::npos ? name : name.substr(sp + 1);
     std::size_t dash = family.find('-');
     if (dash != std::string::npos && particles_.count(fold_case(family.substr(0, dash))))
       family = family.substr(dash + 1);
+    // a double family name written with a space: keep both words
+    if (sp != std::string::npos) {
+      std::size_t before = name.find_last_of(' ', sp - 1);
+      if (before != std::string::npos && sp > 0) {
+        std::string first = name.substr(0, before);
+        std::string middle = name.substr(before + 1, sp - before - 1);
+        if (!particles_.count(fold_case(middle)) && middle.size() > 2 &&
+            first.find('.') == std::string::npos)
+          family = middle + " " + family;
+      }
+    }
     return family;
+  }
+
+  // The given name as written: the first word of a full name that does not start with a
+  // particle ("Al Mansouri", "Le Pen", "La Villette").
+  std::string given_spelling(const std::string& name) const {
+    std::size_t sp = name.find(' ');
+    if (sp == std::string::npos || particles_.count(fold_case(name.substr(0, sp)))) return {};
+    return name.substr(0, sp);
   }
 };
 

@@ -25,7 +25,9 @@
   X(title_conflict)              \
   X(date_conflict)               \
   X(duration_conflict)           \
-  X(quantity_conflict)
+  X(quantity_conflict)           \
+  X(attribution_conflict)        \
+  X(affiliation_conflict)
 // clang-format on
 
 namespace claimlint {

@@ -75,6 +75,7 @@ public:
       };
       for (const Verdict& v : find_odd(st, compatible)) {
         ClaimRef r = st[v.odd];
+          if (v.tie && drafts_mentioning(corpus, p) > 2) continue;
         const Office& mine = offices[v.odd];
         const Office& other = offices[v.against.front()];
         RelatedList related;

@@ -389,6 +389,38 @@ void Extractor::people(const Sentence& sen) {
         if (app.end) consumed = std::max(consumed, app.end);
       }
     }
+    // "Nadia Olufemi of the Eastbrook Parents Coalition", "Corinne Laszlo, of the Progressive
+    // Union,": an organisation named right after the person. A town ("Oskar Nordqvist of
+    // Holmgard") is no organisation: the name must end in a common noun that is not a place
+    // ("Coalition", "Securities", "party").
+    if (!possessed && !app.found() && !past.found() && name_to + 1 < toks.size()) {
+      std::size_t k = name_to;
+      if (text(k) == "," && k + 1 < toks.size()) ++k;
+      if (toks[k].kind == TokenKind::word && folded(k) == "of") {
+        std::size_t e = k;
+        std::string org = rr.organisation(k + 1, e);
+        if (!org.empty() && e > 0) {
+          std::string_view lastw = folded(e - 1);
+          std::string buf;
+          std::string_view base = lex_.lemma(lastw, buf);
+          bool named = lex_.dictionary.contains(lastw) && !lex_.place_nouns.contains(base) &&
+                       !lex_.place_nouns.contains(lastw) && e - (k + 1) >= 1;
+          // "of the Civic Renewal party": a lower-case kind of organisation after the name
+          if (!named && e < toks.size() && toks[e].kind == TokenKind::word &&
+              (toks[e].shape & kAllLower) &&
+              (lex_.org_nouns.contains(folded(e)) || folded(e) == "party")) {
+            named = true;
+            org += " ";
+            org += text(e);
+            ++e;
+          }
+          if (named) {
+            past.org = org;
+            consumed = std::max(consumed, e);
+          }
+        }
+      }
+    }
     if (!possessed && party.empty() && name_to < toks.size() && text(name_to) == "(") {
       std::size_t tag_end = 0;
       party = rr.party_tag(name_to, tag_end);
@@ -419,7 +451,8 @@ void Extractor::people(const Sentence& sen) {
       std::string_view lastlemma = lex_.lemma(lastf, buf);
       bool common = in(lex_.dictionary, parts.back());
       bool org_like = (common && (lex_.org_nouns.contains(lastf) || lex_.org_nouns.contains(lastlemma))) ||
-                      (common && parts.size() >= 2 && lex_.place_nouns.contains(lastf)) ||
+                      (common && parts.size() >= 2 && lex_.place_nouns.contains(lastf) &&
+                       !strong && !speech) ||
                       (parts.size() >= 2 && lastf.size() > 3 && lastf.back() == 's' &&
                        in(lex_.dictionary, parts.back()) && lastlemma != lastf);
       if (org_like && !pre.honorific && !age) {
@@ -474,11 +507,16 @@ void Extractor::people(const Sentence& sen) {
       bool common_pair =
           parts.size() == 2 && in(lex_.dictionary, parts[0]) && in(lex_.dictionary, parts[1]) &&
           !given_known && !strong;
-      if (common_pair || !(strong || speech || given_known || has_particle)) {
+      if (common_pair) {
         i = b;
         continue;
       }
-      mention = titled ? "title" : (app.found() || past.found()) ? "apposition" : "full";
+      // A name with nothing around it that says it is a person's is only a candidate: the
+      // corpus stage keeps it when another draft of the story names that person.
+      mention = !(strong || speech || given_known || has_particle) ? "candidate"
+                : titled                                         ? "title"
+                : (app.found() || past.found())                  ? "apposition"
+                                                                 : "full";
     } else {
       auto it = known_family(family_key);
       if (it != families_.end()) {
@@ -486,6 +524,9 @@ void Extractor::people(const Sentence& sen) {
         mention = titled ? "title" : "family-name";
       } else if ((strong && !in(lex_.dictionary, parts.front())) || (titled && !given_known)) {
         mention = titled ? "title" : "family-name";
+      } else if (heading && !in(lex_.dictionary, parts.front()) && !lex_.dictionary.contains(
+                                                                       std::string(folded(parts.front())))) {
+        mention = "candidate"; // "Desrosier Wins" in a headline: a person if the story has one
       } else {
         i = b;
         continue;
@@ -493,7 +534,12 @@ void Extractor::people(const Sentence& sen) {
     }
     if (key.empty())
       key = family_key + (given.empty() ? "" : " " + name_key(given));
-    if (!given.empty() && known_family(family_key) == families_.end() &&
+    if (mention == "candidate") {
+      if (learning_names_) {
+        i = b;
+        continue;
+      }
+    } else if (!given.empty() && known_family(family_key) == families_.end() &&
         std::none_of(families_.begin(), families_.end(),
                      [&](const auto& kv) { return kv.first == family_key && kv.second.key == key; }))
       families_.push_back({family_key, Known{key, std::string(), relative}});
@@ -636,8 +682,35 @@ void Extractor::attributions(const Sentence& sen) {
       }
     }
     if (!speaker && speaker_span.end == 0 && k + 1 < toks.size()) {
-      if ((speaker = person_starting_at(toks[k + 1].span.begin))) speaker_span = speaker->span;
+      // "said Dr. Tobias Renner": over a courtesy title to the name
+      std::size_t n = k + 1;
+      if (lex_.honorifics.contains(doc_, toks[n]) && n + 1 < toks.size()) {
+        ++n;
+        if (n + 1 < toks.size() && doc_.text(toks[n].span) == ".") ++n;
+      }
+      if ((speaker = person_starting_at(toks[n].span.begin))) speaker_span = speaker->span;
     }
+    // "The sheriff said": the one person of the draft with that title.
+    if (!speaker && speaker_span.end == 0 && k >= 2 && toks[k - 1].kind == TokenKind::word &&
+        (doc_.folded(toks[k - 2]) == "the")) {
+      std::string buf;
+      std::string_view head = lex_.lemma(doc_.folded(toks[k - 1]), buf);
+      if (std::string_view same = lex_.role_synonyms.find(head); !same.empty()) head = same;
+      if (int who = person_with_head(head); who >= 0) {
+        c.speaker = claims_[static_cast<std::size_t>(who)].key;
+        speaker_span = {toks[k - 2].span.begin, toks[k - 1].span.end};
+      }
+    }
+    // "Nadia Olufemi, who founded the group, told the board:": the last person named before
+    // the verb, outside the quotation.
+    if (!speaker && speaker_span.end == 0)
+      for (const Claim& p : claims_of_sentences(si, si))
+        if (p.kind == ClaimKind::person && p.mention != "candidate" &&
+            p.span.end <= toks[k].span.begin &&
+            !(quote.end > quote.begin && p.span.begin >= quote.begin && p.span.end <= quote.end)) {
+          speaker = &p;
+          speaker_span = p.span;
+        }
     if (speaker) c.speaker = speaker->key;
     if (c.speaker.empty() && speaker_span.end == 0) continue;
     Span vs = toks[k].span;

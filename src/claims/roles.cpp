@@ -64,7 +64,14 @@ std::string_view RoleReader::abbreviation(std::size_t k) const {
 bool RoleReader::is_head(std::size_t k) const {
   if (!is_word(k)) return false;
   if (!abbreviation(k).empty()) return true;
-  return lex_.person_nouns.contains(doc_, toks_[k]) && !is_function_word(k);
+  if (is_function_word(k)) return false;
+  if (lex_.person_nouns.contains(doc_, toks_[k])) return true;
+  // "Trustees Rafael Quesada and Mei-Lin Goh": a plural title
+  std::string_view f = folded(k);
+  if (f.size() < 4 || !f.ends_with('s')) return false;
+  std::string buf;
+  std::string_view base = lex_.lemma(f, buf);
+  return base != f && lex_.person_nouns.contains(base);
 }
 
 bool RoleReader::is_verb_form(std::size_t k) const {

@@ -76,7 +76,7 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
     if (a.empty() || b.empty()) return false;
     if (canonical_given(a) == canonical_given(b)) return true;
     if ((a.size() == 1 && b.starts_with(a)) || (b.size() == 1 && a.starts_with(b))) return true;
-    if (strict || a.size() < 4 || b.size() < 4 || a.front() != b.front()) return false;
+    if (strict || a.size() < 3 || b.size() < 3 || a.front() != b.front()) return false;
     return edit_distance(a, b, 2) <= (std::min(a.size(), b.size()) >= 6 ? 2 : 1);
   };
   // 1. People from full keys ("family given"). A family name one edit from another (a
@@ -87,6 +87,7 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
   struct Person {
     std::string family, given, joined; // joined: the last two name words as one ("ocampoferrer")
     bool kin = true;                   // every mention introduces a relative of a namesake
+    int mentions = 0;                  // full mentions over the drafts
   };
   std::vector<Person> persons;
   // Candidates by family name: the exact spelling, and every spelling with one byte deleted.
@@ -150,11 +151,20 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
             same_given(person.given, given, true))
           return p;
       }
+    // A long family name two edits away with the same given name ("Tarkington"/"Tarkenton",
+    // "Beaudet"/"Beaudette").
+    if (family.size() >= 7)
+      for (std::size_t p = 0; p < persons.size(); ++p) {
+        const Person& person = persons[p];
+        if (person.family.size() >= 7 && same_given(person.given, given, true) &&
+            edit_distance(person.family, family, 2) <= 2)
+          return static_cast<int>(p);
+      }
     return -1;
   };
   for (std::uint32_t f = 0; f < files_.size(); ++f)
     for (const Claim& c : files_[f].claims) {
-      if (c.kind != ClaimKind::person) continue;
+      if (c.kind != ClaimKind::person || c.mention == "candidate") continue;
       auto [family, given] = split_key(c.key);
       if (given.empty()) continue;
       std::string joined = joined_of(c);
@@ -164,6 +174,7 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
         id = static_cast<int>(persons.size() - 1);
       }
       if (!c.kin) persons[static_cast<std::size_t>(id)].kin = false;
+      ++persons[static_cast<std::size_t>(id)].mentions;
     }
   // 2. Every key of every file to a person.
   for (std::uint32_t f = 0; f < files_.size(); ++f)
@@ -177,13 +188,22 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
         // A family name alone joins a person only when exactly one has it (relatives of a
         // namesake aside); failing that, one person whose family name is one edit away
         // ("Desrosier" in a headline for Desrosiers).
+        // The one person of that name, or the one the story names three times as often as
+        // any other of that name (the principal, not a brother in one paragraph).
         auto unique = [&](const std::vector<int>& ids) {
-          int only = -1;
+          int only = -1, top = 0, second = 0;
           for (int p : ids) {
-            if (persons[static_cast<std::size_t>(p)].kin) continue;
-            if (only >= 0 && only != p) return -2;
-            only = p;
+            const Person& person = persons[static_cast<std::size_t>(p)];
+            if (person.kin || p == only) continue;
+            if (person.mentions > top) {
+              second = top;
+              top = person.mentions;
+              only = p;
+            } else {
+              second = std::max(second, person.mentions);
+            }
           }
+          if (only >= 0 && second > 0 && !(top >= 3 * second && top >= 3)) return -2;
           return only;
         };
         if (auto it = by_family.find(family); it != by_family.end()) id = std::max(-1, unique(it->second));

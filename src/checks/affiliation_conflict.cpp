@@ -1,0 +1,120 @@
+// claims/affiliation-conflict: one person given two parties, or two employers or
+// organisations, at the same time: "Sen. Maria Ruiz, D-Colo." vs "Republican Sen. Maria Ruiz";
+// "an analyst at Greystone Partners" vs "of Carwick Securities".
+//
+// A person's organisation is read with their role (src/claims/roles.cpp): "of/at/for/with ORG"
+// after it, "ORG's chief executive", "Kettleby Town manager", "the Green Alliance candidate",
+// "who founded ORG"; a party from a party word before the title ("Democratic Gov."), a party
+// tag (", D-Colo.") or an apposition (", a Democrat"). Organisations written in other words
+// agree when the words of one are all among the other's ("Supporters' trust", "the Ashworth
+// Rovers Supporters' Trust"); a draft that gives a person two organisations says they belong to
+// both. Former ties ("who managed CD Montellà until 2023", "then-") and a possessor that names
+// no organisation ("the company's") are left out. The odd organisation or party is reported
+// (claim_groups.hpp, find_odd); a 1:1 tie on both sides.
+#include "checks/check.hpp"
+#include "checks/claim_groups.hpp"
+#include "corpus/corpus.hpp"
+#include "source/source_file.hpp"
+#include "util/text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fmt/format.h>
+#include <set>
+
+namespace claimlint {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kPlaceholders = {"person", "affiliation", "other",
+                                                           "what", "tie"};
+
+// The organisation's words, folded, without articles, joining words and possessives.
+std::set<std::string> org_words(std::string_view org) {
+  std::set<std::string> out;
+  std::string folded = fold_case(org);
+  std::size_t p = 0;
+  while (p < folded.size()) {
+    std::size_t e = p;
+    while (e < folded.size() && folded[e] != ' ' && folded[e] != '-') ++e;
+    std::string w = folded.substr(p, e - p);
+    for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+      if (w.ends_with(s)) w.resize(w.size() - s.size());
+    if (!w.empty() && w != "the" && w != "of" && w != "and" && w != "&" && w != "for" && w != ".")
+      out.insert(w);
+    p = e + 1;
+  }
+  return out;
+}
+
+class AffiliationConflict final : public Check {
+public:
+  explicit AffiliationConflict(RuleParams& p) {
+    for (const std::string& w : p.list("not-current")) not_current_.insert(w);
+  }
+
+  void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
+    for (std::size_t p = 0; p < corpus.people().size(); ++p) {
+      for (int what = 0; what < 2; ++what) { // organisations, then parties
+        std::vector<ClaimRef> st;
+        std::vector<std::string> value;
+        std::vector<std::set<std::string>> words;
+        for (ClaimRef r : corpus.people()[p]) {
+          const Claim& c = corpus.claim(r);
+          if (c.until || std::any_of(c.modifiers.begin(), c.modifiers.end(),
+                                     [&](const std::string& m) { return not_current_.count(m); }))
+            continue;
+          const std::string& v = what == 0 ? c.org.str() : c.party.str();
+          if (v.empty()) continue;
+          if (what == 0 && !starts_upper(v)) continue; // "the company's": no name
+          st.push_back(r);
+          value.push_back(v);
+          words.push_back(org_words(v));
+        }
+        if (st.size() < 2) continue;
+        std::set<std::pair<std::string, std::string>> both; // given together in one draft
+        for (std::size_t i = 0; i < st.size(); ++i)
+          for (std::size_t j = 0; j < st.size(); ++j)
+            if (i != j && st[i].file == st[j].file) both.insert({value[i], value[j]});
+        auto compatible = [&](std::size_t i, std::size_t j) {
+          if (what == 1) return value[i] == value[j];
+          if (both.count({value[i], value[j]})) return true;
+          const auto &a = words[i], &b = words[j];
+          return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
+                 std::includes(b.begin(), b.end(), a.begin(), a.end());
+        };
+        for (const Verdict& v : find_odd(st, compatible)) {
+          ClaimRef r = st[v.odd];
+          if (v.tie && drafts_mentioning(corpus, p) > 2) continue;
+          RelatedList related;
+          for (std::size_t j : v.against)
+            related.add(corpus.source(st[j]), corpus.claim(st[j]).span,
+                        fmt::format("'{}' here", value[j]));
+          sink.report(corpus.source(r), corpus.claim(r).span,
+                      {{"person", corpus.person_name(static_cast<int>(p))},
+                       {"affiliation", value[v.odd]},
+                       {"other", value[v.against.front()]},
+                       {"what", what == 0 ? "organisation" : "party"},
+                       {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                      std::move(related));
+        }
+      }
+    }
+  }
+
+private:
+  std::set<std::string> not_current_;
+};
+
+std::unique_ptr<Check> make(RuleParams& p) {
+  return std::make_unique<AffiliationConflict>(p);
+}
+
+} // namespace
+
+CheckKind affiliation_conflict_check_kind() {
+  return {"affiliation-conflict", "one person given two parties or organisations",
+          kPlaceholders, &make};
+}
+
+} // namespace claimlint
