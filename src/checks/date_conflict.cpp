@@ -1,9 +1,17 @@
-// claims/date-conflict: one event given different dates: the same subject and predicate
-// ("ortiz" + "take office", "strike" + "begin") with dates that differ at the precision both
-// give ("January 2023" vs "January 2024"; "2022" and "February 2022" agree). Each date that
-// differs from the most frequent one (on a tie, the earliest) is reported, pointing at it.
+// claims/date-conflict: one event given different dates across the drafts of a story.
+//
+// Dates are aligned by their signatures (src/corpus/align.hpp): "Corran Valley Coaches,
+// founded in 1987" and "which was founded in 1978" state one thing; "sworn in on Jan. 2" and
+// "will be sworn in on Jan. 12" too. Two dates of one thing agree when they are equal at the
+// precision both give ("2022" and "February 2022" agree; "January 2023" and "January 2024" do
+// not). A day without a year ("March 2", "on Monday") counts once the draft's date has resolved
+// it; vaguer relative dates ("two years ago", "last month") are approximate and left out, and so
+// are dates with different modifiers ("since 2017" is not "in 2017"). The odd date is reported
+// (claim_groups.hpp, find_odd), naming the dates it contradicts; a 1:1 tie on both sides when no
+// third draft may state the event in other words.
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
+#include "corpus/align.hpp"
 
 #include <array>
 #include <map>
@@ -12,79 +20,118 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 4> kPlaceholders = {"subject", "predicate", "date", "other"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"what", "date", "other", "where",
+                                                           "tie"};
 
-// A date at the precision it was given: "2023", "2023-01", "2023-01-05". A day without a year
-// ("March 2", "on Monday") counts once the draft's date has resolved it; vaguer relative dates
-// ("two years ago", "last month") are approximate and left out.
+// A date at the precision it was given: "2023", "2023-01", "2023-01-05".
 std::string written_precision(const Claim& c) {
-  if (!c.modifier.empty() && c.modifier != "since") return {};
   if (!c.year) {
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
-    return to_the_day ? c.resolved.str() : std::string();
+    if (to_the_day) return c.resolved.str();
+    // "Jan. 12" in an undated draft: the month and day, the year unknown
+    if (c.month && c.day && c.relative.empty()) return fmt::format("????-{:02}-{:02}", c.month, c.day);
+    return {};
   }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
   if (c.month) return fmt::format("{:04}-{:02}", c.year, c.month);
   return fmt::format("{:04}", c.year);
 }
 
+// Equal where both say something: a prefix of the other, and "?" (an unknown year) matches.
 bool compatible(const std::string& a, const std::string& b) {
   std::size_t n = std::min(a.size(), b.size());
-  return a.compare(0, n, b, 0, n) == 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i] && a[i] != '?' && b[i] != '?') return false;
+  return true;
 }
 
 class DateConflict final : public Check {
 public:
-  explicit DateConflict(RuleParams&) {}
+  explicit DateConflict(RuleParams& p) {
+    weights_.threshold = p.number("align-threshold", 4.0);
+    tie_fraction_ = p.number("tie-check", 0.25);
+    tie_strength_ = p.number("tie-strength", 2.0);
+  }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
-    std::map<std::pair<std::string, std::string>, std::vector<std::pair<ClaimRef, std::string>>>
-        groups;
+    std::vector<ClaimRef> dates;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> value;
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
-        if (c.kind != ClaimKind::date || c.subject.empty() || c.predicate.empty()) continue;
-        std::string value = written_precision(c);
-        if (value.empty()) continue;
-        // "after the Sept. 11 attacks in 2001": a year in the same sentence says the day was
-        // not resolved into the right year, so the resolution is not trusted.
+        if (c.kind != ClaimKind::date || (c.context.empty() && c.verb.empty())) continue;
+        std::string v = written_precision(c);
+        if (v.empty()) continue;
+        // "after the Sept. 11 attacks in 2001": a year in the same sentence says the day was not
+        // resolved into the right year, so the resolution is not trusted.
         if (!c.year) {
           bool year_nearby = false;
           for (const Claim& o : corpus.files()[f].claims)
             year_nearby |= o.kind == ClaimKind::date && o.sentence == c.sentence && o.year != 0;
           if (year_nearby) continue;
         }
-        groups[{subject_key(corpus, {f, k}), c.predicate}].push_back({{f, k}, value});
+        dates.push_back({f, k});
+        value[{f, k}] = std::move(v);
       }
-    for (const auto& [key, dates] : groups) {
-      std::map<std::string, int> counts;
-      for (const auto& d : dates) ++counts[d.second];
-      std::string majority;
-      int best = 0;
-      for (const auto& [v, n] : counts)
-        if (n > best) {
-          best = n;
-          majority = v;
+    // One event: the same modifier ("since", "by"), the same verb when both clauses have one,
+    // and a date written out on at least one side (two bare weekdays in drafts of different
+    // dates are two days of a timeline, not one event dated twice).
+    auto comparable = [](const Claim& a, const Claim& b) {
+      if (a.modifier != b.modifier) return false;
+
+      bool written = (a.month && a.day) || a.year || (b.month && b.day) || b.year;
+      return written;
+    };
+    Aligner aligner(corpus, dates, comparable, weights_);
+    // Two verbs: the same one, or a much stronger match of everything else.
+    auto verbs_agree = [&](const std::vector<ClaimRef>& thing) {
+      for (std::size_t i = 0; i < thing.size(); ++i)
+        for (std::size_t j = i + 1; j < thing.size(); ++j) {
+          const Claim &a = corpus.claim(thing[i]), &b = corpus.claim(thing[j]);
+          if (!a.verb.empty() && !b.verb.empty() && a.verb != b.verb &&
+              aligner.score(thing[i], thing[j]) < 1.5 * weights_.threshold)
+            return false;
         }
-      const std::pair<ClaimRef, std::string>* example = nullptr;
-      for (const auto& d : dates)
-        if (d.second == majority) {
-          example = &d;
-          break;
-        }
-      for (const auto& d : dates) {
-        if (compatible(d.second, majority)) continue;
-        RelatedLocation rel{&corpus.source(example->first), corpus.claim(example->first).span,
-                            fmt::format("dated {} here", majority)};
-        sink.report(corpus.source(d.first), corpus.claim(d.first).span,
-                    {{"subject", subject_name(corpus, key.first)},
-                     {"predicate", key.second},
-                     {"date", d.second},
-                     {"other", majority}},
-                    {rel});
+      return true;
+    };
+    for (const std::vector<ClaimRef>& thing : aligner.groups()) {
+      if (!verbs_agree(thing)) continue;
+      auto val = [&](std::size_t i) -> const std::string& {
+        return value[{thing[i].file, thing[i].claim}];
+      };
+      for (const Verdict& v :
+           find_odd(thing, [&](std::size_t i, std::size_t j) { return compatible(val(i), val(j)); })) {
+        if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
+                                        tie_fraction_))
+          continue;
+        ClaimRef r = thing[v.odd];
+        const Claim& c = corpus.claim(r);
+        RelatedList related;
+        for (std::size_t j : v.against)
+          related.add(corpus.source(thing[j]), corpus.claim(thing[j]).span,
+                      fmt::format("dated {} here", val(j)));
+        std::string what = c.verb.empty() ? std::string("the event") : c.verb.str();
+        std::size_t drafts = 0;
+        std::vector<std::uint32_t> seen;
+        for (std::size_t j : v.against)
+          if (std::find(seen.begin(), seen.end(), thing[j].file) == seen.end()) {
+            seen.push_back(thing[j].file);
+            ++drafts;
+          }
+        sink.report(corpus.source(r), c.span,
+                    {{"what", what},
+                     {"date", val(v.odd)},
+                     {"other", val(v.against.front())},
+                     {"where", drafts == 1 ? "another draft" : fmt::format("{} other drafts", drafts)},
+                     {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                    std::move(related));
       }
     }
   }
+
+private:
+  AlignWeights weights_;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0;
 };
 
 std::unique_ptr<Check> make(RuleParams& p) {

@@ -13,8 +13,16 @@
 // A duration is reported when it contradicts the stated start, or more statements than it
 // agrees with (the odd one out; two lone durations that disagree are both reported), once,
 // pointing at every statement it contradicts.
+//
+// Every other length (a trial, a term, a contract, a meeting, a tenure: "a five-week trial",
+// "twelve years as mayor", "held for about four hours") is aligned across the drafts by its
+// signature (src/corpus/align.hpp) and compared by length: two lengths of one thing agree when
+// the ranges their approximation words give overlap, after `slack` of rounding ("two and a half
+// years" is not "18 months"; "2 hours 41 minutes" is "161 minutes"). The odd length is reported
+// (claim_groups.hpp, find_odd).
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
+#include "corpus/align.hpp"
 #include "util/date.hpp"
 
 #include <algorithm>
@@ -26,6 +34,52 @@ namespace claimlint {
 namespace {
 
 constexpr std::array<std::string_view, 3> kPlaceholders = {"subject", "duration", "assumption"};
+
+// The length of an ISO 8601 duration in hours ("P2Y6M", "PT2H41M"); 0 for "PXD" and the like.
+double iso_hours(std::string_view iso) {
+  if (iso.size() < 3 || iso[0] != 'P') return 0;
+  double total = 0, value = 0;
+  bool time = false, digits = false;
+  double frac = 0, scale = 1;
+  for (std::size_t i = 1; i < iso.size(); ++i) {
+    char c = iso[i];
+    if (c == 'T') {
+      time = true;
+      continue;
+    }
+    if (c >= '0' && c <= '9') {
+      if (frac > 0) {
+        scale /= 10;
+        value += (c - '0') * scale;
+      } else {
+        value = value * 10 + (c - '0');
+      }
+      digits = true;
+      continue;
+    }
+    if (c == '.') {
+      frac = 1;
+      continue;
+    }
+    if (!digits) return 0;
+    double h = 0;
+    switch (c) {
+    case 'Y': h = 8766; break;
+    case 'M': h = time ? 1.0 / 60 : 730.5; break;
+    case 'W': h = 168; break;
+    case 'D': h = 24; break;
+    case 'H': h = 1; break;
+    case 'S': h = 1.0 / 3600; break;
+    default: return 0;
+    }
+    total += value * h;
+    value = 0;
+    frac = 0;
+    scale = 1;
+    digits = false;
+  }
+  return total;
+}
 
 double unit_days(const std::string& unit) {
   if (unit == "Y") return 365.25;
@@ -50,9 +104,72 @@ public:
     slack_ = p.number("slack-days", 31);
     nearly_ = p.number("nearly-tolerance", 0.2);
     about_ = p.number("about-tolerance", 0.1);
+    rounding_ = p.number("rounding", 0.05);
+    weights_.threshold = p.number("align-threshold", weights_.threshold);
+    tie_fraction_ = p.number("tie-check", 0.5);
+    tie_strength_ = p.number("tie-strength", 2.0);
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
+    check_starts(corpus, sink);
+    check_lengths(corpus, sink);
+  }
+
+private:
+  double slack_ = 31, nearly_ = 0.2, about_ = 0.1, rounding_ = 0.05;
+  AlignWeights weights_;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0;
+
+  // Lengths of one thing across drafts, aligned by their signatures.
+  void check_lengths(const Corpus& corpus, CorpusSink& sink) const {
+    std::vector<ClaimRef> lengths;
+    for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
+      for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
+        const Claim& c = corpus.files()[f].claims[k];
+        if (c.kind != ClaimKind::duration || c.ordinal || c.predicate == "persist" ||
+            iso_hours(c.iso) <= 0 || (c.context.empty() && c.verb.empty() && c.noun.empty()))
+          continue;
+        lengths.push_back({f, k});
+      }
+    auto comparable = [](const Claim& a, const Claim& b) {
+      if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;
+      return true;
+    };
+    Aligner aligner(corpus, lengths, comparable, weights_);
+    auto range = [&](const Claim& c) {
+      double h = iso_hours(c.iso);
+      auto r = figure_range(h, c.approx, about_, nearly_);
+      return std::pair<double, double>{r.first * (1 - rounding_), r.second * (1 + rounding_)};
+    };
+    for (const std::vector<ClaimRef>& thing : aligner.groups()) {
+      auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
+        return ranges_overlap(range(corpus.claim(thing[i])), range(corpus.claim(thing[j])));
+      });
+      for (const Verdict& v : verdicts) {
+        if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
+                                        tie_fraction_))
+          continue;
+        ClaimRef r = thing[v.odd];
+        const Claim& c = corpus.claim(r);
+        RelatedList related;
+        for (std::size_t j : v.against)
+          related.add(corpus.source(thing[j]), corpus.claim(thing[j]).span,
+                      fmt::format("'{}' here", corpus.source(thing[j]).slice(corpus.claim(thing[j]).span)));
+        std::string who = !c.noun.empty() ? "the " + c.noun.str()
+                          : !c.verb.empty() ? "'" + c.verb.str() + "'"
+                                            : std::string("it");
+        std::string why = v.tie ? " (a tie, no draft settles it)" : "";
+        sink.report(corpus.source(r), c.span,
+                    {{"subject", who}, {"duration", corpus.source(r).slice(c.span)},
+                     {"assumption", why}},
+                    std::move(related));
+      }
+    }
+  }
+
+  // Durations of a subject that has lasted since a start ("now in its third week", "since
+  // February 2022").
+  void check_starts(const Corpus& corpus, CorpusSink& sink) const {
     std::map<std::string, std::vector<Item>> groups;
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
@@ -166,8 +283,6 @@ public:
     }
   }
 
-private:
-  double slack_ = 31, nearly_ = 0.2, about_ = 0.1;
 };
 
 std::unique_ptr<Check> make(RuleParams& p) {

@@ -56,6 +56,7 @@ public:
     for (const std::string& n : p.list("current")) current_.insert(n);
     tie_fraction_ = p.number("tie-check", 0.5);
     tie_strength_ = p.number("tie-strength", 2.0);
+    tie_side_ = p.number("tie-break", 0.25);
     weights_.threshold = p.number("align-threshold", weights_.threshold);
     age_days_ = static_cast<long>(p.number("age-days", 120));
   }
@@ -114,7 +115,7 @@ private:
   long age_days_ = 120;
   AlignWeights weights_;
   std::set<std::string> changing_, current_;
-  double tie_fraction_ = 0.5, tie_strength_ = 2.0;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0, tie_side_ = 0.25;
 
   std::pair<double, double> range(const Claim& c) const {
     double v = c.kind == ClaimKind::measure ? c.si : c.amount;
@@ -187,10 +188,20 @@ private:
     });
     for (const Verdict& v : verdicts) {
       // A tie is reported only when no other draft may state the thing in other words.
-      if (v.tie && aligner &&
-          (aligner->stated_elsewhere(thing, tie_fraction_) ||
-           aligner->score(thing[v.odd], thing[v.against.front()]) < tie_strength_ * weights_.threshold))
-        continue;
+      bool tie = v.tie;
+      if (tie && aligner) {
+        // A third draft with a comparable figure may side with one of the two.
+        int side = aligner->break_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
+                                      [&](ClaimRef x, ClaimRef y) {
+                                        return compatible(corpus, x, y, age);
+                                      });
+        if (side > 0) continue; // this figure has the support: the other one is odd
+        if (side < 0)
+          tie = false;
+        else if (!aligner->sure_tie(thing, thing[v.odd], thing[v.against.front()],
+                                    tie_strength_, tie_fraction_))
+          continue;
+      }
       ClaimRef r = thing[v.odd];
       const Claim& c = corpus.claim(r);
       RelatedList related;
@@ -219,7 +230,7 @@ private:
                    {"other", corpus.source(thing[v.against.front()]).slice(other.span)},
                    {"what", what},
                    {"where", where},
-                   {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                   {"tie", tie ? "; a tie, no draft settles it" : ""}},
                   std::move(related));
     }
   }

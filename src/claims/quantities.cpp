@@ -357,6 +357,13 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   if (e < s.size() && s[e] == ':' && e + 1 < s.size() &&
       std::isdigit(static_cast<unsigned char>(s[e + 1])))
     return e - i + 2; // a time: "10:30"
+  // "2 a.m.", "6 p.m.": a time of day
+  {
+    std::string_view after = s.substr(e);
+    if (after.starts_with(" a.m") || after.starts_with(" p.m") || after.starts_with("a.m") ||
+        after.starts_with("p.m") || after.starts_with(" am ") || after.starts_with(" pm "))
+      return e - i;
+  }
   // A fraction: "3/4", "-4/5".
   if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
       !v.from_words) {
@@ -380,8 +387,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       e += 11;
     }
   }
-  // "the 52-year-old", "a 71-year-old man": an age (people() has already read the ages it
-  // could give a name: "58-year-old Oskar Nordqvist").
+  // "the 52-year-old", "a 71-year-old man": an age of no one named (people() has already read
+  // the ages it could give a name: "58-year-old Oskar Nordqvist").
   if (!v.from_words && s.substr(e).starts_with("-year-old") && v.value >= 1 && v.value <= 120) {
     std::size_t ae = e + 9;
     if (ae < s.size() && s[ae] == 's') ++ae;
@@ -389,10 +396,6 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     a.kind = ClaimKind::age;
     a.amount = v.value;
     a.span = span_of(number_at, ae);
-    // "the 52-year-old thanked": the definite article points back at the person just named.
-    if (fold_case(prev_word(s, i)) == "the" && last_person_ >= 0 &&
-        claims_[static_cast<std::size_t>(last_person_)].sentence + 2 >= sentence_index(sen))
-      a.subject = claims_[static_cast<std::size_t>(last_person_)].key;
     add(sen, std::move(a));
     return ae - i;
   }
@@ -503,8 +506,15 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
         return we - i;
       }
     }
-    bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 && v.value >= 1900 &&
-                     v.value <= 2099 && v.value == std::floor(v.value) && approx.empty();
+    // A year: 1900 to 2099, or back to 1600 after a word that introduces a date ("founded in
+    // 1887", "since 1834").
+    std::string date_word = fold_case(prev_word(s, number_at));
+    bool date_context = date_word == "in" || date_word == "since" || date_word == "from" ||
+                        date_word == "until" || date_word == "of" || date_word == "circa" ||
+                        date_word == "before" || date_word == "after" || date_word == "by";
+    bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 &&
+                     v.value >= (date_context ? 1600 : 1900) && v.value <= 2099 &&
+                     v.value == std::floor(v.value) && approx.empty();
     std::size_t wend;
     std::string_view w = next_word(s, e, wend);
     bool plural_noun =

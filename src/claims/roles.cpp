@@ -177,7 +177,9 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
       continue;
     }
     if (k == head) {
-      words.emplace_back(f);
+      std::string buf;
+      std::string_view base = lex_.lemma(f, buf); // "Trustees" -> trustee
+      words.emplace_back(lex_.person_nouns.contains(base) ? base : f);
       continue;
     }
     std::string buf;

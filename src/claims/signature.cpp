@@ -119,6 +119,30 @@ void Extractor::attach_signatures() {
           c.verb = std::string(v);
           break;
         }
+    // What a duration is the length of: "a five-week trial", "a 12-month hiring freeze", "four
+    // days of deliberations", "twelve years as mayor", "eight years in office".
+    if (c.kind == ClaimKind::duration && c.ordinal == 0 && c.noun.empty()) {
+      std::size_t k = last + 1;
+      bool adjective = doc_.text(c.span).find('-') != std::string_view::npos;
+      if (!adjective && k + 1 < toks.size() && toks[k].kind == TokenKind::word) {
+        std::string_view f = folded(k);
+        if (f == "of" || f == "as" || f == "in") ++k;
+        else k = toks.size();
+      }
+      for (std::size_t n = 0; k < toks.size() && n < 3; ++k, ++n) {
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::word || is_filler(folded(k))) {
+          if (n == 0 && t.kind == TokenKind::word && folded(k) == "the") continue;
+          break;
+        }
+        if (!verb_at(k).empty()) break;
+        c.noun = std::string(lex_.lemma(without_possessive(folded(k)), buf));
+        if (!(k + 1 < toks.size() && toks[k + 1].kind == TokenKind::word &&
+              (toks[k + 1].shape & kAllLower) && !is_filler(folded(k + 1)) &&
+              lex_.dictionary.contains(folded(k + 1)) && verb_at(k + 1).empty()))
+          break;
+      }
+    }
     // What a money amount, percentage or bare number measures, when the grammar did not say:
     // "8% of its workforce" -> workforce, "revenue of $3.4 billion" -> revenue, "net income
     // came in at $410 million" -> income, "Shares rose 4%" -> share.

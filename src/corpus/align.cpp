@@ -84,6 +84,23 @@ bool Aligner::stated_elsewhere(std::span<const ClaimRef> group, double fraction)
   return false;
 }
 
+int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double fraction,
+                       FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const {
+  int vote = 0;
+  for (ClaimRef r : claims_) {
+    if (r.file == a.file || r.file == b.file) continue;
+    bool in_group = std::any_of(group.begin(), group.end(),
+                                [&](ClaimRef g) { return g.file == r.file && g.claim == r.claim; });
+    if (!in_group && std::max(score(a, r), score(b, r)) < weights_.threshold * fraction) continue;
+    if (!comparable_(corpus_.claim(a), corpus_.claim(r)) ||
+        !comparable_(corpus_.claim(b), corpus_.claim(r)))
+      continue;
+    bool with_a = agrees(a, r), with_b = agrees(b, r);
+    if (with_a != with_b) vote += with_a ? 1 : -1;
+  }
+  return vote > 0 ? 1 : vote < 0 ? -1 : 0;
+}
+
 std::vector<std::vector<ClaimRef>> Aligner::groups() const {
   std::vector<std::vector<ClaimRef>> groups;
   const std::vector<ClaimRef>& claims = claims_;

@@ -46,6 +46,18 @@ public:
   // least `fraction` of the threshold with a claim of the group: the thing may be stated there
   // in words the alignment did not match, so a tie between the group's two drafts is unsure.
   bool stated_elsewhere(std::span<const ClaimRef> group, double fraction) const;
+  // Whether a 1:1 tie between claims a and b of `group` can be reported: the two are aligned at
+  // least `strength` times the threshold, and no other draft states the thing in words that
+  // score `fraction` of the threshold with it.
+  bool sure_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double strength,
+                double fraction) const {
+    return score(a, b) >= strength * weights_.threshold && !stated_elsewhere(group, fraction);
+  }
+  // A tie between a and b broken by a third draft: a claim of another draft, comparable with
+  // both and scoring at least `fraction` of the threshold with one of them, that agrees
+  // (`agrees`) with exactly one side. +1 when it sides with a, -1 with b, 0 when nothing does.
+  int break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double fraction,
+                FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const;
   const std::vector<ClaimRef>& claims() const { return claims_; }
 
 private:
