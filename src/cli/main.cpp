@@ -162,6 +162,22 @@ int run_claims_command(Options o) {
   return errors.empty() ? kExitClean : kExitError;
 }
 
+int run_stories_command(Options o) {
+  std::optional<Config> config = resolve_config(o);
+  if (!config) return kExitError;
+  std::optional<RuleSet> rules = load_rules(o, *config, false);
+  if (!rules) return kExitError;
+  std::vector<InputError> errors;
+  Inputs in = gather_inputs(o, *config, errors);
+  std::string out = run_stories(in.specs, *rules, run_options(o), std::move(in.stdin_bytes),
+                                o.format == OutputFormat::json, errors);
+  std::string err;
+  for (const InputError& e : errors) err += format_input_error(e);
+  std::fputs(err.c_str(), stderr);
+  write_out(out);
+  return errors.empty() ? kExitClean : kExitError;
+}
+
 // `--stats`: what an editor or CI owner needs to see where the time goes and what fires.
 std::string format_stats(const Run& run, const RuleSet& rules, double report_seconds) {
   std::uint64_t bytes = 0;
@@ -336,6 +352,8 @@ int main(int argc, char** argv) {
       return run_check_command(o);
     case Command::claims:
       return run_claims_command(o);
+    case Command::stories:
+      return run_stories_command(o);
     case Command::lsp:
       return run_lsp_command(o);
     }

@@ -13,6 +13,7 @@ Usage:
   claimlint [check] [options] PATH...   check drafts (files, folders, or - for stdin)
   claimlint rules [--test] [--rules DIR]...  list rules, or run every rule's own examples
   claimlint claims [--format text|jsonl] PATH...  print the claims extracted from drafts
+  claimlint stories [--format text|json] PATH...  print how the drafts group into stories
   claimlint lsp                          run the language server on standard input/output
   claimlint --version | --help
 
@@ -74,6 +75,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     ++i;
   else if (!args.empty() && args[0] == "claims") {
     o.command = Command::claims;
+    ++i;
+  } else if (!args.empty() && args[0] == "stories") {
+    o.command = Command::stories;
     ++i;
   } else if (!args.empty() && args[0] == "rules") {
     o.command = Command::rules;
@@ -144,20 +148,23 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (o.command != Command::lsp) return fail("--stdio goes with `claimlint lsp`");
     } else if (a == "--format") {
       bool claims = o.command == Command::claims;
+      bool stories = o.command == Command::stories;
       if (!take(v)) return fail("--format needs a value: text, json, sarif or github");
       if (v == "text")
         o.format = OutputFormat::text;
-      else if (v == "json" && !claims)
+      else if (v == "json" && (!claims || stories))
         o.format = OutputFormat::json;
-      else if (v == "sarif" && !claims)
+      else if (v == "sarif" && !claims && !stories)
         o.format = OutputFormat::sarif;
-      else if (v == "github" && !claims)
+      else if (v == "github" && !claims && !stories)
         o.format = OutputFormat::github;
       else if (v == "jsonl" && claims)
         o.format = OutputFormat::jsonl;
       else
         return fail(fmt::format("unknown --format '{}' (expected {})", v,
-                                claims ? "text or jsonl" : "text, json, sarif or github"));
+                                claims    ? "text or jsonl"
+                                : stories ? "text or json"
+                                          : "text, json, sarif or github"));
     } else if (a == "--as-of") {
       if (!take(v)) return fail("--as-of needs a date as YYYY-MM-DD");
       o.as_of = parse_iso_date(v);
@@ -224,7 +231,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     // `claimlint rules --test DIR` reads DIR as a rule folder.
     for (std::string& p : o.paths) o.rule_dirs.push_back(p);
     o.paths.clear();
-  } else if ((o.command == Command::check || o.command == Command::claims) && o.paths.empty()) {
+  } else if ((o.command == Command::check || o.command == Command::claims ||
+              o.command == Command::stories) &&
+             o.paths.empty()) {
     return fail(
         "no input: give files or folders to check, or - for standard input (see claimlint --help)");
   }

@@ -11,7 +11,7 @@
 
 namespace claimlint {
 
-enum class Command { check, rules, claims, lsp, help, version };
+enum class Command { check, rules, claims, stories, lsp, help, version };
 enum class OutputFormat { text, json, jsonl, sarif, github };
 enum class ColorMode { auto_, always, never };
 

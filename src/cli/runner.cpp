@@ -2,8 +2,10 @@
 
 #include "claims/claim.hpp"
 #include "corpus/corpus.hpp"
+#include "corpus/stories.hpp"
 #include "document/document.hpp"
 #include "util/glob.hpp"
+#include "util/json.hpp"
 #include "util/parallel.hpp"
 #include "util/timing.hpp"
 
@@ -29,7 +31,8 @@ void StageTimes::add(const StageTimes& o) {
 }
 
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
-                                     std::vector<Claim>* claims, StageTimes* times) {
+                                     std::vector<Claim>* claims, StageTimes* times,
+                                     std::vector<std::uint64_t>* story_names) {
   std::vector<Diagnostic> out;
   for (const FrontMatterProblem& p : source.front_matter_problems()) {
     Diagnostic d;
@@ -47,12 +50,13 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
   if (claims)
     *claims = timed(times ? &times->claims : nullptr,
                     [&] { return extract_claims(doc, rules.claim_lexicon()).claims; });
+  if (story_names) *story_names = claimlint::story_names(doc, rules.claim_lexicon().dictionary);
   return out;
 }
 
 FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes* times) {
   FileResult r;
-  r.diagnostics = check_source(source, rules, &r.claims, times);
+  r.diagnostics = check_source(source, rules, &r.claims, times, &r.story_names);
   keep_corpus_claims(r.claims);
   auto is_known = [&rules](std::string_view pattern) {
     if (rule_pattern_matches(pattern, "input/front-matter") ||
@@ -72,16 +76,31 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
   std::sort(files.begin(), files.end(),
             [](const auto& a, const auto& b) { return a.first->path() < b.first->path(); });
   std::vector<Diagnostic> out;
-  std::vector<FileClaims> corpus_files;
   std::unordered_map<const SourceFile*, const Suppressions*> directives;
+  // Cross-draft rules compare the drafts of one story (corpus/stories.hpp).
+  std::vector<std::vector<std::uint64_t>> names;
+  std::vector<std::optional<Date>> dates;
+  std::vector<std::string> keys;
   for (auto& [source, result] : files) {
+    names.push_back(std::move(result.story_names));
+    dates.push_back(source->reference_date());
+    keys.push_back(source->front_matter().story);
+  }
+  Stories stories = group_stories(names, dates, keys);
+  std::vector<std::vector<FileClaims>> story_files(stories.names.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    auto& [source, result] = files[i];
     for (Diagnostic& d : result.diagnostics) out.push_back(std::move(d));
-    corpus_files.push_back({source, std::move(result.claims)});
+    story_files[static_cast<std::size_t>(stories.story_of[i])].push_back(
+        {source, std::move(result.claims)});
     if (!result.suppressions.empty()) directives[source] = &result.suppressions;
   }
-  Corpus corpus(std::move(corpus_files), rules.claim_lexicon().nicknames);
-  timed(times ? &times->corpus : nullptr,
-        [&] { rules.check_corpus(corpus, out, times ? &times->rules : nullptr); });
+  timed(times ? &times->corpus : nullptr, [&] {
+    for (std::vector<FileClaims>& story : story_files) {
+      Corpus corpus(std::move(story), rules.claim_lexicon().nicknames);
+      rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
+    }
+  });
   std::size_t dropped = 0;
   if (!directives.empty())
     dropped = apply_suppressions(out, [&](const SourceFile* f) -> const Suppressions* {
@@ -195,6 +214,108 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
     if (failures[i]) errors.push_back(std::move(*failures[i]));
     out += outputs[i];
   }
+  return out;
+}
+
+std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rules,
+                        const RunOptions& options, std::optional<std::string> stdin_bytes,
+                        bool json, std::vector<InputError>& errors) {
+  struct Loaded {
+    std::unique_ptr<SourceFile> source;
+    std::vector<std::uint64_t> names;
+    std::vector<std::pair<std::uint64_t, std::string>> texts;
+    std::optional<InputError> error;
+  };
+  std::vector<Loaded> loaded(inputs.size());
+  parallel_for(inputs.size(), options.jobs, [&](std::size_t i) {
+    try {
+      auto got = load_input(inputs[i], stdin_bytes, options);
+      if (auto* err = std::get_if<InputError>(&got)) {
+        loaded[i].error = std::move(*err);
+        return;
+      }
+      loaded[i].source = std::move(std::get<std::unique_ptr<SourceFile>>(got));
+      Document doc = build_document(*loaded[i].source, rules.segmentation());
+      loaded[i].names =
+          story_names(doc, rules.claim_lexicon().dictionary, &loaded[i].texts);
+    } catch (const std::exception& e) {
+      loaded[i].error = InputError{inputs[i].display,
+                                   fmt::format("internal error while reading this file: {}", e.what())};
+    }
+  });
+  std::vector<Loaded*> ok;
+  for (Loaded& l : loaded) {
+    if (l.error)
+      errors.push_back(std::move(*l.error));
+    else
+      ok.push_back(&l);
+  }
+  std::sort(ok.begin(), ok.end(),
+            [](const Loaded* a, const Loaded* b) { return a->source->path() < b->source->path(); });
+  std::vector<std::vector<std::uint64_t>> names;
+  std::vector<std::optional<Date>> dates;
+  std::vector<std::string> keys;
+  std::unordered_map<std::uint64_t, std::string> text_of;
+  for (Loaded* l : ok) {
+    names.push_back(l->names);
+    dates.push_back(l->source->reference_date());
+    keys.push_back(l->source->front_matter().story);
+    for (auto& [h, t] : l->texts) text_of.emplace(h, t);
+  }
+  Stories st = group_stories(names, dates, keys);
+  std::string out;
+  if (json) out += "{\"version\":1,\"stories\":[";
+  for (std::size_t s = 0; s < st.names.size(); ++s) {
+    std::vector<std::size_t> members;
+    for (std::size_t i = 0; i < ok.size(); ++i)
+      if (st.story_of[i] == static_cast<int>(s)) members.push_back(i);
+    if (json) {
+      out += fmt::format("{}{{\"story\":{},\"key\":", s ? "," : "", s + 1);
+      append_json_string(out, st.names[s]);
+      out += ",\"drafts\":[";
+      for (std::size_t m = 0; m < members.size(); ++m) {
+        if (m) out += ',';
+        append_json_string(out, ok[members[m]]->source->path());
+      }
+      out += "],\"links\":[";
+    } else {
+      out += fmt::format("story {}{}: {} draft{}\n", s + 1,
+                         st.names[s].empty() ? "" : fmt::format(" ({})", st.names[s]),
+                         members.size(), members.size() == 1 ? "" : "s");
+      for (std::size_t m : members) out += fmt::format("  {}\n", ok[m]->source->path());
+    }
+    bool first = true;
+    for (const StoryLink& link : st.links) {
+      if (st.story_of[link.a] != static_cast<int>(s)) continue;
+      std::vector<std::string> shared;
+      for (std::uint64_t h : link.shared)
+        if (auto it = text_of.find(h); it != text_of.end()) shared.push_back(it->second);
+      std::sort(shared.begin(), shared.end());
+      if (json) {
+        out += first ? "" : ",";
+        out += "{\"a\":";
+        append_json_string(out, ok[link.a]->source->path());
+        out += ",\"b\":";
+        append_json_string(out, ok[link.b]->source->path());
+        out += fmt::format(",\"weight\":{:.2f},\"shared\":[", link.weight);
+        for (std::size_t k = 0; k < shared.size(); ++k) {
+          if (k) out += ',';
+          append_json_string(out, shared[k]);
+        }
+        out += "]}";
+      } else {
+        std::string list;
+        for (std::size_t k = 0; k < shared.size() && k < 8; ++k)
+          list += (k ? ", " : "") + shared[k];
+        if (shared.size() > 8) list += fmt::format(" and {} more", shared.size() - 8);
+        out += fmt::format("  linked: {} ~ {} (weight {:.1f}): {}\n", ok[link.a]->source->path(),
+                           ok[link.b]->source->path(), link.weight, list);
+      }
+      first = false;
+    }
+    if (json) out += "]}";
+  }
+  if (json) out += "]}\n";
   return out;
 }
 

@@ -36,6 +36,7 @@ struct StageTimes {
 struct FileResult {
   std::vector<Diagnostic> diagnostics; // front matter, directives, document rules
   std::vector<Claim> claims;
+  std::vector<std::uint64_t> story_names; // the draft's distinctive names (corpus/stories.hpp)
   Suppressions suppressions; // the draft's claimlint-disable directives
 };
 
@@ -68,10 +69,17 @@ std::string run_claims(const std::vector<InputSpec>& inputs, const RuleSet& rule
                        const RunOptions& options, std::optional<std::string> stdin_bytes,
                        bool jsonl, std::vector<InputError>& errors);
 
+// `claimlint stories`: how the inputs group into stories and why (the names each link shares),
+// as text or JSON. Input errors are appended to `errors`.
+std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rules,
+                        const RunOptions& options, std::optional<std::string> stdin_bytes,
+                        bool json, std::vector<InputError>& errors);
+
 // The checks for one loaded file (front-matter problems and document rules), without the
 // corpus stage and without applying directives. Its claims go to `claims` when given.
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
                                      std::vector<Claim>* claims = nullptr,
-                                     StageTimes* times = nullptr);
+                                     StageTimes* times = nullptr,
+                                     std::vector<std::uint64_t>* story_names = nullptr);
 
 } // namespace claimlint

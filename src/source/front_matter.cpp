@@ -149,6 +149,7 @@ FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
         if (key == "title") fm.title = value;
         if (key == "source") fm.source = value;
         if (key == "author") fm.author = value;
+        if (key == "story") fm.story = value;
         if (key == "date") {
           if (std::optional<Date> parsed = parse_iso_date(value))
             fm.date = parsed;
@@ -185,6 +186,7 @@ FrontMatter parse_front_matter(std::string_view text, std::uint32_t base,
   text_field("title", fm.title);
   text_field("source", fm.source);
   text_field("author", fm.author);
+  text_field("story", fm.story);
   if (YAML::Node d = root["date"]) {
     std::optional<Date> parsed = d.IsScalar() ? parse_iso_date(d.Scalar()) : std::nullopt;
     if (parsed)

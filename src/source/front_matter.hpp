@@ -20,6 +20,7 @@ struct FrontMatter {
   Span block; // the whole block including both fences
   Span body;  // the YAML between the fences
   std::string title, source, author;
+  std::string story; // which story the draft belongs to (src/corpus/stories.hpp)
   std::optional<Date> date; // publication date: the reference for relative dates
 };
 
