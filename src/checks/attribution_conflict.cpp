@@ -119,8 +119,13 @@ public:
           related.add(corpus.source(st[j]), corpus.claim(st[j]).span,
                       fmt::format("attributed to {} here", corpus.person_name(who[j])));
         std::string_view quote = corpus.source(r).slice(c.quote);
-        std::string shown(quote.substr(0, std::min<std::size_t>(quote.size(), 60)));
-        if (quote.size() > 60) shown += "…";
+        // At most 60 bytes, cut before a character, not inside one.
+        std::size_t cut = std::min<std::size_t>(quote.size(), 60);
+        while (cut > 0 && cut < quote.size() &&
+               (static_cast<unsigned char>(quote[cut]) & 0xC0) == 0x80)
+          --cut;
+        std::string shown(quote.substr(0, cut));
+        if (cut < quote.size()) shown += "\xE2\x80\xA6";
         sink.report(corpus.source(r), c.span,
                     {{"quote", shown},
                      {"speaker", corpus.person_name(who[v.odd])},

@@ -48,6 +48,30 @@ public:
           st.push_back(r);
           spelling.push_back(std::move(form));
         }
+        // Spellings of one name are close: a mention written far from the others ("Bakr" for
+        // "al-Baghdadi") is another name of the person, or another person, not a misspelling.
+        {
+          std::map<std::string, int> count;
+          for (const std::string& w : spelling) ++count[w];
+          std::string common;
+          int best = 0;
+          for (const auto& [w, n] : count)
+            if (n > best) {
+              best = n;
+              common = w;
+            }
+          std::vector<ClaimRef> kept;
+          std::vector<std::string> kept_spelling;
+          for (std::size_t i = 0; i < st.size(); ++i)
+            if (edit_distance(fold_case(spelling[i]), fold_case(common), 3) <= 3 ||
+                spelling[i].find('-') != std::string::npos ||
+                common.find('-') != std::string::npos) {
+              kept.push_back(st[i]);
+              kept_spelling.push_back(spelling[i]);
+            }
+          st = std::move(kept);
+          spelling = std::move(kept_spelling);
+        }
         auto verdicts =
             find_odd(st, [&](std::size_t i, std::size_t j) { return spelling[i] == spelling[j]; });
         for (const Verdict& v : verdicts) {
@@ -98,17 +122,6 @@ private:
     std::size_t dash = family.find('-');
     if (dash != std::string::npos && particles_.count(fold_case(family.substr(0, dash))))
       family = family.substr(dash + 1);
-    // a double family name written with a space: keep both words
-    if (sp != std::string::npos) {
-      std::size_t before = name.find_last_of(' ', sp - 1);
-      if (before != std::string::npos && sp > 0) {
-        std::string first = name.substr(0, before);
-        std::string middle = name.substr(before + 1, sp - before - 1);
-        if (!particles_.count(fold_case(middle)) && middle.size() > 2 &&
-            first.find('.') == std::string::npos)
-          family = middle + " " + family;
-      }
-    }
     return family;
   }
 

@@ -21,6 +21,8 @@
 #include "util/date.hpp"
 
 #include <array>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <set>
@@ -80,12 +82,7 @@ public:
         if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;
         return !a.verb.empty() && a.verb == b.verb;
       };
-      if (a.kind != b.kind) {
-        // "injuring 31" and "31 injured people": a count and a bare number with one verb
-        bool pair = (a.kind == ClaimKind::count && b.kind == ClaimKind::number) ||
-                    (a.kind == ClaimKind::number && b.kind == ClaimKind::count);
-        return pair && !a.verb.empty() && a.verb == b.verb;
-      }
+      if (a.kind != b.kind) return false;
       switch (a.kind) {
       case ClaimKind::count:
         return a.noun == b.noun;
@@ -221,6 +218,9 @@ private:
         if (what.empty() && c.kind == ClaimKind::measure) what = c.dimension;
         if (what.empty()) what = std::string(claim_kind_name(c.kind));
       }
+      if (aligner && std::getenv("CLAIMLINT_DEBUG_ALIGN"))
+        std::fprintf(stderr, "QSCORE %.2f %s\n", aligner->score(r, thing[v.against.front()]),
+                     corpus.source(r).path().c_str());
       std::size_t drafts = 0;
       std::set<std::uint32_t> seen;
       for (std::size_t j : v.against) drafts += seen.insert(thing[j].file).second;

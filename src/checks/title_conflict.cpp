@@ -76,6 +76,12 @@ public:
       for (const Verdict& v : find_odd(st, compatible)) {
         ClaimRef r = st[v.odd];
           if (v.tie && drafts_mentioning(corpus, p) > 2) continue;
+        // Another office altogether, or "former": a person often holds two offices, and a
+        // title may be an earlier one; only a majority of drafts says one is wrong.
+        if (v.tie && (offices[v.odd].head != offices[v.against.front()].head ||
+                      offices[v.odd].ranks.count("former") !=
+                          offices[v.against.front()].ranks.count("former")))
+          continue;
         const Office& mine = offices[v.odd];
         const Office& other = offices[v.against.front()];
         RelatedList related;
@@ -134,7 +140,19 @@ private:
     return ra == rb;
   }
 
+  // The head of one is a word of the other's portfolio ("senator", "senate minority leader"):
+  // two offices of one body, often held together.
+  static bool same_body(const Office& a, const Office& b) {
+    auto stem = [](const std::string& w) { return w.substr(0, std::min<std::size_t>(5, w.size())); };
+    for (const std::string& w : b.words)
+      if (w != b.written_head && w.size() >= 5 && stem(w) == stem(a.written_head)) return true;
+    for (const std::string& w : a.words)
+      if (w != a.written_head && w.size() >= 5 && stem(w) == stem(b.written_head)) return true;
+    return false;
+  }
+
   static bool same_office(const Office& a, const Office& b) {
+    if (a.head != b.head && same_body(a, b)) return true;
     if (!same_ranks(a, b)) return false;
     if (std::includes(b.words.begin(), b.words.end(), a.words.begin(), a.words.end()) ||
         std::includes(a.words.begin(), a.words.end(), b.words.begin(), b.words.end()))

@@ -84,6 +84,7 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
   lex.given_names = folded_set(lists, "given-names.txt", compiled);
   lex.person_nouns = folded_set(lists, "person-nouns.txt", compiled);
   lex.non_office_nouns = folded_set(lists, "non-office-nouns.txt", compiled);
+  lex.office_nouns = folded_set(lists, "office-nouns.txt", compiled);
   lex.org_nouns = folded_set(lists, "org-nouns.txt", compiled);
   lex.place_nouns = folded_set(lists, "place-nouns.txt", compiled);
   lex.verbs = folded_set(lists, "verbs.txt", compiled);

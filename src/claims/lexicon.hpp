@@ -48,6 +48,7 @@ public:
   WordSet given_names;      // folded
   WordSet person_nouns;     // farmer, treasurer, chief, officer (WordNet)
   WordSet non_office_nouns; // brother, passenger, resident: roles that are no office
+  WordSet office_nouns;     // sheriff, chief, officer, counsel: roles that are offices
   WordSet org_nouns;        // federation, university, council (WordNet)
   WordSet place_nouns;      // county, gorge, street, center (WordNet)
   WordSet verbs;            // base forms (WordNet)

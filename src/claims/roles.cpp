@@ -198,6 +198,15 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
   }
 }
 
+bool RoleReader::is_office(const Role& r) const {
+  if (r.head < 0 || lex_.non_office_nouns.contains(r.head_word)) return false;
+  std::string_view written = folded(static_cast<std::size_t>(r.head));
+  std::string buf;
+  std::string_view base = lex_.lemma(written, buf);
+  return !abbreviation(static_cast<std::size_t>(r.head)).empty() ||
+         lex_.office_nouns.contains(r.head_word) || lex_.office_nouns.contains(base);
+}
+
 Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
   Role r;
   std::size_t k = name;
@@ -295,7 +304,7 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
   r.office = true;
   read_words(r, t);
   for (std::string& m : after_head) r.modifiers.push_back(std::move(m));
-  if (lex_.non_office_nouns.contains(r.head_word)) r.office = false;
+  r.office = is_office(r);
   return r;
 }
 
@@ -380,9 +389,8 @@ Role RoleReader::after(std::size_t k) const {
   r.head = head;
   r.begin = k;
   r.end = static_cast<std::size_t>(head) + 1;
-  r.office = !indefinite;
   read_words(r, from);
-  if (lex_.non_office_nouns.contains(r.head_word)) r.office = false;
+  r.office = !indefinite && is_office(r);
   // The organisation after the head: "of the Eastbrook Federation of Teachers", "at Greystone
   // Partners", "for Pellham Coach Lines", "with the Gulf Coast Weather Service".
   std::size_t p = r.end;

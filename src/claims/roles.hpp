@@ -72,6 +72,8 @@ public:
   std::string_view abbreviation(std::size_t k) const;
   bool is_function_word(std::size_t k) const;
   bool is_verb_form(std::size_t k) const; // "found", "sacked", "leading": not in a title
+  // An office (rules/lists/office-nouns.txt, an abbreviated title), not a description.
+  bool is_office(const Role& r) const;
 
 private:
   const Document& doc_;

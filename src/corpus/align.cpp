@@ -70,6 +70,10 @@ double Aligner::score(ClaimRef ra, ClaimRef rb) const {
   const Claim& a = corpus_.claim(ra);
   const Claim& b = corpus_.claim(rb);
   if (!comparable_(a, b)) return 0;
+  int pieces = (!a.noun.empty() && a.noun == b.noun) ? 1 : 0;
+  pieces += static_cast<int>(shared(a.context, b.context, [](const Atom&) { return 1.0; }));
+  pieces += shared(a.entities, b.entities, [](const Atom&) { return 1.0; }) > 0 ? 1 : 0;
+  if (pieces < weights_.min_pieces) return 0;
   return alignment_score(a, b, [&](const Atom& x) { return idf(x); }, weights_);
 }
 

@@ -9,7 +9,9 @@
 //         + noun_weight * [same counted noun]
 //         + sum of idf(word) over the clause concepts they share
 //         + entity_weight * sum of idf(name) over the sentence names they share (at most 3 names)
-// where idf(x) = log(1 + candidates / candidates that have x), over the candidates given (the
+// and they share at least `min_pieces` pieces of evidence (the counted noun, a clause concept,
+// a name of the sentence), where idf(x) = log(1 + candidates / candidates that have x), over
+// the candidates given (the
 // figures, or the dates, of one story), so "said" or a name every sentence has weigh little and
 // "founded" or "embankment" a lot. Each claim keeps its best partner in each other draft, and
 // only pairs that choose each other are kept; a thing is a connected set of such pairs.
@@ -30,6 +32,9 @@ struct AlignWeights {
   double noun = 2.0;
   double entity = 0.5;
   double threshold = 3.0;
+  // Independent pieces of evidence two claims must share: the counted noun, each clause concept
+  // (the verb's among them), and a name of their sentences. One rare word alone aligns nothing.
+  int min_pieces = 2;
 };
 
 class Aligner {

@@ -207,7 +207,9 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
           return only;
         };
         if (auto it = by_family.find(family); it != by_family.end()) id = std::max(-1, unique(it->second));
-        if (id < 0 && family.size() >= 5 && (by_family.find(family) == by_family.end())) {
+        // (a long name only, and not a bare candidate outside a headline: "Kobani" the town
+        // is no misspelt "Kobane")
+        if (id < 0 && family.size() >= 7 && (by_family.find(family) == by_family.end())) {
           std::vector<int> close;
           auto take = [&](const std::string& key) {
             if (auto it = by_deletion.find(key); it != by_deletion.end())
