@@ -110,8 +110,11 @@ public:
       }
       for (const Verdict& v :
            find_odd(st, [&](std::size_t i, std::size_t j) { return who[i] == who[j]; })) {
-        // a tie only when no third draft has the quotation
-        if (v.tie && quoting.size() > 2) continue;
+        // a tie only when no third draft has the quotation, and both speakers are named next
+        // to their verb
+        if (v.tie && (quoting.size() > 2 || corpus.claim(st[v.odd]).mention != "direct" ||
+                      corpus.claim(st[v.against.front()]).mention != "direct"))
+          continue;
         ClaimRef r = st[v.odd];
         const Claim& c = corpus.claim(r);
         RelatedList related;

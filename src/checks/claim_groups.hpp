@@ -57,7 +57,9 @@ inline std::size_t drafts_mentioning(const Corpus& corpus, std::size_t person) {
 // the greatest support among the statements of other drafts it contradicts. A statement whose
 // rival has more support is odd and names the rival statements; when they have the same support
 // (a 1:1 tie in a story of two drafts, or 2:2), both sides are reported as ties, each naming the
-// other. A statement contradicted only by less supported ones is the majority and stays quiet.
+// other. A statement contradicted only by less supported ones is the majority and stays quiet,
+// and nothing is reported when no value has the support of half the drafts that state the
+// thing (a figure that moved from draft to draft has no odd one).
 struct Verdict {
   std::size_t odd = 0;              // index into the statements
   std::vector<std::size_t> against; // the rival statements it contradicts, most supported
@@ -98,6 +100,9 @@ std::vector<Verdict> find_odd(std::span<const ClaimRef> st, Compatible&& compati
     for (std::size_t j = 0; j < n; ++j)
       if (st[j].file != st[i].file && !ok[i * n + j]) v.rival = std::max(v.rival, support[j]);
     if (v.rival < v.support || v.rival == 0) continue;
+    // A majority is one: at least half the drafts that state the thing. Where every draft says
+    // something else (a toll that moved all day), no statement is the odd one.
+    if (2 * static_cast<std::size_t>(v.rival) < files.size()) continue;
     for (std::size_t j = 0; j < n; ++j)
       if (st[j].file != st[i].file && !ok[i * n + j] && support[j] == v.rival)
         v.against.push_back(j);

@@ -42,7 +42,16 @@ public:
           const Claim& c = corpus.claim(r);
           if (c.mention == "role") continue; // the same mention read twice
           const std::string& name = c.name;
-          if (is_all_upper(name)) continue; // "CAPALDI!" in a quoted headline is a style
+          // "CAPALDI!", "PETER Capaldi": capitals are a style, not a spelling
+          bool shouted = false;
+          for (std::size_t p0 = 0; p0 < name.size();) {
+            std::size_t e0 = name.find(' ', p0);
+            if (e0 == std::string::npos) e0 = name.size();
+            std::string_view part(name.data() + p0, e0 - p0);
+            if (part.size() > 1 && is_all_upper(part)) shouted = true;
+            p0 = e0 + 1;
+          }
+          if (shouted || name.starts_with('-')) continue;
           std::string form = part == 0 ? family_spelling(name) : given_spelling(name);
           if (form.empty()) continue;
           st.push_back(r);

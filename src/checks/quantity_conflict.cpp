@@ -93,7 +93,8 @@ public:
       case ClaimKind::number:
         return nouns_agree();
       case ClaimKind::measure:
-        return a.dimension == b.dimension && a.per == b.per;
+        return a.dimension == b.dimension && a.per == b.per &&
+               (a.noun.empty() || b.noun.empty() || a.noun == b.noun);
       default:
         return true;
       }

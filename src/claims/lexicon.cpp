@@ -85,6 +85,9 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
   lex.person_nouns = folded_set(lists, "person-nouns.txt", compiled);
   lex.non_office_nouns = folded_set(lists, "non-office-nouns.txt", compiled);
   lex.office_nouns = folded_set(lists, "office-nouns.txt", compiled);
+  lex.not_people = folded_set(lists, "not-people.txt", compiled);
+  lex.adjectives = folded_set(lists, "adjectives.txt", compiled);
+  lex.mostly_verbs = folded_set(lists, "mostly-verbs.txt", compiled);
   lex.org_nouns = folded_set(lists, "org-nouns.txt", compiled);
   lex.place_nouns = folded_set(lists, "place-nouns.txt", compiled);
   lex.verbs = folded_set(lists, "verbs.txt", compiled);

@@ -49,6 +49,9 @@ public:
   WordSet person_nouns;     // farmer, treasurer, chief, officer (WordNet)
   WordSet non_office_nouns; // brother, passenger, resident: roles that are no office
   WordSet office_nouns;     // sheriff, chief, officer, counsel: roles that are offices
+  WordSet not_people;       // saudi arabia, new york, american: names of no person
+  WordSet adjectives;       // new, defiant, embattled: adjectives that are not nouns
+  WordSet mostly_verbs;     // see, hold, remove: words used mostly as verbs
   WordSet org_nouns;        // federation, university, council (WordNet)
   WordSet place_nouns;      // county, gorge, street, center (WordNet)
   WordSet verbs;            // base forms (WordNet)

@@ -483,6 +483,14 @@ void Extractor::people(const Sentence& sen) {
       });
     }
     // The person a family name alone stands for: a full name of the draft, not a relative's.
+    // "Saudi Arabia", "South Korean", "New York": a place or a kind of people, no person
+    {
+      std::string run_text = fold_case(doc_.text(span_of(name_from, name_to)));
+      if (lex_.not_people.contains(run_text) && !pre.honorific && !titled) {
+        i = b;
+        continue;
+      }
+    }
     auto known_family = [&](const std::string& f) {
       auto it = std::find_if(families_.begin(), families_.end(),
                              [&](const auto& kv) { return kv.first == f && !kv.second.relative; });
@@ -701,18 +709,32 @@ void Extractor::attributions(const Sentence& sen) {
         speaker_span = {toks[k - 2].span.begin, toks[k - 1].span.end};
       }
     }
-    // "Nadia Olufemi, who founded the group, told the board:": the last person named before
-    // the verb, outside the quotation.
-    if (!speaker && speaker_span.end == 0)
-      for (const Claim& p : claims_of_sentences(si, si))
-        if (p.kind == ClaimKind::person && p.mention != "candidate" &&
-            p.span.end <= toks[k].span.begin &&
-            !(quote.end > quote.begin && p.span.begin >= quote.begin && p.span.end <= quote.end)) {
+    // "Nadia Olufemi, who founded the group, told the board:": the person whose relative
+    // clause ends right before the verb.
+    bool clause = false;
+    if (!speaker && speaker_span.end == 0 && k > 0 && doc_.text(toks[k - 1].span) == ",")
+      for (const Claim& p : claims_of_sentences(si, si)) {
+        if (p.kind != ClaimKind::person || p.mention == "candidate" ||
+            p.span.end > toks[k].span.begin)
+          continue;
+        std::string_view between = doc_.text({p.span.end, toks[k].span.begin});
+        if ((between.starts_with(", who ") || between.starts_with(", whose ")) &&
+            between.find('"') == std::string_view::npos &&
+            between.find("\xE2\x80\x9C") == std::string_view::npos) {
           speaker = &p;
           speaker_span = p.span;
+          clause = true;
         }
+      }
     if (speaker) c.speaker = speaker->key;
     if (c.speaker.empty() && speaker_span.end == 0) continue;
+    // How the speaker was found: a name next to the verb ("direct"), a relative clause
+    // ("clause"), a title ("role") or a pronoun ("pronoun"). Only direct attributions make a
+    // tie (claims/attribution-conflict).
+    c.mention = speaker && !clause ? "direct" : clause ? "clause" : !c.speaker.empty() && k > 0 &&
+                                   (doc_.folded(toks[k - 1]) == "he" || doc_.folded(toks[k - 1]) == "she")
+                                      ? "pronoun"
+                                      : "role";
     Span vs = toks[k].span;
     c.span = {std::min(vs.begin, speaker_span.begin ? speaker_span.begin : vs.begin),
               std::max(vs.end, speaker_span.end)};

@@ -361,7 +361,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   {
     std::string_view after = s.substr(e);
     if (after.starts_with(" a.m") || after.starts_with(" p.m") || after.starts_with("a.m") ||
-        after.starts_with("p.m") || after.starts_with(" am ") || after.starts_with(" pm "))
+        after.starts_with("p.m") || after.starts_with(" am ") || after.starts_with(" pm ") ||
+        after.starts_with(" GMT") || after.starts_with(" UTC") || after.starts_with(" local time"))
       return e - i;
   }
   // A fraction: "3/4", "-4/5".

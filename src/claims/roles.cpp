@@ -184,6 +184,8 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
     }
     std::string buf;
     std::string_view base = lex_.lemma(f, buf);
+    // "the embattled senator", "the new president": a describing adjective is no portfolio
+    if (lex_.adjectives.contains(f) && lex_.pertainyms.find(f).empty()) continue;
     words.emplace_back(lex_.pertainym(base));
   }
   if (org_to > org_from && r.org.empty())
@@ -294,6 +296,16 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
                  (toks_[t].shape & kAllLower);
       if (is_verb_form(j) && !ing) break;
       if (!lex_.dictionary.contains(f) && !lex_.modifiers.contains(f)) break;
+      // "no indication President Putin", "see President X": a verb or a noun of the sentence
+      // before a capitalised title; "finance chief" keeps its noun.
+      bool next_to_lower_head = j + 1 == t && (toks_[t].shape & kAllLower);
+      if (lex_.mostly_verbs.contains(doc_, toks_[j]) && !next_to_lower_head &&
+          !lex_.person_nouns.contains(doc_, toks_[j]))
+        break;
+      if (!(toks_[static_cast<std::size_t>(head)].shape & kAllLower) &&
+          !lex_.person_nouns.contains(doc_, toks_[j]) && !lex_.modifiers.contains(doc_, toks_[j]) &&
+          lex_.pertainyms.find(f).empty() && !is_time_word(f))
+        break; // a lower-case word before a capitalised title is no part of it
     }
     t = j;
   }

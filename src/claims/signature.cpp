@@ -147,6 +147,20 @@ void Extractor::attach_signatures() {
     // "8% of its workforce" -> workforce, "revenue of $3.4 billion" -> revenue, "net income
     // came in at $410 million" -> income, "Shares rose 4%" -> share.
     if (c.kind == ClaimKind::tally) c.noun = "tally";
+    // A measure's thing: "a 17-foot storm surge" -> surge, "29 inches of rain" -> rain.
+    if (c.kind == ClaimKind::measure && c.noun.empty()) {
+      std::size_t k = last + 1;
+      bool adjective = doc_.text(c.span).find('-') != std::string_view::npos;
+      if (!adjective && k + 1 < toks.size() && folded(k) == "of") ++k;
+      else if (!adjective) k = toks.size();
+      for (std::size_t n = 0; k < toks.size() && n < 3; ++k, ++n) {
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::word || !(t.shape & kAllLower) || is_filler(folded(k)) ||
+            !verb_at(k).empty() || !lex_.dictionary.contains(folded(k)))
+          break;
+        c.noun = std::string(lex_.lemma(folded(k), buf));
+      }
+    }
     if (c.noun.empty() && c.kind == ClaimKind::money && !c.purpose.empty()) c.noun = c.purpose;
     // "the $8.4 million budget gap": the nouns right after an amount, the last one its head
     if (c.noun.empty() && c.kind == ClaimKind::money)
