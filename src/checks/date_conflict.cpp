@@ -65,9 +65,13 @@ public:
         // "after the Sept. 11 attacks in 2001": a year in the same sentence says the day was not
         // resolved into the right year, so the resolution is not trusted.
         if (!c.year) {
+          // claims are in file order: the sentence's claims are the neighbours of this one
+          const auto& all = corpus.files()[f].claims;
           bool year_nearby = false;
-          for (const Claim& o : corpus.files()[f].claims)
-            year_nearby |= o.kind == ClaimKind::date && o.sentence == c.sentence && o.year != 0;
+          for (std::size_t o = k; o-- > 0 && all[o].sentence == c.sentence;)
+            year_nearby |= all[o].kind == ClaimKind::date && all[o].year != 0;
+          for (std::size_t o = k + 1; o < all.size() && all[o].sentence == c.sentence; ++o)
+            year_nearby |= all[o].kind == ClaimKind::date && all[o].year != 0;
           if (year_nearby) continue;
         }
         dates.push_back({f, k});

@@ -71,8 +71,10 @@ public:
             }
           std::vector<ClaimRef> kept;
           std::vector<std::string> kept_spelling;
+          std::string folded_common = fold_case(common);
           for (std::size_t i = 0; i < st.size(); ++i)
-            if (edit_distance(fold_case(spelling[i]), fold_case(common), 3) <= 3 ||
+            if (spelling[i] == common ||
+                edit_distance(fold_case(spelling[i]), folded_common, 3) <= 3 ||
                 spelling[i].find('-') != std::string::npos ||
                 common.find('-') != std::string::npos) {
               kept.push_back(st[i]);

@@ -36,7 +36,7 @@ public:
       forms_.push_back(entry);
     }
     if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
-    for (const std::string& w : p.list("given-names")) given_names_.add(fold_case(w));
+    if (auto names = p.word_set("given-names")) given_names_ = std::move(*names); // folded
     for (const std::string& w : p.list("allowed")) allowed_.insert(w);
   }
 

@@ -126,19 +126,16 @@ void Extractor::merge_compound_durations() {
 }
 
 std::vector<Claim> Extractor::run() {
-  // People first, twice: the first pass learns the full names, so a family name used before
-  // the full name ("Hegseth" in a headline) still resolves.
+  // One pass; a family name used before the full name ("Hegseth" in a headline) is resolved
+  // once every full name of the draft is known.
   claims_.reserve(doc_.sentences.size() * 2);
-  learning_names_ = true;
-  for (const Sentence& sen : doc_.sentences) people(sen);
-  learning_names_ = false;
-  claims_.clear();
   last_person_ = -1;
   for (const Sentence& sen : doc_.sentences) {
     people(sen);
     quantities(sen);
     attributions(sen);
   }
+  resolve_family_names();
   merge_compound_durations();
   attach_subjects();
   attach_purposes();

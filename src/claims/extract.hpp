@@ -54,6 +54,9 @@ public:
   // people.cpp
   void people(const Sentence& sen);
   void attributions(const Sentence& sen);
+  // Family names read before the draft named the person in full ("Hegseth" in a headline):
+  // their keys, and the keys that copied them (ages, speakers), once every full name is known.
+  void resolve_family_names();
   // The person a description stands for in this draft: "the sheriff" is the one person whose
   // title has that head; -1 when none or several.
   int person_with_head(std::string_view head) const;
@@ -76,18 +79,16 @@ private:
   std::uint32_t sentence_index(const Sentence& sen) const {
     return static_cast<std::uint32_t>(&sen - doc_.sentences.data());
   }
-  // people.cpp state: full mentions by folded family name, the last person mentioned.
+  // people.cpp state: full mentions by folded family name (Known.name unused), the last person
+  // mentioned.
   struct Known {
     std::string key, name;
     bool relative = false; // "Sokol's daughter, Irina Sokol": not who "Sokol" alone means
   };
   std::vector<std::pair<std::string, Known>> families_;
   int last_person_ = -1;
-  // The sentence and token where the last person or description was named, for pronouns.
+  // Office heads of the draft's people, for descriptions ("the sheriff said").
   std::vector<std::pair<std::string, std::string>> heads_; // title head -> person key
-  // The first pass over the people only learns full names (families_): it skips what cannot
-  // add one, a name of one part, and stores no claim.
-  bool learning_names_ = false;
   std::vector<std::size_t> name_parts_; // people(): the words of the name being read
   friend struct PeopleScan;
 };

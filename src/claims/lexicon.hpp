@@ -7,10 +7,13 @@
 
 #include "rules/phrase_matcher.hpp"
 #include "rules/sorted_pairs.hpp"
+#include "util/atom.hpp"
 #include "rules/word_set.hpp"
 #include "util/hash.hpp"
 
 #include <functional>
+#include <deque>
+#include <memory>
 #include <map>
 #include <optional>
 #include <string>
@@ -75,6 +78,45 @@ public:
   WordSet dictionary;                // rules/lists/english-words.txt
   PhraseMatcher predicates{true};
   std::vector<std::string> predicate_forms;
+};
+
+// Lemmas remembered by one thread: most words repeat from draft to draft, and a lemma costs
+// several look-ups. Keys are copied; values live as long as the cache or the lexicon's lists.
+// for_thread() gives the calling thread's cache for a lexicon (a new lexicon starts afresh).
+class LemmaCache {
+public:
+  explicit LemmaCache(const ClaimLexicon& lex) : lex_(lex) {}
+  static LemmaCache& for_thread(const ClaimLexicon& lex) {
+    thread_local std::unique_ptr<LemmaCache> cache;
+    if (!cache || &cache->lex_ != &lex || cache->map_.size() > 200000)
+      cache = std::make_unique<LemmaCache>(lex);
+    return *cache;
+  }
+  std::string_view operator()(std::string_view folded) { return entry(folded).lemma; }
+  // The concept of a word's lemma, interned once ("killed" -> die).
+  const Atom& concept_of(std::string_view folded) { return entry(folded).idea; }
+
+private:
+  struct Entry {
+    std::string_view lemma;
+    Atom idea; // the concept
+  };
+  const Entry& entry(std::string_view folded) {
+    auto it = map_.find(folded);
+    if (it != map_.end()) return it->second;
+    owned_keys_.emplace_back(folded);
+    std::string_view key = owned_keys_.back();
+    std::string buf;
+    std::string_view base = lex_.lemma(key, buf); // a view into key, into a list, or buf
+    if (!buf.empty() && base.data() == buf.data()) {
+      owned_.push_back(std::move(buf));
+      base = owned_.back();
+    }
+    return map_.emplace(key, Entry{base, Atom(lex_.concept_of(base))}).first->second;
+  }
+  const ClaimLexicon& lex_;
+  std::deque<std::string> owned_, owned_keys_;
+  std::unordered_map<std::string_view, Entry> map_;
 };
 
 } // namespace claimlint

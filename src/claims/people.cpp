@@ -21,6 +21,7 @@
 #include "claims/extract.hpp"
 #include "claims/roles.hpp"
 
+#include "util/static_words.hpp"
 #include "util/text.hpp"
 
 #include <unicode/unorm2.h>
@@ -66,17 +67,37 @@ std::string name_key(std::string_view name) {
 namespace {
 
 bool is_function_word(std::string_view w) {
-  static const char* kWords[] = {"and",  "or",   "of",  "the",  "a",    "an",   "who",   "which",
-                                 "that", "was",  "is",  "has",  "had",  "will", "would", "met",
-                                 "to",   "in",   "on",  "at",   "for",  "with", "as",    "but",
-                                 "also", "then", "not", "said", "says", "told", "what", "why",
-                                 "how",  "where", "when", "here", "there", "over", "after"};
-  for (const char* k : kWords)
-    if (w == k) return true;
-  return false;
+  static const StaticWords kWords = {
+      "and",  "or",   "of",  "the",  "a",    "an",   "who",   "which", "that",  "was",  "is",
+      "has",  "had",  "will", "would", "met", "to",  "in",    "on",    "at",    "for",  "with",
+      "as",   "but",  "also", "then", "not",  "said", "says", "told",  "what",  "why",  "how",
+      "where", "when", "here", "there", "over", "after"};
+  return kWords.contains(w);
 }
 
 } // namespace
+
+void Extractor::resolve_family_names() {
+  auto full_key = [&](const Atom& key) -> const std::string* {
+    if (key.empty() || key.find(' ') != std::string::npos) return nullptr;
+    const std::string* found = nullptr;
+    for (const auto& [family, known] : families_)
+      if (family == key.str() && !known.relative) {
+        found = &known.key;
+        break;
+      }
+    return found;
+  };
+  for (Claim& c : claims_) {
+    if (c.kind == ClaimKind::person && c.mention != "candidate") {
+      if (const std::string* k = full_key(c.key)) c.key = *k;
+    } else if (c.kind == ClaimKind::age) {
+      if (const std::string* k = full_key(c.subject)) c.subject = *k;
+    } else if (c.kind == ClaimKind::attribution) {
+      if (const std::string* k = full_key(c.speaker)) c.speaker = *k;
+    }
+  }
+}
 
 int Extractor::person_with_head(std::string_view head) const {
   int found = -1;
@@ -118,6 +139,7 @@ bool age_value(std::string_view w, int& age) {
 } // namespace
 
 void Extractor::people(const Sentence& sen) {
+  LemmaCache& lemmas = LemmaCache::for_thread(lex_);
   auto toks = doc_.tokens_of(sen);
   RoleReader rr(doc_, lex_, toks);
   auto text = [&](std::size_t k) { return doc_.text(toks[k].span); };
@@ -140,7 +162,7 @@ void Extractor::people(const Sentence& sen) {
     std::string_view f = folded(k);
     if (f.size() < 4 || !f.ends_with('s') || in(lex_.given_names, k)) return false;
     std::string buf;
-    std::string_view base = lex_.lemma(f, buf);
+    std::string_view base = lemmas(f);
     return base != f && lex_.verbs.contains(base) && !lex_.person_nouns.contains(base);
   };
   std::size_t i = 0;
@@ -204,7 +226,7 @@ void Extractor::people(const Sentence& sen) {
       for (std::size_t h = i; h + 1 < b; ++h) {
         if (!rr.is_head(h)) continue;
         std::size_t nx = h + 1;
-        if (!is_cap_word(nx) || rr.is_head(nx) && !in(lex_.given_names, nx)) continue;
+        if (!is_cap_word(nx) || (rr.is_head(nx) && !in(lex_.given_names, nx))) continue;
         bool given = in(lex_.given_names, nx);
         if (given && !given_start) {
           s = nx;
@@ -218,7 +240,7 @@ void Extractor::people(const Sentence& sen) {
              !(in(lex_.given_names, s) && s + 1 < b))
         ++s;
     }
-    if (s >= b || (learning_names_ && b - s < 2)) {
+    if (s >= b) {
       i = b;
       continue;
     }
@@ -353,13 +375,13 @@ void Extractor::people(const Sentence& sen) {
           // "who founded the rival group Save Our Schools Eastbrook", "who chairs the Trust":
           // the organisation a person's clause names.
           std::string buf;
-          std::string_view base = lex_.lemma(verb, buf);
+          std::string_view base = lemmas(verb);
           static constexpr std::string_view kLeads[] = {
               "chair", "lead", "head", "run", "manage", "found", "organize", "organise",
               "direct", "coach", "captain", "own", "represent", "work", "join", "co-found"};
           bool leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
           if (!leads && t + 1 < toks.size() && (verb == "helped" || verb == "helps")) {
-            base = lex_.lemma(folded(t + 1), buf);
+            base = lemmas(folded(t + 1));
             leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
             ++t;
           }
@@ -402,7 +424,7 @@ void Extractor::people(const Sentence& sen) {
         if (!org.empty() && e > 0) {
           std::string_view lastw = folded(e - 1);
           std::string buf;
-          std::string_view base = lex_.lemma(lastw, buf);
+          std::string_view base = lemmas(lastw);
           bool named = lex_.dictionary.contains(lastw) && !lex_.place_nouns.contains(base) &&
                        !lex_.place_nouns.contains(lastw) && e - (k + 1) >= 1;
           // "of the Civic Renewal party": a lower-case kind of organisation after the name
@@ -448,7 +470,7 @@ void Extractor::people(const Sentence& sen) {
     {
       std::string_view lastf = folded(parts.back());
       std::string buf;
-      std::string_view lastlemma = lex_.lemma(lastf, buf);
+      std::string_view lastlemma = lemmas(lastf);
       bool common = in(lex_.dictionary, parts.back());
       bool org_like = (common && (lex_.org_nouns.contains(lastf) || lex_.org_nouns.contains(lastlemma))) ||
                       (common && parts.size() >= 2 && lex_.place_nouns.contains(lastf) &&
@@ -484,9 +506,13 @@ void Extractor::people(const Sentence& sen) {
     }
     // The person a family name alone stands for: a full name of the draft, not a relative's.
     // "Saudi Arabia", "South Korean", "New York": a place or a kind of people, no person
-    {
-      std::string run_text = fold_case(doc_.text(span_of(name_from, name_to)));
-      if (lex_.not_people.contains(run_text) && !pre.honorific && !titled) {
+    if (!pre.honorific && !titled && name_to - name_from <= 5) {
+      std::string run_text; // the run folded, from the tokens' folded forms
+      for (std::size_t k = name_from; k < name_to; ++k) {
+        if (k > name_from && toks[k].span.begin > toks[k - 1].span.end) run_text += ' ';
+        run_text += folded(k);
+      }
+      if (lex_.not_people.contains(run_text)) {
         i = b;
         continue;
       }
@@ -542,20 +568,11 @@ void Extractor::people(const Sentence& sen) {
     }
     if (key.empty())
       key = family_key + (given.empty() ? "" : " " + name_key(given));
-    if (mention == "candidate") {
-      if (learning_names_) {
-        i = b;
-        continue;
-      }
-    } else if (!given.empty() && known_family(family_key) == families_.end() &&
+    if (mention != "candidate" && !given.empty() && known_family(family_key) == families_.end() &&
         std::none_of(families_.begin(), families_.end(),
                      [&](const auto& kv) { return kv.first == family_key && kv.second.key == key; }))
       families_.push_back({family_key, Known{key, std::string(), relative}});
     floor = std::max(consumed, b);
-    if (learning_names_) {
-      i = b;
-      continue;
-    }
     // --- the claim -------------------------------------------------------------------------
     Claim c;
     c.kind = ClaimKind::person;
@@ -628,6 +645,7 @@ void Extractor::people(const Sentence& sen) {
 }
 
 void Extractor::attributions(const Sentence& sen) {
+  LemmaCache& lemmas = LemmaCache::for_thread(lex_);
   auto toks = doc_.tokens_of(sen);
   std::uint32_t si = sentence_index(sen);
   // Person claims of this sentence, by token position.
@@ -702,7 +720,7 @@ void Extractor::attributions(const Sentence& sen) {
     if (!speaker && speaker_span.end == 0 && k >= 2 && toks[k - 1].kind == TokenKind::word &&
         (doc_.folded(toks[k - 2]) == "the")) {
       std::string buf;
-      std::string_view head = lex_.lemma(doc_.folded(toks[k - 1]), buf);
+      std::string_view head = lemmas(doc_.folded(toks[k - 1]));
       if (std::string_view same = lex_.role_synonyms.find(head); !same.empty()) head = same;
       if (int who = person_with_head(head); who >= 0) {
         c.speaker = claims_[static_cast<std::size_t>(who)].key;

@@ -1,6 +1,7 @@
 // Role phrases read as an office model (roles.hpp).
 #include "claims/roles.hpp"
 
+#include "util/static_words.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -41,18 +42,19 @@ std::string normalise_party(std::string_view f) {
 }
 
 bool RoleReader::is_function_word(std::size_t k) const {
-  static constexpr std::string_view kWords[] = {
-      "the",   "a",     "an",    "and",  "or",    "of",    "to",    "in",    "on",   "at",
-      "for",   "with",  "by",    "from", "as",    "his",   "her",   "their", "its",  "our",
-      "my",    "your",  "this",  "that", "these", "those", "who",   "whom",  "whose", "which",
-      "was",   "is",    "are",   "were", "be",    "been",  "has",   "have",  "had",  "will",
-      "would", "also",  "not",   "but",  "after", "before", "when", "while", "than", "said",
-      "says",  "told", "under", "over", "about", "against", "between", "into", "through",
-      "during", "without", "within", "behind", "beside", "near", "toward", "towards", "upon",
-      "across", "along", "among", "around", "beyond", "like", "named", "called", "if",
-      "because", "so", "then", "where", "what", "how", "why"};
-  std::string_view f = folded(k);
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  static const StaticWords kWords = {
+      "the",    "a",       "an",     "and",     "or",     "of",      "to",      "in",
+      "on",     "at",      "for",    "with",    "by",     "from",    "as",      "his",
+      "her",    "their",   "its",    "our",     "my",     "your",    "this",    "that",
+      "these",  "those",   "who",    "whom",    "whose",  "which",   "was",     "is",
+      "are",    "were",    "be",     "been",    "has",    "have",    "had",     "will",
+      "would",  "also",    "not",    "but",     "after",  "before",  "when",    "while",
+      "than",   "said",    "says",   "told",    "under",  "over",    "about",   "against",
+      "between", "into",   "through", "during", "without", "within", "behind",  "beside",
+      "near",   "toward",  "towards", "upon",   "across", "along",   "among",   "around",
+      "beyond", "like",    "named",  "called",  "if",     "because", "so",      "then",
+      "where",  "what",    "how",    "why"};
+  return is_word(k) && kWords.contains(folded(k), toks_[k].folded_hash);
 }
 
 std::string_view RoleReader::abbreviation(std::size_t k) const {
@@ -69,8 +71,7 @@ bool RoleReader::is_head(std::size_t k) const {
   // "Trustees Rafael Quesada and Mei-Lin Goh": a plural title
   std::string_view f = folded(k);
   if (f.size() < 4 || !f.ends_with('s')) return false;
-  std::string buf;
-  std::string_view base = lex_.lemma(f, buf);
+  std::string_view base = lemma_(f);
   return base != f && lex_.person_nouns.contains(base);
 }
 
@@ -177,13 +178,11 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
       continue;
     }
     if (k == head) {
-      std::string buf;
-      std::string_view base = lex_.lemma(f, buf); // "Trustees" -> trustee
+      std::string_view base = lemma_(f); // "Trustees" -> trustee
       words.emplace_back(lex_.person_nouns.contains(base) ? base : f);
       continue;
     }
-    std::string buf;
-    std::string_view base = lex_.lemma(f, buf);
+    std::string_view base = lemma_(f);
     // "the embattled senator", "the new president": a describing adjective is no portfolio
     if (lex_.adjectives.contains(f) && lex_.pertainyms.find(f).empty()) continue;
     words.emplace_back(lex_.pertainym(base));
@@ -203,8 +202,7 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
 bool RoleReader::is_office(const Role& r) const {
   if (r.head < 0 || lex_.non_office_nouns.contains(r.head_word)) return false;
   std::string_view written = folded(static_cast<std::size_t>(r.head));
-  std::string buf;
-  std::string_view base = lex_.lemma(written, buf);
+  std::string_view base = lemma_(written);
   return !abbreviation(static_cast<std::size_t>(r.head)).empty() ||
          lex_.office_nouns.contains(r.head_word) || lex_.office_nouns.contains(base);
 }

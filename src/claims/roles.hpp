@@ -41,7 +41,7 @@ struct Role {
 class RoleReader {
 public:
   RoleReader(const Document& doc, const ClaimLexicon& lex, std::span<const Token> toks)
-      : doc_(doc), lex_(lex), toks_(toks) {}
+      : doc_(doc), lex_(lex), toks_(toks), lemma_(LemmaCache::for_thread(lex)) {}
 
   // The role written right before token `name` ("Deputy Fire Chief Marguerite Dallaire",
   // "Medical director Dr. Felicity Marchbank", "former U.S. envoy Steve Witkoff"), reading no
@@ -79,6 +79,7 @@ private:
   const Document& doc_;
   const ClaimLexicon& lex_;
   std::span<const Token> toks_;
+  LemmaCache& lemma_;
 
   // Fills title, modifiers, party and affiliation from the words [from, head].
   void read_words(Role& r, std::size_t from) const;

@@ -15,6 +15,7 @@
 // ClaimLexicon::lemma (WordNet's inflections and verbs).
 #include "claims/extract.hpp"
 
+#include "util/static_words.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -26,21 +27,21 @@ namespace {
 
 // Words that say nothing about what a figure measures.
 bool is_filler(std::string_view f) {
-  static constexpr std::string_view kWords[] = {
-      "the",      "a",        "an",     "and",     "or",       "of",      "to",      "in",
-      "on",       "at",       "for",    "with",    "by",       "from",    "as",      "his",
-      "her",      "their",    "its",    "our",     "my",       "your",    "this",    "that",
-      "these",    "those",    "who",    "whom",    "whose",    "which",   "was",     "is",
-      "are",      "were",     "be",     "been",    "being",    "has",     "have",    "had",
-      "will",     "would",    "could",  "can",     "may",      "might",   "should",  "must",
-      "do",       "does",     "did",    "not",     "but",      "than",    "more",    "less",
-      "about",    "least",    "most",   "nearly",  "almost",   "around",  "roughly", "some",
-      "it",       "they",     "he",     "she",     "we",       "i",       "you",     "them",
-      "him",      "us",       "said",   "says",    "say",      "told",    "according",
-      "also",     "just",     "only",   "up",      "over",     "under",   "per",     "percent",
-      "million",  "billion",  "trillion", "thousand", "hundred", "cent",  "there",   "then",
+  static const StaticWords kWords = {
+      "the",      "a",        "an",       "and",      "or",       "of",      "to",      "in",
+      "on",       "at",       "for",      "with",     "by",       "from",    "as",      "his",
+      "her",      "their",    "its",      "our",      "my",       "your",    "this",    "that",
+      "these",    "those",    "who",      "whom",     "whose",    "which",   "was",     "is",
+      "are",      "were",     "be",       "been",     "being",    "has",     "have",    "had",
+      "will",     "would",    "could",    "can",      "may",      "might",   "should",  "must",
+      "do",       "does",     "did",      "not",      "but",      "than",    "more",    "less",
+      "about",    "least",    "most",     "nearly",   "almost",   "around",  "roughly", "some",
+      "it",       "they",     "he",       "she",      "we",       "i",       "you",     "them",
+      "him",      "us",       "said",     "says",     "say",      "told",    "according",
+      "also",     "just",     "only",     "up",       "over",     "under",   "per",     "percent",
+      "million",  "billion",  "trillion", "thousand", "hundred",  "cent",    "there",   "then",
       "so",       "very",     "all"};
-  return std::find(std::begin(kWords), std::end(kWords), f) != std::end(kWords);
+  return kWords.contains(f);
 }
 
 std::string_view without_possessive(std::string_view w) {
@@ -57,6 +58,7 @@ bool is_modal(std::string_view f) {
 } // namespace
 
 void Extractor::attach_signatures() {
+  LemmaCache& lemmas = LemmaCache::for_thread(lex_);
   std::string buf;
   std::vector<Atom> words;
   for (Claim& c : claims_) {
@@ -89,7 +91,7 @@ void Extractor::attach_signatures() {
       if (t.kind != TokenKind::word || !(t.shape & kAllLower)) return {};
       std::string_view f = folded(k);
       if (is_filler(f) || lex_.speech_verbs.contains(doc_, t)) return {};
-      std::string_view base = lex_.lemma(f, buf);
+      std::string_view base = lemmas(f);
       if (!lex_.verbs.contains(base)) return {};
       bool inflected = base != f && (f.ends_with("ed") || f.ends_with("ing") ||
                                      !lex_.inflections.find(f).empty());
@@ -136,7 +138,7 @@ void Extractor::attach_signatures() {
           break;
         }
         if (!verb_at(k).empty()) break;
-        c.noun = std::string(lex_.lemma(without_possessive(folded(k)), buf));
+        c.noun = std::string(lemmas(without_possessive(folded(k))));
         if (!(k + 1 < toks.size() && toks[k + 1].kind == TokenKind::word &&
               (toks[k + 1].shape & kAllLower) && !is_filler(folded(k + 1)) &&
               lex_.dictionary.contains(folded(k + 1)) && verb_at(k + 1).empty()))
@@ -158,7 +160,7 @@ void Extractor::attach_signatures() {
         if (t.kind != TokenKind::word || !(t.shape & kAllLower) || is_filler(folded(k)) ||
             !verb_at(k).empty() || !lex_.dictionary.contains(folded(k)))
           break;
-        c.noun = std::string(lex_.lemma(folded(k), buf));
+        c.noun = std::string(lemmas(folded(k)));
       }
     }
     if (c.noun.empty() && c.kind == ClaimKind::money && !c.purpose.empty()) c.noun = c.purpose;
@@ -169,7 +171,7 @@ void Extractor::attach_signatures() {
         if (t.kind != TokenKind::word || !(t.shape & kAllLower) || is_filler(folded(k)) ||
             !lex_.dictionary.contains(folded(k)) || !verb_at(k).empty())
           break;
-        c.noun = std::string(lex_.lemma(folded(k), buf));
+        c.noun = std::string(lemmas(folded(k)));
       }
     if (c.noun.empty() && (c.kind == ClaimKind::money || c.kind == ClaimKind::percent ||
                            c.kind == ClaimKind::number)) {
@@ -178,7 +180,7 @@ void Extractor::attach_signatures() {
         if (t.kind != TokenKind::word) return {};
         std::string_view f = without_possessive(folded(k));
         if (is_filler(f) || !lex_.dictionary.contains(f) || !verb_at(k).empty()) return {};
-        return std::string(lex_.lemma(f, buf));
+        return std::string(lemmas(f));
       };
       if (c.kind == ClaimKind::percent && last + 2 < toks.size() && folded(last + 1) == "of") {
         // "of [the] [company's] [global] workforce": the last word of the phrase
@@ -211,8 +213,7 @@ void Extractor::attach_signatures() {
       if (t.kind != TokenKind::word) continue;
       std::string_view f = without_possessive(folded(k));
       if (f.size() < 2 || is_filler(f) || lex_.speech_verbs.contains(doc_, t)) continue;
-      std::string_view base = lex_.lemma(f, buf);
-      words.emplace_back(lex_.concept_of(base));
+      words.push_back(lemmas.concept_of(f));
     }
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());

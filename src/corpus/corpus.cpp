@@ -1,8 +1,10 @@
 #include "corpus/corpus.hpp"
 
+#include "util/hash.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <unordered_map>
 
@@ -93,14 +95,17 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
   // Candidates by family name: the exact spelling, and every spelling with one byte deleted.
   // Two names within one edit share an entry (a deletion from one, or from both), so a lookup
   // finds every candidate without comparing against all people (cost linear in mentions).
-  std::unordered_map<std::string, std::vector<int>> by_family, by_deletion;
+  // The deletion index is keyed by the deletion's hash: a collision only adds a candidate,
+  // which the edit distance then turns down.
+  std::unordered_map<std::string, std::vector<int>> by_family;
+  std::unordered_map<std::uint64_t, std::vector<int>> by_deletion;
   auto deletions = [](const std::string& f, auto&& each) {
-    std::string d; // one buffer for every deletion: no allocation per deletion
-    d.reserve(f.size());
+    char d[64]; // a family name is short; a longer one is looked up whole only
+    if (f.size() > sizeof d) return;
     for (std::size_t i = 0; i < f.size(); ++i) {
-      d.assign(f, 0, i);
-      d.append(f, i + 1);
-      each(d);
+      std::memcpy(d, f.data(), i);
+      std::memcpy(d + i, f.data() + i + 1, f.size() - i - 1);
+      each(hash_text(std::string_view(d, f.size() - 1)));
     }
   };
   auto joined_of = [](const Claim& c) {
@@ -120,23 +125,22 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
     int id = static_cast<int>(persons.size());
     persons.push_back({family, given, joined});
     by_family[family].push_back(id);
-    by_deletion[family].push_back(id);
-    deletions(family, [&](const std::string& d) { by_deletion[d].push_back(id); });
+    by_deletion[hash_text(family)].push_back(id);
+    deletions(family, [&](std::uint64_t d) { by_deletion[d].push_back(id); });
     if (!joined.empty() && joined != family) by_family[joined].push_back(id);
   };
   auto find_person = [&](const std::string& family, const std::string& given,
                          const std::string& joined) -> int {
     std::vector<int> candidates;
-    auto take = [&](const std::unordered_map<std::string, std::vector<int>>& index,
-                    const std::string& key) {
+    auto take = [&](const auto& index, const auto& key) {
       if (auto it = index.find(key); it != index.end())
         candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     };
     take(by_family, family);
     if (!joined.empty()) take(by_family, joined);
     if (family.size() >= 3) {
-      take(by_deletion, family);
-      deletions(family, [&](const std::string& d) { take(by_deletion, d); });
+      take(by_deletion, hash_text(family));
+      deletions(family, [&](std::uint64_t d) { take(by_deletion, d); });
     }
     std::sort(candidates.begin(), candidates.end()); // the earliest person wins
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
@@ -211,13 +215,13 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
         // is no misspelt "Kobane")
         if (id < 0 && family.size() >= 7 && (by_family.find(family) == by_family.end())) {
           std::vector<int> close;
-          auto take = [&](const std::string& key) {
+          auto take = [&](std::uint64_t key) {
             if (auto it = by_deletion.find(key); it != by_deletion.end())
               for (int p : it->second)
                 if (edit_distance(persons[static_cast<std::size_t>(p)].family, family, 1) <= 1)
                   close.push_back(p);
           };
-          take(family);
+          take(hash_text(family));
           deletions(family, take);
           std::sort(close.begin(), close.end());
           close.erase(std::unique(close.begin(), close.end()), close.end());

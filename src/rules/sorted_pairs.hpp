@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,24 +44,35 @@ public:
       p = e == std::string_view::npos ? text.size() : e + 1;
     }
     body_ = text.substr(p);
+    // Where each line starts, so a lookup is a binary search over these and one comparison
+    // per step (no scanning for line ends).
+    for (std::size_t q = 0; q < body_.size();) {
+      std::size_t e = body_.find('\n', q);
+      if (e == std::string_view::npos) e = body_.size();
+      std::size_t sp = body_.find(' ', q);
+      if (sp > e) sp = e;
+      starts_.push_back({static_cast<std::uint32_t>(q), static_cast<std::uint32_t>(sp - q),
+                         static_cast<std::uint32_t>(e)});
+      q = e + 1;
+    }
   }
 
   // The value of `k`, or an empty view.
   std::string_view find(std::string_view k) const {
-    std::size_t lo = 0, hi = body_.size(); // line starts in [lo, hi)
+    std::size_t lo = 0, hi = starts_.size();
     while (lo < hi) {
       std::size_t mid = lo + (hi - lo) / 2;
-      std::size_t start = mid;
-      while (start > lo && body_[start - 1] != '\n') --start;
-      std::size_t end = body_.find('\n', start);
-      if (end == std::string_view::npos) end = body_.size();
-      std::string_view line = body_.substr(start, end - start);
-      std::string_view lk = key(line);
-      if (lk == k) return line.size() > lk.size() ? line.substr(lk.size() + 1) : std::string_view();
-      if (lk < k)
-        lo = end + 1;
+      const Line& l = starts_[mid];
+      std::string_view lk = body_.substr(l.begin, l.key);
+      int c = lk.compare(k);
+      if (c == 0) {
+        std::size_t v = l.begin + l.key + 1;
+        return v < l.end ? body_.substr(v, l.end - v) : std::string_view();
+      }
+      if (c < 0)
+        lo = mid + 1;
       else
-        hi = start;
+        hi = mid;
     }
     return {};
   }
@@ -68,8 +80,12 @@ public:
 
 private:
   static std::string_view key(std::string_view line) { return line.substr(0, line.find(' ')); }
+  struct Line {
+    std::uint32_t begin, key, end; // the line's start, its key's length, its end
+  };
   std::shared_ptr<std::string> owned_;
   std::string_view body_;
+  std::vector<Line> starts_;
 };
 
 } // namespace claimlint
