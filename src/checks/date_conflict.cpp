@@ -29,7 +29,7 @@ std::string written_precision(const Claim& c) {
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
     if (to_the_day) return c.resolved.str();
     // "Jan. 12" in an undated draft: the month and day, the year unknown
-    if (c.month && c.day && c.relative.empty()) return fmt::format("????-{:02}-{:02}", c.month, c.day);
+    if (c.month && c.day && c.relative.empty()) return fmt::format("\?\?\?\?-{:02}-{:02}", c.month, c.day);
     return {};
   }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
@@ -80,8 +80,10 @@ public:
     // One event: the same modifier ("since", "by"), the same verb when both clauses have one,
     // and a date written out on at least one side (two bare weekdays in drafts of different
     // dates are two days of a timeline, not one event dated twice).
-    auto comparable = [](const Claim& a, const Claim& b) {
-      if (a.modifier != b.modifier) return false;
+    // "took office in January 2023" and "in office since January 2024" both date the start.
+    auto modifier = [](const Claim& c) { return c.modifier == "since" ? Atom() : c.modifier; };
+    auto comparable = [&](const Claim& a, const Claim& b) {
+      if (modifier(a) != modifier(b)) return false;
 
       bool written = (a.month && a.day) || a.year || (b.month && b.day) || b.year;
       return written;

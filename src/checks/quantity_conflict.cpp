@@ -85,7 +85,7 @@ public:
       if (a.kind != b.kind) return false;
       switch (a.kind) {
       case ClaimKind::count:
-        return a.noun == b.noun;
+        return same_noun(a.noun, b.noun);
       case ClaimKind::money:
         return a.currency == b.currency && a.per == b.per && nouns_agree();
       case ClaimKind::percent:

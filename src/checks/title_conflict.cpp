@@ -75,13 +75,29 @@ public:
       };
       for (const Verdict& v : find_odd(st, compatible)) {
         ClaimRef r = st[v.odd];
-          if (v.tie && drafts_mentioning(corpus, p) > 2) continue;
+          if (v.tie && drafts_mentioning(corpus, p) > 2 &&
+              offices[v.odd].ranks.count("former") ==
+                  offices[v.against.front()].ranks.count("former"))
+            continue;
         // Another office altogether, or "former": a person often holds two offices, and a
         // title may be an earlier one; only a majority of drafts says one is wrong.
-        if (v.tie && (offices[v.odd].head != offices[v.against.front()].head ||
-                      offices[v.odd].ranks.count("former") !=
-                          offices[v.against.front()].ranks.count("former")))
-          continue;
+        bool tie = v.tie;
+        if (tie) {
+          const Office &a = offices[v.odd], &b = offices[v.against.front()];
+          std::set<std::string> ra = a.ranks, rb = b.ranks;
+          ra.erase("former");
+          rb.erase("former");
+          if (a.head != b.head) continue;
+          if (ra == rb && a.words == b.words) {
+            // "Former president" against "President", one draft each: "former" is the claim
+            // the other draft does not make, so it is the one reported, when the drafts speak
+            // of the same day (a title can end between two dates).
+            if (!a.ranks.count("former") || !same_day(corpus.source(st[v.odd]),
+                                                      corpus.source(st[v.against.front()])))
+              continue;
+            tie = false;
+          }
+        }
         const Office& mine = offices[v.odd];
         const Office& other = offices[v.against.front()];
         RelatedList related;
@@ -93,7 +109,7 @@ public:
                      {"title", mine.text},
                      {"other", other.text},
                      {"count", fmt::format("{}", v.rival)},
-                     {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                     {"tie", tie ? "; a tie, no draft settles it" : ""}},
                     std::move(related));
       }
     }
@@ -164,6 +180,12 @@ private:
     pb.erase(b.written_head);
     return std::includes(pa.begin(), pa.end(), pb.begin(), pb.end()) ||
            std::includes(pb.begin(), pb.end(), pa.begin(), pa.end());
+  }
+
+  static bool same_day(const SourceFile& a, const SourceFile& b) {
+    auto da = a.reference_date(), db = b.reference_date();
+    if (!da || !db) return !da && !db; // undated drafts speak of one moment
+    return *da == *db;
   }
 
   bool too_far_apart(const SourceFile& a, const SourceFile& b) const {

@@ -17,37 +17,6 @@ namespace claimlint::claims {
 
 namespace {
 
-// Does the clause of the word at `i` speak of the future? A word right before it ("until
-// Saturday", "through Friday", "by Monday", "next Tuesday", "starting Wednesday") or a future
-// form earlier in the sentence ("will", "is expected to", "plans to", "is due", "is scheduled").
-bool future_tense(std::string_view s, std::size_t i) {
-  std::size_t p = i;
-  while (p > 0 && s[p - 1] == ' ') --p;
-  std::size_t b = p;
-  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
-  std::string before = fold_case(s.substr(b, p - b));
-  for (std::string_view w : {"until", "through", "by", "next", "starting", "till", "before"})
-    if (before == w) return true;
-  std::string lead = fold_case(s.substr(0, i));
-  auto has_word = [&](std::string_view w) {
-    std::size_t at = 0;
-    while ((at = lead.find(w, at)) != std::string::npos) {
-      bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(lead[at - 1]));
-      bool right = at + w.size() >= lead.size() ||
-                   !std::isalpha(static_cast<unsigned char>(lead[at + w.size()]));
-      if (left && right) return true;
-      at += w.size();
-    }
-    return false;
-  };
-  // the clause: after the last sentence-internal full stop, semicolon or colon
-  std::size_t cut = lead.find_last_of(";:");
-  if (cut != std::string::npos) lead = lead.substr(cut + 1);
-  for (std::string_view w : {"will", "shall", "\xE2\x80\x99ll", "'ll", "expected", "scheduled",
-                             "planned", "plans", "due", "upcoming", "going to"})
-    if (has_word(w)) return true;
-  return false;
-}
 
 
 namespace g = grammar::dates;

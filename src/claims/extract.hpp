@@ -93,6 +93,14 @@ private:
   friend struct PeopleScan;
 };
 
+// context.cpp: what the words around a number or a date say (kept apart from the grammars'
+// own words, which start_words.cpp lists).
+bool future_tense(std::string_view sentence, std::size_t at);
+bool time_of_day_after(std::string_view after);      // " a.m.", " GMT" after a number
+bool introduces_year(std::string_view folded_word);  // "in", "since", "circa" 1887
+bool is_age_or_time_word(std::string_view folded);   // "58-year-old", not a count of years
+bool age_suffix(std::string_view after);             // "-year-old" after a number
+
 // Is `folded` a word some claim grammar or extractor test names (start_words.cpp)?
 bool is_claim_word(std::string_view folded);
 

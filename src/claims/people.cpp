@@ -207,8 +207,10 @@ void Extractor::people(const Sentence& sen) {
         ++b;
         continue;
       }
-      // "Volodymyr zelenskyy": a lower-case family name after a given name.
-      if (in(lex_.given_names, b - 1) && toks[b].kind == TokenKind::word && starts_lower(text(b)) &&
+      // "Volodymyr zelenskyy": a lower-case family name after a given name (or after a
+      // capitalised word the dictionary does not know).
+      if ((in(lex_.given_names, b - 1) || !in(lex_.dictionary, b - 1)) &&
+          toks[b].kind == TokenKind::word && starts_lower(text(b)) &&
           !is_function_word(folded(b)) && !in(lex_.speech_verbs, b) && text(b).size() > 3 &&
           !lex_.dictionary.contains(folded(b)) &&
           (b + 1 >= toks.size() || toks[b + 1].kind != TokenKind::word ||
@@ -223,8 +225,14 @@ void Extractor::people(const Sentence& sen) {
     std::size_t s = i;
     {
       bool given_start = false;
+      // a listed title ending at token h ("Secretary of Defense")
+      auto listed_title_ends = [&](std::size_t h) {
+        for (std::size_t t = h >= 5 ? h - 5 : 0; t <= h; ++t)
+          if (lex_.titles.match_exact(doc_, toks.subspan(t, h + 1 - t)) >= 0) return true;
+        return false;
+      };
       for (std::size_t h = i; h + 1 < b; ++h) {
-        if (!rr.is_head(h)) continue;
+        if (!rr.is_head(h) && !listed_title_ends(h)) continue;
         std::size_t nx = h + 1;
         if (!is_cap_word(nx) || (rr.is_head(nx) && !in(lex_.given_names, nx))) continue;
         bool given = in(lex_.given_names, nx);
@@ -239,6 +247,14 @@ void Extractor::people(const Sentence& sen) {
       while (s < b && (rr.is_head(s) || !rr.abbreviation(s).empty()) &&
              !(in(lex_.given_names, s) && s + 1 < b))
         ++s;
+    }
+    // "Former U.S.": a run of title words only names no one
+    {
+      bool any_name = false;
+      for (std::size_t k = s; k < b && !any_name; ++k)
+        any_name = toks[k].kind == TokenKind::word && !in(lex_.modifiers, k) &&
+                   !in(lex_.affiliations, k) && !rr.is_head(k);
+      if (!any_name) s = b;
     }
     if (s >= b) {
       i = b;
@@ -617,21 +633,6 @@ void Extractor::people(const Sentence& sen) {
       heads_.push_back({c.head.str(), c.key.str()});
     std::string person_key = c.key;
     last_person_ = add(sen, std::move(c));
-    // A second role, after the name, of a person titled before it ("Councillor Priyanka
-    // Desrosiers, the Green Alliance candidate"): its own claim at the apposition.
-    if (pre.found() && app.found() && last_person_ >= 0) {
-      Claim second = claims_[static_cast<std::size_t>(last_person_)];
-      second.mention = "role"; // the same mention again: name checks skip it
-      second.title = app.title;
-      second.head = app.head_word;
-      second.modifiers = app.modifiers;
-      second.office = app.office;
-      second.org = app.org;
-      second.span = name_span;
-      second.until = 0;
-      claims_.push_back(std::move(second));
-      // The second role shares the name's span: kept beside the first, not in add()'s way.
-    }
     if (age > 0) {
       Claim a;
       a.kind = ClaimKind::age;

@@ -357,14 +357,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   if (e < s.size() && s[e] == ':' && e + 1 < s.size() &&
       std::isdigit(static_cast<unsigned char>(s[e + 1])))
     return e - i + 2; // a time: "10:30"
-  // "2 a.m.", "6 p.m.": a time of day
-  {
-    std::string_view after = s.substr(e);
-    if (after.starts_with(" a.m") || after.starts_with(" p.m") || after.starts_with("a.m") ||
-        after.starts_with("p.m") || after.starts_with(" am ") || after.starts_with(" pm ") ||
-        after.starts_with(" GMT") || after.starts_with(" UTC") || after.starts_with(" local time"))
-      return e - i;
-  }
+  if (time_of_day_after(s.substr(e))) return e - i; // "2 a.m.", "0737 GMT"
   // A fraction: "3/4", "-4/5".
   if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
       !v.from_words) {
@@ -390,7 +383,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   // "the 52-year-old", "a 71-year-old man": an age of no one named (people() has already read
   // the ages it could give a name: "58-year-old Oskar Nordqvist").
-  if (!v.from_words && s.substr(e).starts_with("-year-old") && v.value >= 1 && v.value <= 120) {
+  if (!v.from_words && age_suffix(s.substr(e)) && v.value >= 1 && v.value <= 120) {
     std::size_t ae = e + 9;
     if (ae < s.size() && s[ae] == 's') ++ae;
     Claim a;
@@ -495,8 +488,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       std::string noun = fold_case(s.substr(e + 1, we - e - 1));
       bool another_word = we + 1 < s.size() && s[we] == ' ' &&
                           std::islower(static_cast<unsigned char>(s[we + 1]));
-      if (another_word && noun.size() > 2 && lex_.dictionary.contains(noun) && noun != "old" &&
-          noun != "year") {
+      if (another_word && noun.size() > 2 && lex_.dictionary.contains(noun) &&
+          !is_age_or_time_word(noun)) {
         Claim h;
         h.kind = ClaimKind::count;
         h.amount = sign * v.value;
@@ -509,10 +502,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     }
     // A year: 1900 to 2099, or back to 1600 after a word that introduces a date ("founded in
     // 1887", "since 1834").
-    std::string date_word = fold_case(prev_word(s, number_at));
-    bool date_context = date_word == "in" || date_word == "since" || date_word == "from" ||
-                        date_word == "until" || date_word == "of" || date_word == "circa" ||
-                        date_word == "before" || date_word == "after" || date_word == "by";
+    bool date_context = introduces_year(fold_case(prev_word(s, number_at)));
     bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 &&
                      v.value >= (date_context ? 1600 : 1900) && v.value <= 2099 &&
                      v.value == std::floor(v.value) && approx.empty();

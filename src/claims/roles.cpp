@@ -190,6 +190,13 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
   if (org_to > org_from && r.org.empty())
     r.org = std::string(doc_.text({toks_[org_from].span.begin, toks_[org_to - 1].span.end}));
   r.head_word = words.empty() ? std::string(folded(head)) : words.back();
+  // "secretary of defense": a listed title's head is its person noun, not its last word
+  if (!lex_.person_nouns.contains(r.head_word))
+    for (std::size_t w = words.size(); w-- > 0;)
+      if (lex_.person_nouns.contains(words[w])) {
+        r.head_word = words[w];
+        break;
+      }
   // One office under its WordNet name: "chairwoman" and "chair" are "president".
   if (std::string_view same = lex_.role_synonyms.find(r.head_word); !same.empty())
     r.head_word = std::string(same);
@@ -201,6 +208,7 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
 
 bool RoleReader::is_office(const Role& r) const {
   if (r.head < 0 || lex_.non_office_nouns.contains(r.head_word)) return false;
+  if (lex_.office_nouns.contains(r.head_word)) return true;
   std::string_view written = folded(static_cast<std::size_t>(r.head));
   std::string_view base = lemma_(written);
   return !abbreviation(static_cast<std::size_t>(r.head)).empty() ||
@@ -234,20 +242,21 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
     h -= 2;
   }
   int head = -1;
-  if (h >= floor + 2 && is(h - 1, ".") && !abbreviation(h - 2).empty())
-    head = static_cast<int>(h - 2);
-  else if (h >= floor + 1 && is_head(h - 1))
-    head = static_cast<int>(h - 1);
-  else if (h >= floor + 1 && is_word(h - 1)) {
-    // A title from rules/lists/titles.txt ("secretary of state") ending here.
+  std::size_t phrase = SIZE_MAX; // the start of a listed title ending at the head
+  if (h >= floor + 1 && is_word(h - 1))
+    // A title from rules/lists/titles.txt ("secretary of defense") ending here.
     for (std::size_t t = (h >= 6 ? std::max(floor, h - 6) : floor); t + 1 < h; ++t)
       if (lex_.titles.match_exact(doc_, toks_.subspan(t, h - t)) >= 0) {
         head = static_cast<int>(h - 1);
+        phrase = t;
         break;
       }
-  }
+  if (head < 0 && h >= floor + 2 && is(h - 1, ".") && !abbreviation(h - 2).empty())
+    head = static_cast<int>(h - 2);
+  else if (head < 0 && h >= floor + 1 && is_head(h - 1))
+    head = static_cast<int>(h - 1);
   if (head < 0) return r;
-  std::size_t t = static_cast<std::size_t>(head);
+  std::size_t t = phrase != SIZE_MAX ? phrase : static_cast<std::size_t>(head);
   // Left over the words that can belong to a title: ranks, portfolio words, capitalised words,
   // hyphens and abbreviations' stops; a possessive ends the phrase as its organisation.
   while (t > floor && static_cast<std::size_t>(head) - t < 7) {
@@ -389,11 +398,11 @@ Role RoleReader::after(std::size_t k) const {
       break;
     ++j;
   }
-  // A capitalised head right before a capitalised word is another person's title ("defeating
-  // Mayor Lionel Achterberg").
-  if (head >= 0 && is_cap(static_cast<std::size_t>(head)) &&
-      (is_cap(static_cast<std::size_t>(head) + 1) ||
-       (is(static_cast<std::size_t>(head) + 1, ".") && is_cap(static_cast<std::size_t>(head) + 2))))
+  // A head right before a capitalised word is another person's title ("defeating Mayor Lionel
+  // Achterberg", "Friedrich Merz, former U.S. envoy Steve Witkoff").
+  if (head >= 0 && (is_cap(static_cast<std::size_t>(head) + 1) ||
+                    (is(static_cast<std::size_t>(head) + 1, ".") &&
+                     is_cap(static_cast<std::size_t>(head) + 2))))
     head = -1;
   if (head < 0) return r;
   r.head = head;

@@ -85,6 +85,13 @@ void Extractor::attach_signatures() {
     while (lo > 0 && first - lo < 12 && !boundary(lo - 1) && !conjunction(lo - 1)) --lo;
     while (hi + 1 < toks.size() && hi - last < 12 && !boundary(hi + 1) && !conjunction(hi + 1))
       ++hi;
+    // "The strike, which began on March 2": a relative clause is about the noun before it.
+    if (lo >= 2 && doc_.text(toks[lo - 1].span) == "," &&
+        (folded(lo) == "which" || folded(lo) == "who" || folded(lo) == "that")) {
+      std::size_t ante = lo - 1;
+      while (ante > 0 && lo - 1 - ante < 4 && !boundary(ante - 1)) --ante;
+      lo = ante;
+    }
     // A verb form at k: its lemma, or empty.
     auto verb_at = [&](std::size_t k) -> std::string_view {
       const Token& t = toks[k];
@@ -196,6 +203,10 @@ void Extractor::attach_signatures() {
         }
       } else if (first >= 2 && folded(first - 1) == "of") {
         c.noun = noun_at(first - 2); // "a turnout of 41.3%", "revenue of $3.4 billion"
+      } else if (first >= 2 && (folded(first - 1) == "was" || folded(first - 1) == "is" ||
+                                folded(first - 1) == "were" || folded(first - 1) == "are" ||
+                                folded(first - 1) == "stood" || folded(first - 1) == "remained")) {
+        c.noun = noun_at(first - 2); // "Growth was 10 percent", "turnout stood at"
       } else if (verb_token != SIZE_MAX && verb_token + 4 >= first && verb_token > lo) {
         // the noun before the verb, over "came in at", "rose to", "was"
         std::size_t k = verb_token;
@@ -215,6 +226,10 @@ void Extractor::attach_signatures() {
       if (f.size() < 2 || is_filler(f) || lex_.speech_verbs.contains(doc_, t)) continue;
       words.push_back(lemmas.concept_of(f));
     }
+    // What the claim is about, when about.cpp found it outside the clause ("The budget debate,
+    // now in its second week, began on Monday").
+    if (!c.subject.empty() && c.subject.find(' ') == std::string::npos)
+      words.push_back(lemmas.concept_of(c.subject));
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     c.context = words;

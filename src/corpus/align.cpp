@@ -31,11 +31,19 @@ template <typename F> double shared(const std::vector<Atom>& a, const std::vecto
 
 } // namespace
 
+bool same_noun(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return true;
+  std::string_view longer = a.size() > b.size() ? a : b;
+  std::string_view shorter = a.size() > b.size() ? b : a;
+  return shorter.size() >= 4 && longer.ends_with(shorter);
+}
+
 double alignment_score(const Claim& a, const Claim& b, FunctionRef<double(const Atom&)> idf,
                        const AlignWeights& w) {
   double score = 0;
   if (!a.verb.empty() && a.verb == b.verb) score += w.verb;
-  if (!a.noun.empty() && a.noun == b.noun) score += w.noun;
+  if (same_noun(a.noun, b.noun)) score += w.noun;
   score += shared(a.context, b.context, [&](const Atom& x) { return idf(x); });
   // The three rarest names the two sentences share.
   std::vector<double> names;
@@ -63,14 +71,17 @@ Aligner::Aligner(const Corpus& corpus, std::span<const ClaimRef> claims, Compara
 double Aligner::idf(const Atom& x) const {
   auto it = df_.find(&x.str());
   double d = it == df_.end() ? 1 : it->second;
-  return std::log(1 + static_cast<double>(claims_.size()) / d);
+  // As if there were at least `typical_pool` candidates: in a story of two short drafts every
+  // word is in every claim, and a shared word is still evidence.
+  double pool = std::max(static_cast<double>(claims_.size()), weights_.typical_pool);
+  return std::log(1 + pool / d);
 }
 
 double Aligner::score(ClaimRef ra, ClaimRef rb) const {
   const Claim& a = corpus_.claim(ra);
   const Claim& b = corpus_.claim(rb);
   if (!comparable_(a, b)) return 0;
-  int pieces = (!a.noun.empty() && a.noun == b.noun) ? 1 : 0;
+  int pieces = same_noun(a.noun, b.noun) ? 1 : 0;
   pieces += static_cast<int>(shared(a.context, b.context, [](const Atom&) { return 1.0; }));
   pieces += shared(a.entities, b.entities, [](const Atom&) { return 1.0; }) > 0 ? 1 : 0;
   if (pieces < weights_.min_pieces) return 0;

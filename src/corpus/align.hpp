@@ -35,6 +35,7 @@ struct AlignWeights {
   // Independent pieces of evidence two claims must share: the counted noun, each clause concept
   // (the verb's among them), and a name of their sentences. One rare word alone aligns nothing.
   int min_pieces = 2;
+  double typical_pool = 20; // the smallest number of candidates rarity is computed against
 };
 
 class Aligner {
@@ -54,8 +55,10 @@ public:
   // Whether a 1:1 tie between claims a and b of `group` can be reported: the two are aligned at
   // least `strength` times the threshold, and no other draft states the thing in words that
   // score `fraction` of the threshold with it.
+  // In a story of two drafts, every disagreement is a tie: the alignment itself suffices.
   bool sure_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double strength,
                 double fraction) const {
+    if (corpus_.files().size() <= 2) return true;
     return score(a, b) >= strength * weights_.threshold && !stated_elsewhere(group, fraction);
   }
   // A tie between a and b broken by a third draft: a claim of another draft, comparable with
@@ -73,6 +76,9 @@ private:
   std::unordered_map<const std::string*, int> df_;
   double idf(const Atom& x) const;
 };
+
+// One counted thing: the same noun, or a compound and its head ("dockworker", "worker").
+bool same_noun(std::string_view a, std::string_view b);
 
 // The alignment score of two claims given idf weights (exposed for tests).
 double alignment_score(const Claim& a, const Claim& b, FunctionRef<double(const Atom&)> idf,

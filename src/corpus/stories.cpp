@@ -2,6 +2,7 @@
 #include "corpus/stories.hpp"
 
 #include "util/hash.hpp"
+#include "util/static_words.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -38,7 +39,13 @@ std::vector<std::uint64_t> story_names(const Document& doc, const WordSet& dicti
       std::string_view f = doc.folded(t);
       // A word the dictionary knows is distinctive only inside a longer name ("Tamsin Gorge");
       // a sentence's first word is capitalised for the sentence.
-      bool common = dictionary.contains(doc, t) || dictionary.contains(doc.text(t.span));
+      // (Proper names the dictionary lists capitalised, "Lena", "Ortiz", are names; the days
+      // and months, a closed class, are not.)
+      static const StaticWords kCalendar = {
+          "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",
+          "january", "february", "march",    "april",    "may",     "june",     "july",
+          "august",  "september", "october", "november", "december"};
+      bool common = dictionary.contains(doc, t) || kCalendar.contains(f, t.folded_hash);
       if (k == 0 && common) continue;
       if (!run.empty()) run += ' ';
       run += f;
@@ -46,7 +53,7 @@ std::vector<std::uint64_t> story_names(const Document& doc, const WordSet& dicti
       distinctive = distinctive || !common;
       // Each uncommon word is a name too: "Larkhaven Councillor Priyanka Desrosiers" and
       // "Councillor Priyanka Desrosiers" share "desrosiers" and "priyanka".
-      if (!common && words > 1) {
+      if (!common) {
         out.push_back(hash_text(f));
         if (texts) texts->push_back({out.back(), std::string(f)});
       }

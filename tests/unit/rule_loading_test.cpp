@@ -73,7 +73,7 @@ TEST_CASE("broken rule files are reported with file:line:col, 1-based") {
             "substitution, proper-noun-case, html-residue, unbalanced-quotes, "
             "hyphen-as-dash, headline-case, table-column-count, table-delimiter-row, "
             "table-pipe-style, weekday-mismatch, name-variant, title-conflict, date-conflict, "
-            "duration-conflict, quantity-conflict)"});
+            "duration-conflict, quantity-conflict, attribution-conflict, affiliation-conflict)"});
   CHECK(load_errors(
             {{"p/r.yaml", "kind: missing-space\nmessage: \"bad {word}\"\ndescription: d\n"}}) ==
         std::vector<std::string>{"mem/p/r.yaml:2:10: error: unknown placeholder '{word}' in "

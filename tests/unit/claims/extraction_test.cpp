@@ -103,7 +103,8 @@ TEST_CASE("people: titles, modifiers, affiliations, appositions, references") {
         Strings{"Secretary of Defense Pete Hegseth", "German Chancellor Friedrich Merz",
                 "former U.S. envoy Steve Witkoff", "Former U.S. president Donald Trump",
                 "NATO Secretary-General Mark Rutte", "Pieter Jansen", "Council President Raj Patel",
-                "Hegseth"});
+                "Steele", "Hegseth"});
+  CHECK(c.find("person", "Secretary of Defense Pete Hegseth").head == "secretary");
   const Claim& trump = c.find("person", "Former U.S. president Donald Trump");
   CHECK(trump.title == "president");
   CHECK(trump.affiliation == "U.S.");
@@ -119,8 +120,10 @@ TEST_CASE("people: keys fold case and accents; Mr. is no title") {
   auto c = claims_of("Mayor Lena Ortíz spoke. Later ortiz agreed, and Lena Ortiz left.");
   CHECK(c.find("person", "Mayor Lena Ortíz").key == "ortiz lena");
   CHECK(c.find("person", "Lena Ortiz").key == "ortiz lena");
+  // A courtesy title says "a person", not an office.
   auto d = claims_of("Mr. Steele said it.");
-  CHECK(texts_of(d, "person").empty());
+  CHECK(texts_of(d, "person") == Strings{"Steele"});
+  CHECK(d.find("person", "Steele").title.empty());
 }
 
 TEST_CASE("attributions: both orders, pronouns") {
@@ -154,7 +157,8 @@ TEST_CASE("claims JSON lines carry the fields of PRODUCT.md §4") {
   std::string out = render_claims_jsonl(*c.draft.doc, c.result);
   CHECK(out == "{\"file\":\"draft.txt\",\"kind\":\"percent\",\"text\":\"10 "
                "percent\",\"start\":11,\"end\":21,"
-               "\"line\":1,\"column\":12,\"column_utf16\":12,\"value\":{\"value\":10}}\n");
+               "\"line\":1,\"column\":12,\"column_utf16\":12,\"value\":{\"value\":10},"
+               "\"signature\":{\"noun\":\"growth\",\"context\":[\"growth\"]}}\n");
 }
 
 // Found on the news corpus: "20140361670" made std::stoi throw out_of_range and the whole file
