@@ -64,10 +64,13 @@ public:
       }
       if (st.size() < 2) continue;
       // Offices a draft gives the person together are all held at once.
+      // (Two ranks of one office in one draft, "former president" and "president", are held
+      // together by no one: the draft contradicts itself.)
       std::set<std::pair<std::string, std::string>> held;
       for (std::size_t i = 0; i < st.size(); ++i)
         for (std::size_t j = 0; j < st.size(); ++j)
-          if (i != j && st[i].file == st[j].file) held.insert({offices[i].text, offices[j].text});
+          if (i != j && st[i].file == st[j].file && offices[i].head != offices[j].head)
+            held.insert({offices[i].text, offices[j].text});
       auto compatible = [&](std::size_t i, std::size_t j) {
         if (too_far_apart(corpus.source(st[i]), corpus.source(st[j]))) return true;
         if (held.count({offices[i].text, offices[j].text})) return true;

@@ -183,7 +183,7 @@ PY
   ;;
 github-format)
   run --format github fixtures/seeds; expect_code 1
-  expect_out "::warning file=fixtures/seeds/003_98ce401f454c016d.txt,line=15,col=1,endLine=15,endColumn=35,title=claims/title-conflict::Donald Trump is called 'former president' here but 'president' elsewhere (2x)%0Afixtures/seeds/004_8398bc5f8353bf78.txt:2:100: note: called 'president' here"
+  expect_out "::warning file=fixtures/seeds/003_98ce401f454c016d.txt,line=15,col=1,endLine=15,endColumn=35,title=claims/title-conflict::Donald Trump is called 'former president' here but 'president' in 1 draft(s)%0Afixtures/seeds/004_8398bc5f8353bf78.txt:2:100: note: called 'president' here"
   expect_out "::notice file=fixtures/seeds/002_124c660cca887ed3.txt"
   printf 'bad \xff\n' > "$tmp/bad.txt"
   run --format github "$tmp/bad.txt"; expect_code 2

@@ -152,7 +152,8 @@ def case_workspace_cross_draft(c, root):
     check(len(titles) == 2, "two title conflicts in day 1 from the indexed workspace")
     d = titles[0]
     check(d["source"] == "claimlint" and d["severity"] == 2, "source and severity")
-    check(d["message"] == "Lena Ortiz is called 'deputy mayor' here but 'mayor' elsewhere (1x)",
+    check(d["message"] == "Lena Ortiz is called 'deputy mayor' here but 'mayor' in 1 draft(s); "
+          "a tie, no draft settles it",
           "message of the title conflict")
     rel = d["relatedInformation"][0]
     check(rel["location"]["uri"] == uri(os.path.join(root, "harbor-day2.txt")),

@@ -24,7 +24,7 @@ status=0
 expect() { grep -qF -- "$1" "$tmp/out.txt" 2>/dev/null || { echo "FAIL: missing: $1" >&2; status=1; }; }
 [ $code = 0 ] || { echo "FAIL: nvim exited with $code" >&2; cat "$tmp/nvim.log" >&2; status=1; }
 expect "received: true"
-expect "15:1 [claims/title-conflict] Donald Trump is called 'former president' here but 'president' elsewhere (2x) | related $tmp/seeds/004_8398bc5f8353bf78.txt:2:100 called 'president' here"
+expect "15:1 [claims/title-conflict] Donald Trump is called 'former president' here but 'president' in 1 draft(s) | related $tmp/seeds/004_8398bc5f8353bf78.txt:2:100 called 'president' here"
 expect "24:53 [claims/title-conflict]"
 expect "updated: true"
 # After the edit only the line-24 conflict is left.
