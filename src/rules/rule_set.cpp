@@ -71,6 +71,22 @@ std::optional<RuleExample> read_example(const YAML::Node& n, const std::string& 
   if (n.IsMap()) {
     for (auto it = n.begin(); it != n.end(); ++it) {
       std::string key = it->first.Scalar();
+      if (key == "drafts") {
+        if (!it->second.IsSequence() || it->second.size() < 2) {
+          errors.push_back({file, it->second.Mark().line + 1, it->second.Mark().column + 1,
+                            "example 'drafts' must be a list of at least two drafts"});
+          return std::nullopt;
+        }
+        for (const YAML::Node& d : it->second) {
+          if (!d.IsScalar()) {
+            errors.push_back({file, d.Mark().line + 1, d.Mark().column + 1,
+                              "each of an example's drafts must be a string"});
+            return std::nullopt;
+          }
+          ex.drafts.push_back(d.Scalar());
+        }
+        continue;
+      }
       if (!it->second.IsScalar()) {
         errors.push_back({file, it->second.Mark().line + 1, it->second.Mark().column + 1,
                           fmt::format("example '{}' must be a string", key)});
@@ -85,13 +101,15 @@ std::optional<RuleExample> read_example(const YAML::Node& n, const std::string& 
       else {
         errors.push_back(
             {file, it->first.Mark().line + 1, it->first.Mark().column + 1,
-             fmt::format("unknown key '{}' in an example (known keys: text, message, fixed)",
+             fmt::format("unknown key '{}' in an example (known keys: text, drafts, message, "
+                         "fixed)",
                          key)});
         return std::nullopt;
       }
     }
-    if (!n["text"]) {
-      errors.push_back({file, n.Mark().line + 1, n.Mark().column + 1, "an example needs 'text'"});
+    if (!n["text"] && ex.drafts.empty()) {
+      errors.push_back({file, n.Mark().line + 1, n.Mark().column + 1,
+                        "an example needs 'text' (or 'drafts' for a cross-draft rule)"});
       return std::nullopt;
     }
     return ex;

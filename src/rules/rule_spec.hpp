@@ -35,6 +35,9 @@ using WordSetReader = std::function<std::optional<WordSet>(std::string_view rela
 
 struct RuleExample {
   std::string text;
+  // A cross-draft rule's example: the drafts of one story, checked together (each may open with
+  // front matter). `text` is then empty.
+  std::vector<std::string> drafts;
   std::optional<std::string> message; // expected message, when the example pins it
   std::optional<std::string> fixed;   // the text after applying every fix, when pinned
   int line = 0;

@@ -1,11 +1,14 @@
 #include "rules/self_test.hpp"
 
+#include "claims/claim.hpp"
+#include "corpus/corpus.hpp"
 #include "document/document.hpp"
 #include "source/source_file.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <memory>
 
 namespace claimlint {
 
@@ -30,9 +33,28 @@ SelfTestResult run_rule_self_tests(const RuleSet& rules) {
   for (const Rule& rule : rules.rules()) {
     auto run = [&](const RuleExample& ex) {
       ++result.examples;
+      std::vector<Diagnostic> ds;
+      if (!ex.drafts.empty()) {
+        // The drafts of one story: claims of each, then the rule's cross-draft check.
+        std::vector<std::unique_ptr<SourceFile>> sources;
+        std::vector<FileClaims> files;
+        for (std::size_t k = 0; k < ex.drafts.size(); ++k) {
+          sources.push_back(
+              std::make_unique<SourceFile>(fmt::format("<example-{}>.txt", k + 1), ex.drafts[k]));
+          Document doc = build_document(*sources.back(), rules.segmentation());
+          std::vector<Claim> claims = extract_claims(doc, rules.claim_lexicon()).claims;
+          keep_corpus_claims(claims);
+          files.push_back({sources.back().get(), std::move(claims)});
+        }
+        Corpus corpus(std::move(files), rules.claim_lexicon().nicknames);
+        std::vector<Diagnostic> all;
+        rules.check_corpus(corpus, all);
+        for (Diagnostic& d : all)
+          if (d.rule == rule.spec.id) ds.push_back(std::move(d));
+        return ds;
+      }
       SourceFile src("<example>.txt", ex.text);
       Document doc = build_document(src, rules.segmentation());
-      std::vector<Diagnostic> ds;
       rules.check_document(doc, rule, ds);
       return ds;
     };
