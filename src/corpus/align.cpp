@@ -131,18 +131,25 @@ std::vector<std::vector<ClaimRef>> Aligner::groups() const {
   // Each claim's best partner in each other file.
   const std::size_t nf = files.size();
   std::vector<int> best(claims.size() * nf, -1);
-  std::vector<double> best_score(claims.size() * nf, 0);
+  std::vector<double> best_score(claims.size() * nf, 0), second(claims.size() * nf, 0);
   for (std::size_t i = 0; i < claims.size(); ++i)
     for (std::size_t j = 0; j < claims.size(); ++j) {
       if (claims[j].file == claims[i].file) continue;
       double s = score(claims[i], claims[j]);
-      if (s < weights_.threshold) continue;
       std::size_t slot = i * nf + file_slot(claims[j].file);
       if (best[slot] < 0 || s > best_score[slot]) {
+        second[slot] = best[slot] < 0 ? 0 : best_score[slot];
+        if (s < weights_.threshold) continue;
         best[slot] = static_cast<int>(j);
         best_score[slot] = s;
+      } else if (s > second[slot]) {
+        second[slot] = s;
       }
     }
+  // A partner is kept only when it stands out from the claim's next best in that draft: of two
+  // touchdown runs or two vote counts, neither is the one.
+  for (std::size_t slot = 0; slot < best.size(); ++slot)
+    if (best[slot] >= 0 && best_score[slot] - second[slot] < weights_.margin) best[slot] = -1;
   // Mutual best pairs, joined into groups (union-find).
   std::vector<std::size_t> parent(claims.size());
   std::iota(parent.begin(), parent.end(), 0);

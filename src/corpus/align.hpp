@@ -36,6 +36,7 @@ struct AlignWeights {
   // (the verb's among them), and a name of their sentences. One rare word alone aligns nothing.
   int min_pieces = 2;
   double typical_pool = 20; // the smallest number of candidates rarity is computed against
+  double margin = 3.0;      // a best partner must score this much more than the next best
 };
 
 class Aligner {
