@@ -116,7 +116,7 @@ private:
   }
   const ClaimLexicon& lex_;
   std::deque<std::string> owned_, owned_keys_;
-  std::unordered_map<std::string_view, Entry> map_;
+  std::unordered_map<std::string_view, Entry, TextHash, std::equal_to<>> map_;
 };
 
 } // namespace claimlint

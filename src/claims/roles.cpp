@@ -58,7 +58,7 @@ bool RoleReader::is_function_word(std::size_t k) const {
 }
 
 std::string_view RoleReader::abbreviation(std::size_t k) const {
-  if (!is_cap(k)) return {};
+  if (!is_cap(k) || toks_[k].folded_size > 5) return {}; // abbreviations are short
   auto it = lex_.title_abbreviations.find(folded(k));
   return it == lex_.title_abbreviations.end() ? std::string_view() : std::string_view(it->second);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <numeric>
 #include <unordered_map>
 
@@ -97,28 +98,43 @@ Stories group_stories(const std::vector<std::vector<std::uint64_t>>& names,
   auto weight = [&](std::size_t df) { return std::log(1.0 + pool / static_cast<double>(df)); };
   // Shared weight per pair, from the names' holders (names held by very many drafts are
   // skipped: they link nothing and would make this quadratic).
-  std::unordered_map<std::uint64_t, std::pair<double, std::vector<std::uint64_t>>> pairs;
-  const std::size_t max_holders = std::max<std::size_t>(50, unkeyed / 5);
+  struct Shared {
+    double weight = 0;
+    std::uint32_t count = 0;
+  };
+  std::unordered_map<std::uint64_t, Shared> pairs;
+  // A name that one draft in twenty has (and more than twenty drafts) is no evidence of one
+  // story, and skipping it keeps the pairs few.
+  const std::size_t max_holders = std::max<std::size_t>(20, unkeyed / 20);
   for (const auto& [h, who] : holders) {
     if (who.size() < 2 || who.size() > max_holders) continue;
     double w = weight(who.size());
     for (std::size_t x = 0; x < who.size(); ++x)
       for (std::size_t y = x + 1; y < who.size(); ++y) {
-        auto& p = pairs[(static_cast<std::uint64_t>(who[x]) << 32) | who[y]];
-        p.first += w;
-        p.second.push_back(h);
+        Shared& p = pairs[(static_cast<std::uint64_t>(who[x]) << 32) | who[y]];
+        p.weight += w;
+        ++p.count;
       }
   }
   std::vector<StoryLink> links;
   std::unordered_map<std::uint64_t, bool> linked; // pair key -> linked
-  for (auto& [key, p] : pairs) {
+  for (const auto& [key, p] : pairs) {
     std::size_t a = key >> 32, b = key & 0xFFFFFFFF;
-    if (p.first < options.link_weight || p.second.size() < options.min_shared) continue;
+    if (p.weight < options.link_weight || p.count < options.min_shared) continue;
     if (dates[a] && dates[b] &&
         std::labs(days_from_civil(*dates[a]) - days_from_civil(*dates[b])) > options.max_days_apart)
       continue;
-    std::sort(p.second.begin(), p.second.end());
-    links.push_back({a, b, p.first, std::move(p.second)});
+    // The evidence, for `claimlint stories`: the names both drafts have (within the limit).
+    std::vector<std::uint64_t> shared;
+    std::set_intersection(names[a].begin(), names[a].end(), names[b].begin(), names[b].end(),
+                          std::back_inserter(shared));
+    shared.erase(std::remove_if(shared.begin(), shared.end(),
+                                [&](std::uint64_t h) {
+                                  auto it = holders.find(h);
+                                  return it == holders.end() || it->second.size() > max_holders;
+                                }),
+                 shared.end());
+    links.push_back({a, b, p.weight, std::move(shared)});
     linked[key] = true;
   }
   // Strongest links first; two groups join only when most pairs of drafts across them are
