@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <span>
 #include <string>
 #include <vector>
@@ -40,6 +41,33 @@ inline std::pair<double, double> figure_range(double v, const std::string& appro
 
 inline bool ranges_overlap(std::pair<double, double> a, std::pair<double, double> b) {
   return a.first <= b.second && b.first <= a.second;
+}
+
+// The significant digits of a figure: 4,051 -> "4051", 0.035 -> "35", 2.6 million -> "26".
+inline std::string significant_digits(double v) {
+  std::string s = fmt::format("{:.6g}", std::fabs(v)), d;
+  std::size_t e = s.find('e');
+  if (e != std::string::npos) s.resize(e);
+  for (char ch : s)
+    if (ch >= '0' && ch <= '9' && !(d.empty() && ch == '0')) d += ch;
+  while (!d.empty() && d.back() == '0') d.pop_back();
+  return d;
+}
+
+// Whether two different written values can be one value written wrongly. Copy slips give near
+// values (a toll before and after an update, a rounding, a figure from another source) or digit
+// slips (a swapped, dropped or mistyped digit, a dropped zero: 1978/1987, 86/68, 1,500/15,000).
+// Two figures further apart than `factor` whose digits differ in more than one place are two
+// different things the alignment put together (a play's 86 yards and a season's 4,051; a
+// quake's depth and its distance from a city), not a conflict an editor would want to read.
+inline bool digit_slip(std::string_view a, std::string_view b) {
+  return !a.empty() && !b.empty() && edit_distance(a, b, 1) <= 1;
+}
+
+inline bool plausible_slip(double a, double b, double factor) {
+  double lo = std::min(std::fabs(a), std::fabs(b)), hi = std::max(std::fabs(a), std::fabs(b));
+  if (hi <= factor * lo) return true;
+  return digit_slip(significant_digits(a), significant_digits(b));
 }
 
 // The number of drafts that mention a person at all. A 1:1 tie about a person is reported only
@@ -110,6 +138,13 @@ std::vector<Verdict> find_odd(std::span<const ClaimRef> st, Compatible&& compati
     out.push_back(std::move(v));
   }
   return out;
+}
+
+// Keeps, of the statements an odd one contradicts, those `plausible(odd, j)` says it could be a
+// slip of; false when none is left (the odd statement is about something else).
+template <typename Plausible> bool keep_plausible(Verdict& v, Plausible&& plausible) {
+  std::erase_if(v.against, [&](std::size_t j) { return !plausible(v.odd, j); });
+  return !v.against.empty();
 }
 
 } // namespace claimlint

@@ -45,12 +45,47 @@ bool compatible(const std::string& a, const std::string& b) {
   return true;
 }
 
+// The digits of a date at a precision: "2023-01-05" -> "20230105"; an unknown year is left out.
+std::string date_digits(std::string_view v) {
+  std::string d;
+  for (std::size_t i = v.starts_with("????") ? 4 : 0; i < v.size(); ++i)
+    if (v[i] >= '0' && v[i] <= '9') d += v[i];
+  return d;
+}
+
+// Whether two dates of one event can be one date written wrongly: near each other (a day
+// misread, a month off, a year off) or digits differing in one place (1978/1987, Jan. 2/Jan.
+// 12, 2023/2032). Dates decades or seasons apart with other digits are two events the alignment
+// put together ("destroyed in 1998" and "destroyed in 2005" of two buildings).
+bool plausible_dates(std::string_view a, std::string_view b, int years, int days) {
+  std::size_t n = std::min(a.size(), b.size());
+  a = a.substr(0, n);
+  b = b.substr(0, n);
+  bool unknown_year = a.starts_with("????") || b.starts_with("????");
+  std::string da = date_digits(unknown_year ? a.substr(4) : a);
+  std::string db = date_digits(unknown_year ? b.substr(4) : b);
+  if (digit_slip(da, db)) return true;
+  auto num = [](std::string_view s, std::size_t at, std::size_t len) {
+    int v = 0;
+    for (std::size_t i = at; i < at + len && i < s.size(); ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  int ya = unknown_year ? 2000 : num(a, 0, 4), yb = unknown_year ? 2000 : num(b, 0, 4);
+  if (n == 4) return std::abs(ya - yb) <= years;
+  if (n == 7) return std::abs((ya * 12 + num(a, 5, 2)) - (yb * 12 + num(b, 5, 2))) <= days / 30;
+  long ta = days_from_civil(Date{ya, num(a, 5, 2), num(a, 8, 2)});
+  long tb = days_from_civil(Date{yb, num(b, 5, 2), num(b, 8, 2)});
+  return std::labs(ta - tb) <= days;
+}
+
 class DateConflict final : public Check {
 public:
   explicit DateConflict(RuleParams& p) {
     weights_.threshold = p.number("align-threshold", 4.0);
     tie_fraction_ = p.number("tie-check", 0.25);
     tie_strength_ = p.number("tie-strength", 2.0);
+    slip_years_ = static_cast<int>(p.number("slip-years", 10));
+    slip_days_ = static_cast<int>(p.number("slip-days", 92));
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
@@ -105,8 +140,12 @@ public:
       auto val = [&](std::size_t i) -> const std::string& {
         return value[{thing[i].file, thing[i].claim}];
       };
-      for (const Verdict& v :
+      for (Verdict& v :
            find_odd(thing, [&](std::size_t i, std::size_t j) { return compatible(val(i), val(j)); })) {
+        if (!keep_plausible(v, [&](std::size_t i, std::size_t j) {
+              return plausible_dates(val(i), val(j), slip_years_, slip_days_);
+            }))
+          continue;
         if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
                                         tie_fraction_))
           continue;
@@ -138,6 +177,7 @@ public:
 private:
   AlignWeights weights_;
   double tie_fraction_ = 0.5, tie_strength_ = 2.0;
+  int slip_years_ = 10, slip_days_ = 92;
 };
 
 std::unique_ptr<Check> make(RuleParams& p) {

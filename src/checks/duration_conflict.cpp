@@ -108,6 +108,7 @@ public:
     weights_.threshold = p.number("align-threshold", weights_.threshold);
     tie_fraction_ = p.number("tie-check", 0.5);
     tie_strength_ = p.number("tie-strength", 2.0);
+    slip_factor_ = p.number("slip-factor", 10);
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
@@ -118,7 +119,7 @@ public:
 private:
   double slack_ = 31, nearly_ = 0.2, about_ = 0.1, rounding_ = 0.05;
   AlignWeights weights_;
-  double tie_fraction_ = 0.5, tie_strength_ = 2.0;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0, slip_factor_ = 10;
 
   // Lengths of one thing across drafts, aligned by their signatures.
   void check_lengths(const Corpus& corpus, CorpusSink& sink) const {
@@ -145,7 +146,13 @@ private:
       auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
         return ranges_overlap(range(corpus.claim(thing[i])), range(corpus.claim(thing[j])));
       });
-      for (const Verdict& v : verdicts) {
+      for (Verdict& v : verdicts) {
+        if (!keep_plausible(v, [&](std::size_t i, std::size_t j) {
+              const Claim &a = corpus.claim(thing[i]), &b = corpus.claim(thing[j]);
+              return plausible_slip(iso_hours(a.iso), iso_hours(b.iso), slip_factor_) ||
+                     digit_slip(significant_digits(a.amount), significant_digits(b.amount));
+            }))
+          continue;
         if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
                                         tie_fraction_))
           continue;

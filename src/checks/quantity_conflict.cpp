@@ -59,6 +59,7 @@ public:
     tie_fraction_ = p.number("tie-check", 0.5);
     tie_strength_ = p.number("tie-strength", 2.0);
     tie_side_ = p.number("tie-break", 0.25);
+    slip_factor_ = p.number("slip-factor", 5);
     weights_.threshold = p.number("align-threshold", weights_.threshold);
     age_days_ = static_cast<long>(p.number("age-days", 120));
   }
@@ -114,6 +115,7 @@ private:
   AlignWeights weights_;
   std::set<std::string> changing_, current_;
   double tie_fraction_ = 0.5, tie_strength_ = 2.0, tie_side_ = 0.25;
+  double slip_factor_ = 5;
 
   std::pair<double, double> range(const Claim& c) const {
     double v = c.kind == ClaimKind::measure ? c.si : c.amount;
@@ -179,12 +181,31 @@ private:
     return false;
   }
 
+  // Whether two figures can be one figure written wrongly (claim_groups.hpp, plausible_slip);
+  // for tallies, the same number of votes or points split differently ("5-2", "4-3").
+  bool plausible(const Claim& a, const Claim& b) const {
+    if (a.kind == ClaimKind::tally || b.kind == ClaimKind::tally) {
+      double sa = a.amount + a.amount_high.value_or(0), sb = b.amount + b.amount_high.value_or(0);
+      return sa == sb;
+    }
+    double va = a.kind == ClaimKind::measure ? a.si : a.amount;
+    double vb = b.kind == ClaimKind::measure ? b.si : b.amount;
+    if (a.kind == ClaimKind::measure && b.kind == ClaimKind::measure)
+      return plausible_slip(va, vb, slip_factor_) || digit_slip(significant_digits(a.amount),
+                                                                significant_digits(b.amount));
+    return plausible_slip(va, vb, slip_factor_);
+  }
+
   void report(const Corpus& corpus, CorpusSink& sink, std::span<const ClaimRef> thing, bool age,
               const Aligner* aligner) const {
     auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
       return compatible(corpus, thing[i], thing[j], age);
     });
-    for (const Verdict& v : verdicts) {
+    for (Verdict& v : verdicts) {
+      if (!age && !keep_plausible(v, [&](std::size_t i, std::size_t j) {
+            return plausible(corpus.claim(thing[i]), corpus.claim(thing[j]));
+          }))
+        continue;
       // A tie is reported only when no other draft may state the thing in other words.
       bool tie = v.tie;
       if (tie && aligner) {

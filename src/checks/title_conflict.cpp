@@ -39,6 +39,7 @@ struct Office {
   std::set<std::string> ranks; // deputy, vice, former; chief, lieutenant before another head
   std::set<std::string> words; // every word of the title as written, ranks and head included
   std::string head, written_head, text; // head: its office name; text: "deputy fire chief"
+  std::set<std::string> kinds; // what else the head is: "leader", "legislator" (WordNet)
 };
 
 class TitleConflict final : public Check {
@@ -47,6 +48,7 @@ public:
     for (const std::string& w : p.list("office-modifiers")) office_modifiers_.insert(w);
     for (const std::string& w : p.list("not-current")) not_current_.insert(w);
     max_days_ = static_cast<long>(p.number("max-days-apart", 365));
+    if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
   }
 
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
@@ -121,6 +123,7 @@ public:
 
 private:
   std::set<std::string> office_modifiers_, not_current_;
+  WordSet dictionary_;
   long max_days_ = 365;
 
   Office office_of(const Claim& c) const {
@@ -142,12 +145,24 @@ private:
     }
     // A rank word before the head is a rank: "chief inspector", "lieutenant governor".
     for (std::size_t k = 0; k < words.size(); ++k) {
+      // A name or an abbreviation in a title ("NJ governor", "CHP officer", "Brooklyn
+      // councilman") says whose office it is, which affiliation-conflict compares: the
+      // portfolio is told by common words ("district court", "fire").
+      if (k + 1 < words.size() && dictionary_.size() > 0 && !dictionary_.contains(words[k]) &&
+          !office_modifiers_.count(words[k]))
+        continue;
       o.words.insert(words[k]);
       if (k + 1 < words.size() && office_modifiers_.count(words[k])) o.ranks.insert(words[k]);
     }
     o.written_head = words.empty() ? c.head.str() : words.back();
     o.head = c.head;
     o.text = text + c.title.str();
+    std::string_view k = c.kinds;
+    while (!k.empty()) {
+      std::size_t e = std::min(k.find(' '), k.size());
+      if (e > 0) o.kinds.emplace(k.substr(0, e));
+      k.remove_prefix(std::min(e + 1, k.size()));
+    }
     return o;
   }
 
@@ -171,9 +186,26 @@ private:
     return false;
   }
 
+  // One head is a kind of the other: "the leader" is a general word for "President Abbas",
+  // "attorney" for "senior counsel", "spokesperson" for "spokeswoman".
+  static bool more_general(const Office& a, const Office& b) {
+    return b.kinds.count(a.head) || b.kinds.count(a.written_head);
+  }
+
+  // A military rank is held together with a post: "Col. Patrick Ryder, a spokesman".
+  static bool rank_and_post(const Office& a, const Office& b) {
+    // (an "officer" is also an official: no rank)
+    auto rank = [](const Office& o) {
+      return o.kinds.count("serviceman") && !o.kinds.count("official");
+    };
+    return rank(a) != rank(b);
+  }
+
   static bool same_office(const Office& a, const Office& b) {
     if (a.head != b.head && same_body(a, b)) return true;
+    if (a.head != b.head && rank_and_post(a, b)) return true;
     if (!same_ranks(a, b)) return false;
+    if (a.head != b.head && (more_general(a, b) || more_general(b, a))) return true;
     if (std::includes(b.words.begin(), b.words.end(), a.words.begin(), a.words.end()) ||
         std::includes(a.words.begin(), a.words.end(), b.words.begin(), b.words.end()))
       return true;

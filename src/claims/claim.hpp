@@ -73,6 +73,7 @@ struct Claim {
   std::vector<std::string> modifiers; // former, acting, deputy, ...
   Atom mention;                       // full, title, apposition, family-name, pronoun
   Atom head, org, party;
+  Atom kinds; // what else the head is (rules/lists/person-kinds.txt): "legislator leader"
   bool office = false;
   bool kin = false; // introduced as a relative of a namesake: "Sokol's daughter, Irina Sokol"
   int until = 0; // "who was deputy mayor until 2021": the role ended that year

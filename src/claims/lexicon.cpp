@@ -103,6 +103,7 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
   lex.pertainyms = pairs("pertainyms.txt");
   lex.concepts = pairs("concepts.txt");
   lex.role_synonyms = pairs("role-synonyms.txt");
+  lex.person_kinds = pairs("person-kinds.txt");
   // "feet|ft|length|0.3048": written form, unit, dimension, factor (scripts/make-word-lists).
   if (auto it = lists.find("units.txt"); it != lists.end()) {
     std::string_view text = it->second;

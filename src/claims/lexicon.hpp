@@ -63,6 +63,7 @@ public:
   SortedPairs pertainyms;                   // "financial" -> "finance"
   SortedPairs concepts;                     // "killed" -> "die" (WordNet), by lemma
   SortedPairs role_synonyms;                // "chairwoman" -> "president" (WordNet)
+  SortedPairs person_kinds;                 // "senator" -> "legislator politician leader"
   struct Unit {
     std::string symbol, dimension; // "ft", "length"
     double factor = 0;             // to the dimension's metric unit; 0 for temperatures

@@ -528,7 +528,10 @@ void Extractor::people(const Sentence& sen) {
         if (k > name_from && toks[k].span.begin > toks[k - 1].span.end) run_text += ' ';
         run_text += folded(k);
       }
-      if (lex_.not_people.contains(run_text)) {
+      // ... and their plurals: "North Koreans", "Americans"
+      bool plural = run_text.size() > 3 && run_text.back() == 's' &&
+                    lex_.not_people.contains(std::string_view(run_text).substr(0, run_text.size() - 1));
+      if (lex_.not_people.contains(run_text) || plural) {
         i = b;
         continue;
       }
@@ -620,6 +623,7 @@ void Extractor::people(const Sentence& sen) {
     if (role.found()) {
       c.title = role.title;
       c.head = role.head_word;
+      c.kinds = role.kinds;
       c.modifiers = role.modifiers;
       c.office = role.office;
       c.until = role.until;

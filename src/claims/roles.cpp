@@ -197,6 +197,8 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
         r.head_word = words[w];
         break;
       }
+  // The kinds of person the written head is, before it takes its office's name.
+  r.kinds = lex_.person_kinds.find(r.head_word);
   // One office under its WordNet name: "chairwoman" and "chair" are "president".
   if (std::string_view same = lex_.role_synonyms.find(r.head_word); !same.empty())
     r.head_word = std::string(same);
@@ -208,6 +210,8 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
 
 bool RoleReader::is_office(const Role& r) const {
   if (r.head < 0 || lex_.non_office_nouns.contains(r.head_word)) return false;
+  // "Democrat Kay Hagan": a party, not an office (affiliation-conflict reads it).
+  if (std::string p = normalise_party(r.head_word); p != r.head_word) return false;
   if (lex_.office_nouns.contains(r.head_word)) return true;
   std::string_view written = folded(static_cast<std::size_t>(r.head));
   std::string_view base = lemma_(written);

@@ -25,6 +25,7 @@ struct Role {
   std::size_t begin = 0, end = 0; // the phrase's tokens [begin, end)
   int head = -1;                  // the head's token, -1 when the phrase has none
   std::string head_word;          // "chief", "sergeant" (abbreviations expanded)
+  std::string_view kinds;         // the written head's kinds: "president leader" (WordNet)
   std::string title;              // portfolio and head, rank and time words left out
   std::vector<std::string> modifiers; // rank and time words, in order: former, deputy
   std::string org;                    // "Corran Valley Coaches"; "company" when generic

@@ -113,6 +113,16 @@ void Extractor::attach_signatures() {
       c.part = d == "the" || d == "them" || d == "whom" || d == "those" || d == "these" ||
                d == "its" || d == "their" || d == "which";
     }
+    // "five other girls", "two more people", "12 new cases", "another 30 homes": an increment
+    // or the rest of a group, not the total the other drafts give.
+    for (std::size_t k = first; k <= last && k + 1 < toks.size() && k < first + 3; ++k) {
+      std::string_view w = folded(k + 1);
+      if ((w == "other" || w == "more" || w == "new" || w == "additional" || w == "extra" ||
+           w == "further") &&
+          !(k + 2 < toks.size() && folded(k + 2) == "than")) // "no more than 20"
+        c.part = true;
+    }
+    if (first > 0 && folded(first - 1) == "another") c.part = true;
     // The verb: the nearest verb form before the claim in its clause, else after it.
     c.verb.clear();
     std::size_t verb_token = SIZE_MAX;
