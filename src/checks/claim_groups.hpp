@@ -60,8 +60,10 @@ inline std::string significant_digits(double v) {
 // Two figures further apart than `factor` whose digits differ in more than one place are two
 // different things the alignment put together (a play's 86 yards and a season's 4,051; a
 // quake's depth and its distance from a city), not a conflict an editor would want to read.
+// A digit slip keeps the number of digits (a mistyped or swapped digit: 86/68, 1962/1952); a
+// dropped zero keeps the digits (1,500/15,000), which plausible_slip sees as equal digits.
 inline bool digit_slip(std::string_view a, std::string_view b) {
-  return !a.empty() && !b.empty() && edit_distance(a, b, 1) <= 1;
+  return !a.empty() && a.size() == b.size() && edit_distance(a, b, 1) <= 1;
 }
 
 inline bool plausible_slip(double a, double b, double factor) {

@@ -25,6 +25,7 @@ constexpr std::array<std::string_view, 5> kPlaceholders = {"what", "date", "othe
 
 // A date at the precision it was given: "2023", "2023-01", "2023-01-05".
 std::string written_precision(const Claim& c) {
+  if (c.day > 31 || c.month > 12) return {}; // not a date after all
   if (!c.year) {
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
     if (to_the_day) return c.resolved.str();
@@ -59,6 +60,11 @@ std::string date_digits(std::string_view v) {
 // put together ("destroyed in 1998" and "destroyed in 2005" of two buildings).
 bool plausible_dates(std::string_view a, std::string_view b, int years, int days) {
   std::size_t n = std::min(a.size(), b.size());
+  // A day against a year alone: the year of another event unless it is the day's year ("in
+  // 2014" and "on March 3, 2014" can be one event; "in 2010" and "on Aug. 14, 2012" are two).
+  if (a.size() != b.size() && a.substr(0, 4) != b.substr(0, 4) && !a.starts_with("????") &&
+      !b.starts_with("????"))
+    return false;
   a = a.substr(0, n);
   b = b.substr(0, n);
   bool unknown_year = a.starts_with("????") || b.starts_with("????");
@@ -84,6 +90,7 @@ public:
     weights_.threshold = p.number("align-threshold", 4.0);
     tie_fraction_ = p.number("tie-check", 0.25);
     tie_strength_ = p.number("tie-strength", 2.0);
+    tie_side_ = p.number("tie-break", 0.5);
     slip_years_ = static_cast<int>(p.number("slip-years", 10));
     slip_days_ = static_cast<int>(p.number("slip-days", 92));
   }
@@ -97,16 +104,15 @@ public:
         if (c.kind != ClaimKind::date || (c.context.empty() && c.verb.empty())) continue;
         std::string v = written_precision(c);
         if (v.empty()) continue;
-        // "after the Sept. 11 attacks in 2001": a year in the same sentence says the day was not
+        // "after the Sept. 11 attacks in 2001": a year right after the day says the day was not
         // resolved into the right year, so the resolution is not trusted.
         if (!c.year) {
           // claims are in file order: the sentence's claims are the neighbours of this one
           const auto& all = corpus.files()[f].claims;
           bool year_nearby = false;
-          for (std::size_t o = k; o-- > 0 && all[o].sentence == c.sentence;)
-            year_nearby |= all[o].kind == ClaimKind::date && all[o].year != 0;
           for (std::size_t o = k + 1; o < all.size() && all[o].sentence == c.sentence; ++o)
-            year_nearby |= all[o].kind == ClaimKind::date && all[o].year != 0;
+            year_nearby |= all[o].kind == ClaimKind::date && all[o].year != 0 &&
+                           all[o].span.begin < c.span.end + 40;
           if (year_nearby) continue;
         }
         dates.push_back({f, k});
@@ -119,17 +125,23 @@ public:
     auto modifier = [](const Claim& c) { return c.modifier == "since" ? Atom() : c.modifier; };
     auto comparable = [&](const Claim& a, const Claim& b) {
       if (modifier(a) != modifier(b)) return false;
-
+      // What happened on the date: a verb or an event noun on at least one side, and the same
+      // verb or the same noun where both sides have one.
+      bool what = !a.verb.empty() || !a.noun.empty() || !b.verb.empty() || !b.noun.empty();
+      if (!what) return false;
+      if (!a.noun.empty() && !b.noun.empty() && a.noun != b.noun) return false;
       bool written = (a.month && a.day) || a.year || (b.month && b.day) || b.year;
       return written;
     };
     Aligner aligner(corpus, dates, comparable, weights_);
-    // Two verbs: the same one, or a much stronger match of everything else.
+    // Two verbs: the same one, the same event noun, or a much stronger match of everything else.
     auto verbs_agree = [&](const std::vector<ClaimRef>& thing) {
       for (std::size_t i = 0; i < thing.size(); ++i)
         for (std::size_t j = i + 1; j < thing.size(); ++j) {
           const Claim &a = corpus.claim(thing[i]), &b = corpus.claim(thing[j]);
+          // (a named thing's date is the thing's: "the 1998 Water Code" whatever the verb)
           if (!a.verb.empty() && !b.verb.empty() && a.verb != b.verb &&
+              !(!a.noun.empty() && a.noun == b.noun) &&
               aligner.score(thing[i], thing[j]) < 1.5 * weights_.threshold)
             return false;
         }
@@ -146,9 +158,22 @@ public:
               return plausible_dates(val(i), val(j), slip_years_, slip_days_);
             }))
           continue;
-        if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
-                                        tie_fraction_))
-          continue;
+        // A tie is broken by a date of a third draft that reads like the same event and agrees
+        // with one side; else it is reported only when no other draft may state the event.
+        bool tie = v.tie;
+        if (tie) {
+          int side = aligner.break_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
+                                       [&](ClaimRef x, ClaimRef y) {
+                                         return compatible(value[{x.file, x.claim}],
+                                                           value[{y.file, y.claim}]);
+                                       });
+          if (side > 0) continue; // this date has the support: the other one is odd
+          if (side < 0)
+            tie = false;
+          else if (!aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
+                                     tie_fraction_))
+            continue;
+        }
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);
         RelatedList related;
@@ -168,7 +193,7 @@ public:
                      {"date", val(v.odd)},
                      {"other", val(v.against.front())},
                      {"where", drafts == 1 ? "another draft" : fmt::format("{} other drafts", drafts)},
-                     {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
+                     {"tie", tie ? "; a tie, no draft settles it" : ""}},
                     std::move(related));
       }
     }
@@ -176,7 +201,7 @@ public:
 
 private:
   AlignWeights weights_;
-  double tie_fraction_ = 0.5, tie_strength_ = 2.0;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0, tie_side_ = 0.5;
   int slip_years_ = 10, slip_days_ = 92;
 };
 

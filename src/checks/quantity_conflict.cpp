@@ -67,6 +67,7 @@ public:
   void check_corpus(const Corpus& corpus, CorpusSink& sink) const override {
     std::vector<ClaimRef> figures;
     std::map<int, std::vector<ClaimRef>> ages; // by person
+    std::set<const Claim*> attributive;
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
@@ -75,9 +76,18 @@ public:
           if (person >= 0) ages[person].push_back({f, k});
         } else if (is_figure(c)) {
           figures.push_back({f, k});
+          // "an 86-yard run", "a 47-page report": the figure describes one thing of the kind,
+          // where "226 yards" or "300 pages" is an amount.
+          std::string_view w = corpus.source({f, k}).slice(c.span);
+          std::size_t h = w.find('-');
+          if (h != std::string_view::npos && h + 1 < w.size() && h > 0 &&
+              std::isdigit(static_cast<unsigned char>(w[h - 1])) &&
+              std::isalpha(static_cast<unsigned char>(w[h + 1])))
+            attributive.insert(&c);
         }
       }
-    auto comparable = [](const Claim& a, const Claim& b) {
+    auto comparable = [&](const Claim& a, const Claim& b) {
+      if (attributive.count(&a) != attributive.count(&b)) return false;
       // Two nouns must be the same; a figure with a noun and one without need the same verb.
       auto nouns_agree = [&] {
         if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;

@@ -40,7 +40,9 @@ bool is_filler(std::string_view f) {
       "him",      "us",       "said",     "says",     "say",      "told",    "according",
       "also",     "just",     "only",     "up",       "over",     "under",   "per",     "percent",
       "million",  "billion",  "trillion", "thousand", "hundred",  "cent",    "there",   "then",
-      "so",       "very",     "all"};
+      "so",       "very",     "all",
+      // time relations: a date's modifier, not what it is about
+      "since",    "until",    "till",     "after",    "before",   "during",  "ago"};
   return kWords.contains(f);
 }
 
@@ -180,6 +182,47 @@ void Extractor::attach_signatures() {
         c.noun = std::string(lemmas(folded(k)));
       }
     }
+    // The event a date names: "the Nov. 4 election", "Thursday's crash", "the 2022 invasion".
+    std::size_t after = last + 1;
+    if (after < toks.size() && (doc_.text(toks[after].span) == "'s" ||
+                                doc_.text(toks[after].span) == "\u2019s"))
+      ++after;
+    // A named thing a year dates: "the 1998 Tarrow Fire", "the Water Code of 1989".
+    auto name_run = [&](std::size_t from, std::size_t to) {
+      std::string n;
+      for (std::size_t k = from; k < to; ++k) {
+        if (!n.empty()) n += ' ';
+        n += without_possessive(folded(k));
+      }
+      return n;
+    };
+    auto capitalised = [&](std::size_t k) {
+      return k < toks.size() && toks[k].kind == TokenKind::word && (toks[k].shape & kStartsUpper) &&
+             !is_filler(folded(k));
+    };
+    if (c.kind == ClaimKind::date && c.year && !c.month && c.modifier.empty()) {
+      std::size_t e = after;
+      while (e < toks.size() && e < after + 3 && capitalised(e)) ++e;
+      if (e > after) c.noun = name_run(after, e);
+      if (c.noun.empty() && first >= 2 && folded(first - 1) == "of" && capitalised(first - 2)) {
+        std::size_t b = first - 1;
+        while (b > 0 && b + 3 >= first && capitalised(b - 1)) --b;
+        c.noun = name_run(b, first - 1);
+      }
+    }
+    if (c.kind == ClaimKind::date && c.noun.empty() && c.modifier.empty())
+      for (std::size_t k = after; k < toks.size() && k <= after + 1; ++k) {
+        const Token& t = toks[k];
+        std::string_view f = folded(k);
+        if (t.kind != TokenKind::word || !(t.shape & kAllLower) || is_filler(f) ||
+            !lex_.dictionary.contains(f) || !verb_at(k).empty() || lex_.adjectives.contains(f))
+          break;
+        c.noun = std::string(lemmas(f));
+        if (!(k + 1 < toks.size() && toks[k + 1].kind == TokenKind::word &&
+              (toks[k + 1].shape & kAllLower) && lex_.dictionary.contains(folded(k + 1)) &&
+              !is_filler(folded(k + 1)) && verb_at(k + 1).empty()))
+          break;
+      }
     if (c.noun.empty() && c.kind == ClaimKind::money && !c.purpose.empty()) c.noun = c.purpose;
     // "the $8.4 million budget gap": the nouns right after an amount, the last one its head
     if (c.noun.empty() && c.kind == ClaimKind::money)

@@ -106,7 +106,18 @@ int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, 
     if (r.file == a.file || r.file == b.file) continue;
     bool in_group = std::any_of(group.begin(), group.end(),
                                 [&](ClaimRef g) { return g.file == r.file && g.claim == r.claim; });
-    if (!in_group && std::max(score(a, r), score(b, r)) < weights_.threshold * fraction) continue;
+    // A voter needs less evidence than a partner: the pair is already aligned, and the third
+    // draft only says which side it reads like ("The company, founded in 1987" has the verb
+    // and little else).
+    auto vote_score = [&](ClaimRef x) {
+      double s = score(x, r);
+      const Claim &cx = corpus_.claim(x), &cr = corpus_.claim(r);
+      if (s == 0 && !cx.verb.empty() && cx.verb == cr.verb && comparable_(cx, cr))
+        s = alignment_score(cx, cr, [&](const Atom& w) { return idf(w); }, weights_);
+      return s;
+    };
+    if (!in_group && std::max(vote_score(a), vote_score(b)) < weights_.threshold * fraction)
+      continue;
     if (!comparable_(corpus_.claim(a), corpus_.claim(r)) ||
         !comparable_(corpus_.claim(b), corpus_.claim(r)))
       continue;
