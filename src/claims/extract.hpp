@@ -87,6 +87,7 @@ private:
   };
   std::vector<std::pair<std::string, Known>> families_;
   int last_person_ = -1;
+  std::vector<int> speech_candidates_; // one-word candidates read only by a speech verb
   // Office heads of the draft's people, for descriptions ("the sheriff said").
   std::vector<std::pair<std::string, std::string>> heads_; // title head -> person key
   std::vector<std::size_t> name_parts_; // people(): the words of the name being read

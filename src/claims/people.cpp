@@ -78,6 +78,25 @@ bool is_function_word(std::string_view w) {
 } // namespace
 
 void Extractor::resolve_family_names() {
+  // Two candidates of one draft corroborate each other: "Aroha Ngata arrived." and "said
+  // Ngata" (a speech verb) name one person.
+  std::vector<std::pair<std::string, std::string>> candidate_families; // family, full key
+  for (const Claim& c : claims_)
+    if (c.kind == ClaimKind::person && c.mention == "candidate" && c.key.find(' ') != std::string::npos)
+      candidate_families.push_back({c.key.str().substr(0, c.key.find(' ')), c.key.str()});
+  for (int at : speech_candidates_) {
+    Claim& c = claims_[static_cast<std::size_t>(at)];
+    if (c.mention != "candidate") continue;
+    for (const auto& [family, key] : candidate_families)
+      if (family == c.key.str()) {
+        for (Claim& full : claims_)
+          if (full.kind == ClaimKind::person && full.mention == "candidate" && full.key == key)
+            full.mention = "full";
+        c.mention = "family-name";
+        families_.push_back({family, Known{key, std::string(), false}});
+        break;
+      }
+  }
   auto full_key = [&](const Atom& key) -> const std::string* {
     if (key.empty() || key.find(' ') != std::string::npos) return nullptr;
     const std::string* found = nullptr;
@@ -118,6 +137,15 @@ int Extractor::person_with_head(std::string_view head) const {
 }
 
 namespace {
+
+// Days and months, a closed class: "Monday said" is a date's sentence, not a speaker.
+bool is_calendar_word(std::string_view f) {
+  static const StaticWords kCalendar = {
+      "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february", "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",  "november", "december"};
+  return kCalendar.contains(f);
+}
 
 bool ends_possessive(std::string_view w) {
   return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
@@ -555,6 +583,7 @@ void Extractor::people(const Sentence& sen) {
     }
     std::string mention;
     std::string key;
+    bool speech_only = false;
     if (parts.size() >= 2) {
       // "Christian Therapists": two ordinary words are no name, even after a given name.
       bool common_pair =
@@ -577,6 +606,13 @@ void Extractor::people(const Sentence& sen) {
         mention = titled ? "title" : "family-name";
       } else if ((strong && !in(lex_.dictionary, parts.front())) || (titled && !given_known)) {
         mention = titled ? "title" : "family-name";
+      } else if (speech && !in(lex_.dictionary, parts.front()) &&
+                 !lex_.not_people.contains(folded(parts.front())) &&
+                 !is_calendar_word(folded(parts.front()))) {
+        // "said Ngata", "Ngata told": a person (or an organisation: "Reuters said") when the
+        // story or the draft names them in full
+        mention = "candidate";
+        speech_only = !is_all_upper(text(parts.front()));
       } else if (heading && !in(lex_.dictionary, parts.front()) && !lex_.dictionary.contains(
                                                                        std::string(folded(parts.front())))) {
         mention = "candidate"; // "Desrosier Wins" in a headline: a person if the story has one
@@ -637,6 +673,7 @@ void Extractor::people(const Sentence& sen) {
       heads_.push_back({c.head.str(), c.key.str()});
     std::string person_key = c.key;
     last_person_ = add(sen, std::move(c));
+    if (speech_only) speech_candidates_.push_back(last_person_);
     if (age > 0) {
       Claim a;
       a.kind = ClaimKind::age;

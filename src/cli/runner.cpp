@@ -262,7 +262,9 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
     keys.push_back(l->source->front_matter().story);
     for (auto& [h, t] : l->texts) text_of.emplace(h, t);
   }
-  Stories st = group_stories(names, dates, keys);
+  StoryOptions evidence;
+  evidence.evidence = true;
+  Stories st = group_stories(names, dates, keys, evidence);
   std::string out;
   if (json) out += "{\"version\":1,\"stories\":[";
   for (std::size_t s = 0; s < st.names.size(); ++s) {

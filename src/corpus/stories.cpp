@@ -9,6 +9,7 @@
 #include <iterator>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace claimlint {
 
@@ -31,8 +32,8 @@ std::vector<std::uint64_t> story_names(const Document& doc, const WordSet& dicti
     auto toks = doc.tokens_of(sen);
     for (std::size_t k = 0; k < toks.size(); ++k) {
       const Token& t = toks[k];
-      bool cap = t.kind == TokenKind::word && (t.shape & kStartsUpper) &&
-                 !doc.in_verbatim(t.span.begin);
+      bool cap =
+          t.kind == TokenKind::word && (t.shape & kStartsUpper) && !doc.in_verbatim(t.span.begin);
       if (!cap) {
         flush();
         continue;
@@ -43,9 +44,9 @@ std::vector<std::uint64_t> story_names(const Document& doc, const WordSet& dicti
       // (Proper names the dictionary lists capitalised, "Lena", "Ortiz", are names; the days
       // and months, a closed class, are not.)
       static const StaticWords kCalendar = {
-          "monday",  "tuesday",  "wednesday", "thursday", "friday",  "saturday", "sunday",
-          "january", "february", "march",    "april",    "may",     "june",     "july",
-          "august",  "september", "october", "november", "december"};
+          "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
+          "january", "february",  "march",     "april",    "may",     "june",     "july",
+          "august",  "september", "october",   "november", "december"};
       bool common = dictionary.contains(doc, t) || kCalendar.contains(f, t.folded_hash);
       if (k == 0 && common) continue;
       if (!run.empty()) run += ' ';
@@ -85,57 +86,74 @@ Stories group_stories(const std::vector<std::vector<std::uint64_t>>& names,
     auto [it, fresh] = by_key.emplace(keys[i], i);
     if (!fresh) parent[find(i)] = find(it->second);
   }
-  // 2. Automatic links between drafts without a key: names shared, weighed by rarity.
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> holders;
+  // 2. Automatic links between drafts without a key: names shared, weighed by rarity. The
+  // holders of each name are a range of the sorted (name, draft) entries.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
   for (std::size_t i = 0; i < n; ++i)
     if (keys[i].empty())
-      for (std::uint64_t h : names[i]) holders[h].push_back(i);
+      for (std::uint64_t h : names[i]) entries.push_back({h, static_cast<std::uint32_t>(i)});
+  std::sort(entries.begin(), entries.end());
+  auto holders = [&](std::uint64_t h) {
+    auto lo = std::lower_bound(entries.begin(), entries.end(),
+                               std::pair<std::uint64_t, std::uint32_t>{h, 0});
+    auto hi = lo;
+    while (hi != entries.end() && hi->first == h) ++hi;
+    return std::pair{lo, hi};
+  };
   std::size_t unkeyed = 0;
   for (std::size_t i = 0; i < n; ++i) unkeyed += keys[i].empty();
   // The rarity of a name, as if the run had at least `options.typical_run` drafts: in a run
   // of one story's four drafts every name is in every draft, and is still evidence.
   const double pool = static_cast<double>(std::max(unkeyed, options.typical_run));
   auto weight = [&](std::size_t df) { return std::log(1.0 + pool / static_cast<double>(df)); };
-  // Shared weight per pair, from the names' holders (names held by very many drafts are
-  // skipped: they link nothing and would make this quadratic).
-  struct Shared {
-    double weight = 0;
-    std::uint32_t count = 0;
-  };
-  std::unordered_map<std::uint64_t, Shared> pairs;
   // A name that one draft in twenty has (and more than twenty drafts) is no evidence of one
   // story, and skipping it keeps the pairs few.
   const std::size_t max_holders = std::max<std::size_t>(20, unkeyed / 20);
-  for (const auto& [h, who] : holders) {
-    if (who.size() < 2 || who.size() > max_holders) continue;
-    double w = weight(who.size());
-    for (std::size_t x = 0; x < who.size(); ++x)
-      for (std::size_t y = x + 1; y < who.size(); ++y) {
-        Shared& p = pairs[(static_cast<std::uint64_t>(who[x]) << 32) | who[y]];
-        p.weight += w;
-        ++p.count;
-      }
-  }
+  auto counts = [&](std::uint64_t h) {
+    auto [lo, hi] = holders(h);
+    return static_cast<std::size_t>(hi - lo);
+  };
   std::vector<StoryLink> links;
-  std::unordered_map<std::uint64_t, bool> linked; // pair key -> linked
-  for (const auto& [key, p] : pairs) {
-    std::size_t a = key >> 32, b = key & 0xFFFFFFFF;
-    if (p.weight < options.link_weight || p.count < options.min_shared) continue;
-    if (dates[a] && dates[b] &&
-        std::labs(days_from_civil(*dates[a]) - days_from_civil(*dates[b])) > options.max_days_apart)
-      continue;
-    // The evidence, for `claimlint stories`: the names both drafts have (within the limit).
-    std::vector<std::uint64_t> shared;
-    std::set_intersection(names[a].begin(), names[a].end(), names[b].begin(), names[b].end(),
-                          std::back_inserter(shared));
-    shared.erase(std::remove_if(shared.begin(), shared.end(),
-                                [&](std::uint64_t h) {
-                                  auto it = holders.find(h);
-                                  return it == holders.end() || it->second.size() > max_holders;
-                                }),
-                 shared.end());
-    links.push_back({a, b, p.weight, std::move(shared)});
-    linked[key] = true;
+  std::unordered_set<std::uint64_t> linked; // pair keys (a << 32 | b, a < b)
+  // Shared weight of draft i with each later draft, accumulated in place.
+  std::vector<double> acc(n, 0);
+  std::vector<std::uint32_t> count(n, 0), touched;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!keys[i].empty()) continue;
+    touched.clear();
+    for (std::uint64_t h : names[i]) {
+      auto [lo, hi] = holders(h);
+      std::size_t df = static_cast<std::size_t>(hi - lo);
+      if (df < 2 || df > max_holders) continue;
+      double w = weight(df);
+      for (auto it = lo; it != hi; ++it) {
+        std::uint32_t j = it->second;
+        if (j <= i) continue;
+        if (count[j]++ == 0) touched.push_back(j);
+        acc[j] += w;
+      }
+    }
+    std::sort(touched.begin(), touched.end());
+    for (std::uint32_t j : touched) {
+      double w = acc[j];
+      std::uint32_t c = count[j];
+      acc[j] = 0;
+      count[j] = 0;
+      if (w < options.link_weight || c < options.min_shared) continue;
+      if (dates[i] && dates[j] &&
+          std::labs(days_from_civil(*dates[i]) - days_from_civil(*dates[j])) >
+              options.max_days_apart)
+        continue;
+      // The evidence, for `claimlint stories`: the names both drafts have (within the limit).
+      std::vector<std::uint64_t> shared;
+      if (options.evidence) {
+        std::set_intersection(names[i].begin(), names[i].end(), names[j].begin(), names[j].end(),
+                              std::back_inserter(shared));
+        std::erase_if(shared, [&](std::uint64_t h) { return counts(h) > max_holders; });
+      }
+      links.push_back({i, j, w, std::move(shared)});
+      linked.insert((static_cast<std::uint64_t>(i) << 32) | j);
+    }
   }
   // Strongest links first; two groups join only when most pairs of drafts across them are
   // linked, so one draft that mentions two stories (a round-up, a README) does not chain them.

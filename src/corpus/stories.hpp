@@ -39,6 +39,7 @@ struct StoryOptions {
   std::size_t min_shared = 3;
   long max_days_apart = 45;
   std::size_t typical_run = 50; // the smallest number of drafts rarity is computed against
+  bool evidence = false;        // fill StoryLink::shared (for `claimlint stories`)
 };
 
 struct StoryLink {
