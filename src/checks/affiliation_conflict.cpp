@@ -26,8 +26,8 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kPlaceholders = {"person", "affiliation", "other",
-                                                           "what", "tie"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"person", "affiliation", "other", "what",
+                                                           "tie"};
 
 // The organisation's words, folded, without articles, joining words and possessives.
 std::set<std::string> org_words(std::string_view org) {
@@ -113,8 +113,8 @@ std::unique_ptr<Check> make(RuleParams& p) {
 } // namespace
 
 CheckKind affiliation_conflict_check_kind() {
-  return {"affiliation-conflict", "one person given two parties or organisations",
-          kPlaceholders, &make};
+  return {"affiliation-conflict", "one person given two parties or organisations", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

@@ -150,8 +150,8 @@ std::unique_ptr<Check> make(RuleParams& p) {
 } // namespace
 
 CheckKind attribution_conflict_check_kind() {
-  return {"attribution-conflict", "one quotation attributed to different speakers",
-          kPlaceholders, &make};
+  return {"attribution-conflict", "one quotation attributed to different speakers", kPlaceholders,
+          &make};
 }
 
 } // namespace claimlint

@@ -20,8 +20,7 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kPlaceholders = {"what", "date", "other", "where",
-                                                           "tie"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"what", "date", "other", "where", "tie"};
 
 // A date at the precision it was given: "2023", "2023-01", "2023-01-05".
 std::string written_precision(const Claim& c) {
@@ -30,7 +29,8 @@ std::string written_precision(const Claim& c) {
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
     if (to_the_day) return c.resolved.str();
     // "Jan. 12" in an undated draft: the month and day, the year unknown
-    if (c.month && c.day && c.relative.empty()) return fmt::format("\?\?\?\?-{:02}-{:02}", c.month, c.day);
+    if (c.month && c.day && c.relative.empty())
+      return fmt::format("\?\?\?\?-{:02}-{:02}", c.month, c.day);
     return {};
   }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
@@ -152,8 +152,8 @@ public:
       auto val = [&](std::size_t i) -> const std::string& {
         return value[{thing[i].file, thing[i].claim}];
       };
-      for (Verdict& v :
-           find_odd(thing, [&](std::size_t i, std::size_t j) { return compatible(val(i), val(j)); })) {
+      for (Verdict& v : find_odd(
+               thing, [&](std::size_t i, std::size_t j) { return compatible(val(i), val(j)); })) {
         if (!keep_plausible(v, [&](std::size_t i, std::size_t j) {
               return plausible_dates(val(i), val(j), slip_years_, slip_days_);
             }))
@@ -162,11 +162,11 @@ public:
         // with one side; else it is reported only when no other draft may state the event.
         bool tie = v.tie;
         if (tie) {
-          int side = aligner.break_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
-                                       [&](ClaimRef x, ClaimRef y) {
-                                         return compatible(value[{x.file, x.claim}],
-                                                           value[{y.file, y.claim}]);
-                                       });
+          int side = aligner.break_tie(
+              thing, thing[v.odd], thing[v.against.front()], tie_side_,
+              [&](ClaimRef x, ClaimRef y) {
+                return compatible(value[{x.file, x.claim}], value[{y.file, y.claim}]);
+              });
           if (side > 0) continue; // this date has the support: the other one is odd
           if (side < 0)
             tie = false;
@@ -188,13 +188,14 @@ public:
             seen.push_back(thing[j].file);
             ++drafts;
           }
-        sink.report(corpus.source(r), c.span,
-                    {{"what", what},
-                     {"date", val(v.odd)},
-                     {"other", val(v.against.front())},
-                     {"where", drafts == 1 ? "another draft" : fmt::format("{} other drafts", drafts)},
-                     {"tie", tie ? "; a tie, no draft settles it" : ""}},
-                    std::move(related));
+        sink.report(
+            corpus.source(r), c.span,
+            {{"what", what},
+             {"date", val(v.odd)},
+             {"other", val(v.against.front())},
+             {"where", drafts == 1 ? "another draft" : fmt::format("{} other drafts", drafts)},
+             {"tie", tie ? "; a tie, no draft settles it" : ""}},
+            std::move(related));
       }
     }
   }

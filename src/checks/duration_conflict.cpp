@@ -64,13 +64,26 @@ double iso_hours(std::string_view iso) {
     if (!digits) return 0;
     double h = 0;
     switch (c) {
-    case 'Y': h = 8766; break;
-    case 'M': h = time ? 1.0 / 60 : 730.5; break;
-    case 'W': h = 168; break;
-    case 'D': h = 24; break;
-    case 'H': h = 1; break;
-    case 'S': h = 1.0 / 3600; break;
-    default: return 0;
+    case 'Y':
+      h = 8766;
+      break;
+    case 'M':
+      h = time ? 1.0 / 60 : 730.5;
+      break;
+    case 'W':
+      h = 168;
+      break;
+    case 'D':
+      h = 24;
+      break;
+    case 'H':
+      h = 1;
+      break;
+    case 'S':
+      h = 1.0 / 3600;
+      break;
+    default:
+      return 0;
     }
     total += value * h;
     value = 0;
@@ -154,22 +167,23 @@ private:
             }))
           continue;
         if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
-                                        tie_fraction_))
+                                       tie_fraction_))
           continue;
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);
         RelatedList related;
         for (std::size_t j : v.against)
-          related.add(corpus.source(thing[j]), corpus.claim(thing[j]).span,
-                      fmt::format("'{}' here", corpus.source(thing[j]).slice(corpus.claim(thing[j]).span)));
-        std::string who = !c.noun.empty() ? "the " + c.noun.str()
+          related.add(
+              corpus.source(thing[j]), corpus.claim(thing[j]).span,
+              fmt::format("'{}' here", corpus.source(thing[j]).slice(corpus.claim(thing[j]).span)));
+        std::string who = !c.noun.empty()   ? "the " + c.noun.str()
                           : !c.verb.empty() ? "'" + c.verb.str() + "'"
                                             : std::string("it");
         std::string why = v.tie ? " (a tie, no draft settles it)" : "";
-        sink.report(corpus.source(r), c.span,
-                    {{"subject", who}, {"duration", corpus.source(r).slice(c.span)},
-                     {"assumption", why}},
-                    std::move(related));
+        sink.report(
+            corpus.source(r), c.span,
+            {{"subject", who}, {"duration", corpus.source(r).slice(c.span)}, {"assumption", why}},
+            std::move(related));
       }
     }
   }
@@ -289,7 +303,6 @@ private:
       }
     }
   }
-
 };
 
 std::unique_ptr<Check> make(RuleParams& p) {

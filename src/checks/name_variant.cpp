@@ -21,8 +21,8 @@ namespace claimlint {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kPlaceholders = {"written", "majority", "count",
-                                                           "person", "tie"};
+constexpr std::array<std::string_view, 5> kPlaceholders = {"written", "majority", "count", "person",
+                                                           "tie"};
 
 class NameVariant final : public Check {
 public:

@@ -21,9 +21,9 @@
 #include "util/date.hpp"
 
 #include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cmath>
 #include <map>
 #include <set>
 
@@ -201,8 +201,8 @@ private:
     double va = a.kind == ClaimKind::measure ? a.si : a.amount;
     double vb = b.kind == ClaimKind::measure ? b.si : b.amount;
     if (a.kind == ClaimKind::measure && b.kind == ClaimKind::measure)
-      return plausible_slip(va, vb, slip_factor_) || digit_slip(significant_digits(a.amount),
-                                                                significant_digits(b.amount));
+      return plausible_slip(va, vb, slip_factor_) ||
+             digit_slip(significant_digits(a.amount), significant_digits(b.amount));
     return plausible_slip(va, vb, slip_factor_);
   }
 
@@ -220,15 +220,14 @@ private:
       bool tie = v.tie;
       if (tie && aligner) {
         // A third draft with a comparable figure may side with one of the two.
-        int side = aligner->break_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
-                                      [&](ClaimRef x, ClaimRef y) {
-                                        return compatible(corpus, x, y, age);
-                                      });
+        int side = aligner->break_tie(
+            thing, thing[v.odd], thing[v.against.front()], tie_side_,
+            [&](ClaimRef x, ClaimRef y) { return compatible(corpus, x, y, age); });
         if (side > 0) continue; // this figure has the support: the other one is odd
         if (side < 0)
           tie = false;
-        else if (!aligner->sure_tie(thing, thing[v.odd], thing[v.against.front()],
-                                    tie_strength_, tie_fraction_))
+        else if (!aligner->sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
+                                    tie_fraction_))
           continue;
       }
       ClaimRef r = thing[v.odd];
@@ -242,8 +241,8 @@ private:
       const Claim& other = corpus.claim(thing[v.against.front()]);
       std::string what;
       if (age)
-        what = fmt::format("the age of {}",
-                           corpus.person_name(corpus.person_of(r.file, c.subject)));
+        what =
+            fmt::format("the age of {}", corpus.person_name(corpus.person_of(r.file, c.subject)));
       else {
         what = c.verb.empty() ? std::string() : c.verb.str();
         if (!c.noun.empty()) what += (what.empty() ? "" : " ") + c.noun.str();

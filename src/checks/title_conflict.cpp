@@ -39,7 +39,7 @@ struct Office {
   std::set<std::string> ranks; // deputy, vice, former; chief, lieutenant before another head
   std::set<std::string> words; // every word of the title as written, ranks and head included
   std::string head, written_head, text; // head: its office name; text: "deputy fire chief"
-  std::set<std::string> kinds; // what else the head is: "leader", "legislator" (WordNet)
+  std::set<std::string> kinds;          // what else the head is: "leader", "legislator" (WordNet)
 };
 
 class TitleConflict final : public Check {
@@ -80,10 +80,10 @@ public:
       };
       for (const Verdict& v : find_odd(st, compatible)) {
         ClaimRef r = st[v.odd];
-          if (v.tie && drafts_mentioning(corpus, p) > 2 &&
-              offices[v.odd].ranks.count("former") ==
-                  offices[v.against.front()].ranks.count("former"))
-            continue;
+        if (v.tie && drafts_mentioning(corpus, p) > 2 &&
+            offices[v.odd].ranks.count("former") ==
+                offices[v.against.front()].ranks.count("former"))
+          continue;
         // Another office altogether, or "former": a person often holds two offices, and a
         // title may be an earlier one; only a majority of drafts says one is wrong.
         bool tie = v.tie;
@@ -98,8 +98,8 @@ public:
             // "Former president" against "President", one draft each: "former" is the claim
             // the other draft does not make, so it is the one reported, when the drafts speak
             // of the same day (a title can end between two dates).
-            if (!a.ranks.count("former") || !same_day(corpus.source(st[v.odd]),
-                                                      corpus.source(st[v.against.front()])))
+            if (!a.ranks.count("former") ||
+                !same_day(corpus.source(st[v.odd]), corpus.source(st[v.against.front()])))
               continue;
             tie = false;
           }
@@ -178,7 +178,9 @@ private:
   // The head of one is a word of the other's portfolio ("senator", "senate minority leader"):
   // two offices of one body, often held together.
   static bool same_body(const Office& a, const Office& b) {
-    auto stem = [](const std::string& w) { return w.substr(0, std::min<std::size_t>(5, w.size())); };
+    auto stem = [](const std::string& w) {
+      return w.substr(0, std::min<std::size_t>(5, w.size()));
+    };
     for (const std::string& w : b.words)
       if (w != b.written_head && w.size() >= 5 && stem(w) == stem(a.written_head)) return true;
     for (const std::string& w : a.words)

@@ -68,10 +68,10 @@ namespace {
 
 bool is_function_word(std::string_view w) {
   static const StaticWords kWords = {
-      "and",  "or",   "of",  "the",  "a",    "an",   "who",   "which", "that",  "was",  "is",
-      "has",  "had",  "will", "would", "met", "to",  "in",    "on",    "at",    "for",  "with",
-      "as",   "but",  "also", "then", "not",  "said", "says", "told",  "what",  "why",  "how",
-      "where", "when", "here", "there", "over", "after"};
+      "and",  "or",   "of",  "the",   "a",     "an",   "who",   "which", "that", "was",
+      "is",   "has",  "had", "will",  "would", "met",  "to",    "in",    "on",   "at",
+      "for",  "with", "as",  "but",   "also",  "then", "not",   "said",  "says", "told",
+      "what", "why",  "how", "where", "when",  "here", "there", "over",  "after"};
   return kWords.contains(w);
 }
 
@@ -82,7 +82,8 @@ void Extractor::resolve_family_names() {
   // Ngata" (a speech verb) name one person.
   std::vector<std::pair<std::string, std::string>> candidate_families; // family, full key
   for (const Claim& c : claims_)
-    if (c.kind == ClaimKind::person && c.mention == "candidate" && c.key.find(' ') != std::string::npos)
+    if (c.kind == ClaimKind::person && c.mention == "candidate" &&
+        c.key.find(' ') != std::string::npos)
       candidate_families.push_back({c.key.str().substr(0, c.key.find(' ')), c.key.str()});
   for (int at : speech_candidates_) {
     Claim& c = claims_[static_cast<std::size_t>(at)];
@@ -140,10 +141,10 @@ namespace {
 
 // Days and months, a closed class: "Monday said" is a date's sentence, not a speaker.
 bool is_calendar_word(std::string_view f) {
-  static const StaticWords kCalendar = {
-      "monday",  "tuesday",  "wednesday", "thursday", "friday",   "saturday", "sunday",
-      "january", "february", "march",     "april",    "may",      "june",     "july",
-      "august",  "september", "october",  "november", "december"};
+  static const StaticWords kCalendar = {"monday",    "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday",  "sunday",  "january",   "february", "march",
+                                        "april",     "may",     "june",      "july",     "august",
+                                        "september", "october", "november",  "december"};
   return kCalendar.contains(f);
 }
 
@@ -304,8 +305,8 @@ void Extractor::people(const Sentence& sen) {
         --name_to;
     }
     // "Regional Health Commissioner": a run that ends in a title is no name.
-    if (rr.is_head(name_to - 1) && !(name_to - name_from >= 2 && in(lex_.given_names, name_from) &&
-                                     !rr.is_head(name_from))) {
+    if (rr.is_head(name_to - 1) &&
+        !(name_to - name_from >= 2 && in(lex_.given_names, name_from) && !rr.is_head(name_from))) {
       i = b;
       continue;
     }
@@ -364,8 +365,8 @@ void Extractor::people(const Sentence& sen) {
       int a = 0;
       // ", 58," / ", 58." / ", 58, a nursing student"
       if (toks[k].kind == TokenKind::number && age_value(text(k), a) &&
-          (k + 1 >= toks.size() || text(k + 1) == "," || text(k + 1) == "." ||
-           text(k + 1) == ";" || text(k + 1) == ")")) {
+          (k + 1 >= toks.size() || text(k + 1) == "," || text(k + 1) == "." || text(k + 1) == ";" ||
+           text(k + 1) == ")")) {
         age = a;
         age_span = toks[k].span;
         consumed = k + 1;
@@ -386,8 +387,8 @@ void Extractor::people(const Sentence& sen) {
         }
       }
       // "Dmitri Sokol, a 61-year-old driver": an age inside the apposition
-      if (!age && k + 5 < toks.size() && (folded(k) == "a" || folded(k) == "an" ||
-                                          folded(k) == "the") &&
+      if (!age && k + 5 < toks.size() &&
+          (folded(k) == "a" || folded(k) == "an" || folded(k) == "the") &&
           toks[k + 1].kind == TokenKind::number && text(k + 2) == "-" && folded(k + 3) == "year" &&
           text(k + 4) == "-" && folded(k + 5) == "old" && age_value(text(k + 1), a)) {
         age = a;
@@ -421,8 +422,8 @@ void Extractor::people(const Sentence& sen) {
           std::string buf;
           std::string_view base = lemmas(verb);
           static constexpr std::string_view kLeads[] = {
-              "chair", "lead", "head", "run", "manage", "found", "organize", "organise",
-              "direct", "coach", "captain", "own", "represent", "work", "join", "co-found"};
+              "chair",  "lead",  "head",    "run", "manage",    "found", "organize", "organise",
+              "direct", "coach", "captain", "own", "represent", "work",  "join",     "co-found"};
           bool leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
           if (!leads && t + 1 < toks.size() && (verb == "helped" || verb == "helps")) {
             base = lemmas(folded(t + 1));
@@ -492,7 +493,8 @@ void Extractor::people(const Sentence& sen) {
       party = rr.party_tag(name_to, tag_end);
     }
     // ", aged 58"
-    if (!age && name_to + 2 < toks.size() && text(name_to) == "," && folded(name_to + 1) == "aged") {
+    if (!age && name_to + 2 < toks.size() && text(name_to) == "," &&
+        folded(name_to + 1) == "aged") {
       int a = 0;
       if (age_value(text(name_to + 2), a)) {
         age = a;
@@ -516,11 +518,11 @@ void Extractor::people(const Sentence& sen) {
       std::string buf;
       std::string_view lastlemma = lemmas(lastf);
       bool common = in(lex_.dictionary, parts.back());
-      bool org_like = (common && (lex_.org_nouns.contains(lastf) || lex_.org_nouns.contains(lastlemma))) ||
-                      (common && parts.size() >= 2 && lex_.place_nouns.contains(lastf) &&
-                       !strong && !speech) ||
-                      (parts.size() >= 2 && lastf.size() > 3 && lastf.back() == 's' &&
-                       in(lex_.dictionary, parts.back()) && lastlemma != lastf);
+      bool org_like =
+          (common && (lex_.org_nouns.contains(lastf) || lex_.org_nouns.contains(lastlemma))) ||
+          (common && parts.size() >= 2 && lex_.place_nouns.contains(lastf) && !strong && !speech) ||
+          (parts.size() >= 2 && lastf.size() > 3 && lastf.back() == 's' &&
+           in(lex_.dictionary, parts.back()) && lastlemma != lastf);
       if (org_like && !pre.honorific && !age) {
         i = b;
         continue;
@@ -557,8 +559,9 @@ void Extractor::people(const Sentence& sen) {
         run_text += folded(k);
       }
       // ... and their plurals: "North Koreans", "Americans"
-      bool plural = run_text.size() > 3 && run_text.back() == 's' &&
-                    lex_.not_people.contains(std::string_view(run_text).substr(0, run_text.size() - 1));
+      bool plural =
+          run_text.size() > 3 && run_text.back() == 's' &&
+          lex_.not_people.contains(std::string_view(run_text).substr(0, run_text.size() - 1));
       if (lex_.not_people.contains(run_text) || plural) {
         i = b;
         continue;
@@ -586,9 +589,8 @@ void Extractor::people(const Sentence& sen) {
     bool speech_only = false;
     if (parts.size() >= 2) {
       // "Christian Therapists": two ordinary words are no name, even after a given name.
-      bool common_pair =
-          parts.size() == 2 && in(lex_.dictionary, parts[0]) && in(lex_.dictionary, parts[1]) &&
-          !given_known && !strong;
+      bool common_pair = parts.size() == 2 && in(lex_.dictionary, parts[0]) &&
+                         in(lex_.dictionary, parts[1]) && !given_known && !strong;
       if (common_pair) {
         i = b;
         continue;
@@ -596,9 +598,9 @@ void Extractor::people(const Sentence& sen) {
       // A name with nothing around it that says it is a person's is only a candidate: the
       // corpus stage keeps it when another draft of the story names that person.
       mention = !(strong || speech || given_known || has_particle) ? "candidate"
-                : titled                                         ? "title"
-                : (app.found() || past.found())                  ? "apposition"
-                                                                 : "full";
+                : titled                                           ? "title"
+                : (app.found() || past.found())                    ? "apposition"
+                                                                   : "full";
     } else {
       auto it = known_family(family_key);
       if (it != families_.end()) {
@@ -613,19 +615,19 @@ void Extractor::people(const Sentence& sen) {
         // story or the draft names them in full
         mention = "candidate";
         speech_only = !is_all_upper(text(parts.front()));
-      } else if (heading && !in(lex_.dictionary, parts.front()) && !lex_.dictionary.contains(
-                                                                       std::string(folded(parts.front())))) {
+      } else if (heading && !in(lex_.dictionary, parts.front()) &&
+                 !lex_.dictionary.contains(std::string(folded(parts.front())))) {
         mention = "candidate"; // "Desrosier Wins" in a headline: a person if the story has one
       } else {
         i = b;
         continue;
       }
     }
-    if (key.empty())
-      key = family_key + (given.empty() ? "" : " " + name_key(given));
+    if (key.empty()) key = family_key + (given.empty() ? "" : " " + name_key(given));
     if (mention != "candidate" && !given.empty() && known_family(family_key) == families_.end() &&
-        std::none_of(families_.begin(), families_.end(),
-                     [&](const auto& kv) { return kv.first == family_key && kv.second.key == key; }))
+        std::none_of(families_.begin(), families_.end(), [&](const auto& kv) {
+          return kv.first == family_key && kv.second.key == key;
+        }))
       families_.push_back({family_key, Known{key, std::string(), relative}});
     floor = std::max(consumed, b);
     // --- the claim -------------------------------------------------------------------------
@@ -770,7 +772,7 @@ void Extractor::attributions(const Sentence& sen) {
       }
     }
     // "Nadia Olufemi, who founded the group, told the board:": the person whose relative
-    // clause ends right before the verb.
+    // clause or apposition ends right before the verb.
     bool clause = false;
     if (!speaker && speaker_span.end == 0 && k > 0 && doc_.text(toks[k - 1].span) == ",")
       for (const Claim& p : claims_of_sentences(si, si)) {
@@ -784,6 +786,12 @@ void Extractor::attributions(const Sentence& sen) {
           speaker = &p;
           speaker_span = p.span;
           clause = true;
+        } else if (p.mention == "apposition" && between.starts_with(", ") && between.size() < 100 &&
+                   between.find('"') == std::string_view::npos &&
+                   between.find("\xE2\x80\x9C") == std::string_view::npos) {
+          // "Tim Cook, Apple's chief executive, said": the name and its role
+          speaker = &p;
+          speaker_span = {p.span.begin, toks[k - 1].span.end};
         }
       }
     if (speaker) c.speaker = speaker->key;
@@ -791,12 +799,14 @@ void Extractor::attributions(const Sentence& sen) {
     // How the speaker was found: a name next to the verb ("direct"), a relative clause
     // ("clause"), a title ("role") or a pronoun ("pronoun"). Only direct attributions make a
     // tie (claims/attribution-conflict).
-    c.mention = speaker && !clause ? "direct" : clause ? "clause" : !c.speaker.empty() && k > 0 &&
-                                   (doc_.folded(toks[k - 1]) == "he" || doc_.folded(toks[k - 1]) == "she")
-                                      ? "pronoun"
-                                      : "role";
+    c.mention = speaker && !clause ? "direct"
+                : clause           ? "clause"
+                : !c.speaker.empty() && k > 0 &&
+                        (doc_.folded(toks[k - 1]) == "he" || doc_.folded(toks[k - 1]) == "she")
+                    ? "pronoun"
+                    : "role";
     Span vs = toks[k].span;
-    c.span = {std::min(vs.begin, speaker_span.begin ? speaker_span.begin : vs.begin),
+    c.span = {std::min(vs.begin, speaker_span.end ? speaker_span.begin : vs.begin),
               std::max(vs.end, speaker_span.end)};
     add(sen, std::move(c));
   }

@@ -43,17 +43,17 @@ std::string normalise_party(std::string_view f) {
 
 bool RoleReader::is_function_word(std::size_t k) const {
   static const StaticWords kWords = {
-      "the",    "a",       "an",     "and",     "or",     "of",      "to",      "in",
-      "on",     "at",      "for",    "with",    "by",     "from",    "as",      "his",
-      "her",    "their",   "its",    "our",     "my",     "your",    "this",    "that",
-      "these",  "those",   "who",    "whom",    "whose",  "which",   "was",     "is",
-      "are",    "were",    "be",     "been",    "has",    "have",    "had",     "will",
-      "would",  "also",    "not",    "but",     "after",  "before",  "when",    "while",
-      "than",   "said",    "says",   "told",    "under",  "over",    "about",   "against",
-      "between", "into",   "through", "during", "without", "within", "behind",  "beside",
-      "near",   "toward",  "towards", "upon",   "across", "along",   "among",   "around",
-      "beyond", "like",    "named",  "called",  "if",     "because", "so",      "then",
-      "where",  "what",    "how",    "why"};
+      "the",     "a",      "an",      "and",    "or",      "of",      "to",     "in",
+      "on",      "at",     "for",     "with",   "by",      "from",    "as",     "his",
+      "her",     "their",  "its",     "our",    "my",      "your",    "this",   "that",
+      "these",   "those",  "who",     "whom",   "whose",   "which",   "was",    "is",
+      "are",     "were",   "be",      "been",   "has",     "have",    "had",    "will",
+      "would",   "also",   "not",     "but",    "after",   "before",  "when",   "while",
+      "than",    "said",   "says",    "told",   "under",   "over",    "about",  "against",
+      "between", "into",   "through", "during", "without", "within",  "behind", "beside",
+      "near",    "toward", "towards", "upon",   "across",  "along",   "among",  "around",
+      "beyond",  "like",   "named",   "called", "if",      "because", "so",     "then",
+      "where",   "what",   "how",     "why"};
   return is_word(k) && kWords.contains(folded(k), toks_[k].folded_hash);
 }
 
@@ -197,6 +197,9 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
         r.head_word = words[w];
         break;
       }
+  // "Democrat Kay Hagan": the party as the whole role
+  if (std::string p = normalise_party(r.head_word); p != r.head_word && r.party.empty())
+    r.party = p;
   // The kinds of person the written head is, before it takes its office's name.
   r.kinds = lex_.person_kinds.find(r.head_word);
   // One office under its WordNet name: "chairwoman" and "chair" are "president".
@@ -397,16 +400,16 @@ Role RoleReader::after(std::size_t k) const {
     // "chief medical officer": a portfolio word between two heads
     if (head >= 0 && !(j + 1 < toks_.size() && is_head(j + 1) && (toks_[j].shape & kAllLower)))
       break;
-    if (is_verb_form(j) && !(folded(j).ends_with("ing") && j + 1 < toks_.size() &&
-                             is_head(j + 1) && (toks_[j + 1].shape & kAllLower)))
+    if (is_verb_form(j) && !(folded(j).ends_with("ing") && j + 1 < toks_.size() && is_head(j + 1) &&
+                             (toks_[j + 1].shape & kAllLower)))
       break;
     ++j;
   }
   // A head right before a capitalised word is another person's title ("defeating Mayor Lionel
   // Achterberg", "Friedrich Merz, former U.S. envoy Steve Witkoff").
-  if (head >= 0 && (is_cap(static_cast<std::size_t>(head) + 1) ||
-                    (is(static_cast<std::size_t>(head) + 1, ".") &&
-                     is_cap(static_cast<std::size_t>(head) + 2))))
+  if (head >= 0 &&
+      (is_cap(static_cast<std::size_t>(head) + 1) ||
+       (is(static_cast<std::size_t>(head) + 1, ".") && is_cap(static_cast<std::size_t>(head) + 2))))
     head = -1;
   if (head < 0) return r;
   r.head = head;

@@ -28,21 +28,17 @@ namespace {
 // Words that say nothing about what a figure measures.
 bool is_filler(std::string_view f) {
   static const StaticWords kWords = {
-      "the",      "a",        "an",       "and",      "or",       "of",      "to",      "in",
-      "on",       "at",       "for",      "with",     "by",       "from",    "as",      "his",
-      "her",      "their",    "its",      "our",      "my",       "your",    "this",    "that",
-      "these",    "those",    "who",      "whom",     "whose",    "which",   "was",     "is",
-      "are",      "were",     "be",       "been",     "being",    "has",     "have",    "had",
-      "will",     "would",    "could",    "can",      "may",      "might",   "should",  "must",
-      "do",       "does",     "did",      "not",      "but",      "than",    "more",    "less",
-      "about",    "least",    "most",     "nearly",   "almost",   "around",  "roughly", "some",
-      "it",       "they",     "he",       "she",      "we",       "i",       "you",     "them",
-      "him",      "us",       "said",     "says",     "say",      "told",    "according",
-      "also",     "just",     "only",     "up",       "over",     "under",   "per",     "percent",
-      "million",  "billion",  "trillion", "thousand", "hundred",  "cent",    "there",   "then",
-      "so",       "very",     "all",
+      "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+      "as", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those",
+      "who", "whom", "whose", "which", "was", "is", "are", "were", "be", "been", "being", "has",
+      "have", "had", "will", "would", "could", "can", "may", "might", "should", "must", "do",
+      "does", "did", "not", "but", "than", "more", "less", "about", "least", "most", "nearly",
+      "almost", "around", "roughly", "some", "it", "they", "he", "she", "we", "i", "you", "them",
+      "him", "us", "said", "says", "say", "told", "according", "also", "just", "only", "up", "over",
+      "under", "per", "percent", "million", "billion", "trillion", "thousand", "hundred", "cent",
+      "there", "then", "so", "very", "all",
       // time relations: a date's modifier, not what it is about
-      "since",    "until",    "till",     "after",    "before",   "during",  "ago"};
+      "since", "until", "till", "after", "before", "during", "ago"};
   return kWords.contains(f);
 }
 
@@ -76,8 +72,8 @@ void Extractor::attach_signatures() {
     auto folded = [&](std::size_t k) { return doc_.folded(toks[k]); };
     auto boundary = [&](std::size_t k) {
       std::string_view t = doc_.text(toks[k].span);
-      return t == "," || t == ";" || t == ":" || t == "(" || t == ")" ||
-             t == "\xE2\x80\x94" || t == "\xE2\x80\x93" || t == "|";
+      return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\xE2\x80\x94" ||
+             t == "\xE2\x80\x93" || t == "|";
     };
     auto conjunction = [&](std::size_t k) {
       std::string_view f = folded(k);
@@ -147,8 +143,10 @@ void Extractor::attach_signatures() {
       bool adjective = doc_.text(c.span).find('-') != std::string_view::npos;
       if (!adjective && k + 1 < toks.size() && toks[k].kind == TokenKind::word) {
         std::string_view f = folded(k);
-        if (f == "of" || f == "as" || f == "in") ++k;
-        else k = toks.size();
+        if (f == "of" || f == "as" || f == "in")
+          ++k;
+        else
+          k = toks.size();
       }
       for (std::size_t n = 0; k < toks.size() && n < 3; ++k, ++n) {
         const Token& t = toks[k];
@@ -172,8 +170,10 @@ void Extractor::attach_signatures() {
     if (c.kind == ClaimKind::measure && c.noun.empty()) {
       std::size_t k = last + 1;
       bool adjective = doc_.text(c.span).find('-') != std::string_view::npos;
-      if (!adjective && k + 1 < toks.size() && folded(k) == "of") ++k;
-      else if (!adjective) k = toks.size();
+      if (!adjective && k + 1 < toks.size() && folded(k) == "of")
+        ++k;
+      else if (!adjective)
+        k = toks.size();
       for (std::size_t n = 0; k < toks.size() && n < 3; ++k, ++n) {
         const Token& t = toks[k];
         if (t.kind != TokenKind::word || !(t.shape & kAllLower) || is_filler(folded(k)) ||
@@ -184,8 +184,8 @@ void Extractor::attach_signatures() {
     }
     // The event a date names: "the Nov. 4 election", "Thursday's crash", "the 2022 invasion".
     std::size_t after = last + 1;
-    if (after < toks.size() && (doc_.text(toks[after].span) == "'s" ||
-                                doc_.text(toks[after].span) == "\u2019s"))
+    if (after < toks.size() &&
+        (doc_.text(toks[after].span) == "'s" || doc_.text(toks[after].span) == "\u2019s"))
       ++after;
     // A named thing a year dates: "the 1998 Tarrow Fire", "the Water Code of 1989".
     auto name_run = [&](std::size_t from, std::size_t to) {

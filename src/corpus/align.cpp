@@ -2,9 +2,9 @@
 #include "corpus/align.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cmath>
 #include <numeric>
 
 namespace claimlint {
@@ -85,13 +85,14 @@ double Aligner::score(ClaimRef ra, ClaimRef rb) const {
   pieces += static_cast<int>(shared(a.context, b.context, [](const Atom&) { return 1.0; }));
   pieces += shared(a.entities, b.entities, [](const Atom&) { return 1.0; }) > 0 ? 1 : 0;
   if (pieces < weights_.min_pieces) return 0;
-  return alignment_score(a, b, [&](const Atom& x) { return idf(x); }, weights_);
+  return alignment_score(
+      a, b, [&](const Atom& x) { return idf(x); }, weights_);
 }
 
 bool Aligner::stated_elsewhere(std::span<const ClaimRef> group, double fraction) const {
   for (ClaimRef r : claims_) {
-    bool in_drafts = std::any_of(group.begin(), group.end(),
-                                 [&](ClaimRef g) { return g.file == r.file; });
+    bool in_drafts =
+        std::any_of(group.begin(), group.end(), [&](ClaimRef g) { return g.file == r.file; });
     if (in_drafts) continue;
     for (ClaimRef g : group)
       if (score(g, r) >= weights_.threshold * fraction) return true;
@@ -113,7 +114,8 @@ int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, 
       double s = score(x, r);
       const Claim &cx = corpus_.claim(x), &cr = corpus_.claim(r);
       if (s == 0 && !cx.verb.empty() && cx.verb == cr.verb && comparable_(cx, cr))
-        s = alignment_score(cx, cr, [&](const Atom& w) { return idf(w); }, weights_);
+        s = alignment_score(
+            cx, cr, [&](const Atom& w) { return idf(w); }, weights_);
       return s;
     };
     if (!in_group && std::max(vote_score(a), vote_score(b)) < weights_.threshold * fraction)
@@ -137,7 +139,8 @@ std::vector<std::vector<ClaimRef>> Aligner::groups() const {
   files.erase(std::unique(files.begin(), files.end()), files.end());
   if (files.size() < 2) return groups;
   auto file_slot = [&](std::uint32_t f) {
-    return static_cast<std::size_t>(std::lower_bound(files.begin(), files.end(), f) - files.begin());
+    return static_cast<std::size_t>(std::lower_bound(files.begin(), files.end(), f) -
+                                    files.begin());
   };
   // Each claim's best partner in each other file.
   const std::size_t nf = files.size();
@@ -172,8 +175,8 @@ std::vector<std::vector<ClaimRef>> Aligner::groups() const {
   for (std::size_t i = 0; i < claims.size(); ++i)
     for (std::size_t f = 0; f < nf; ++f) {
       int j = best[i * nf + f];
-      if (j < 0 || best[static_cast<std::size_t>(j) * nf + file_slot(claims[i].file)] !=
-                       static_cast<int>(i))
+      if (j < 0 ||
+          best[static_cast<std::size_t>(j) * nf + file_slot(claims[i].file)] != static_cast<int>(i))
         continue;
       parent[find(i)] = find(static_cast<std::size_t>(j));
       linked[i] = linked[static_cast<std::size_t>(j)] = true;

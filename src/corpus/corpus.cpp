@@ -47,12 +47,12 @@ void keep_corpus_claims(std::vector<Claim>& claims) {
   std::size_t kept = 0;
   for (std::size_t k = 0; k < claims.size(); ++k) {
     const Claim& c = claims[k];
-    bool keep = c.kind == ClaimKind::person || c.kind == ClaimKind::date ||
-                c.kind == ClaimKind::age || c.kind == ClaimKind::tally ||
-                c.kind == ClaimKind::measure ||
-                (c.kind == ClaimKind::attribution ? c.quote.end > c.quote.begin
-                                                  : !c.subject.empty() || !c.verb.empty() ||
-                                                        !c.noun.empty() || !c.context.empty());
+    bool keep =
+        c.kind == ClaimKind::person || c.kind == ClaimKind::date || c.kind == ClaimKind::age ||
+        c.kind == ClaimKind::tally || c.kind == ClaimKind::measure ||
+        (c.kind == ClaimKind::attribution
+             ? c.quote.end > c.quote.begin
+             : !c.subject.empty() || !c.verb.empty() || !c.noun.empty() || !c.context.empty());
     if (keep) new_index[k] = static_cast<int>(kept++);
   }
   for (std::size_t k = 0; k < claims.size(); ++k) {
@@ -210,7 +210,8 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
           if (only >= 0 && second > 0 && !(top >= 3 * second && top >= 3)) return -2;
           return only;
         };
-        if (auto it = by_family.find(family); it != by_family.end()) id = std::max(-1, unique(it->second));
+        if (auto it = by_family.find(family); it != by_family.end())
+          id = std::max(-1, unique(it->second));
         // (a long name only, and not a bare candidate outside a headline: "Kobani" the town
         // is no misspelt "Kobane")
         if (id < 0 && family.size() >= 7 && (by_family.find(family) == by_family.end())) {

@@ -1,44 +1,10 @@
 // The corpus stage: person resolution across drafts, and the claims/* rules on small stories.
-#include "checks/check.hpp"
-#include "cli/runner.hpp"
 #include "corpus/corpus.hpp"
 
-#include "support.hpp"
+#include "story_support.hpp"
 
 using namespace claimlint;
 using namespace claimlint::testing;
-
-namespace {
-
-struct Story {
-  std::vector<std::unique_ptr<SourceFile>> files;
-  std::vector<Diagnostic> diagnostics;
-  std::vector<std::string> claims_findings() const {
-    std::vector<std::string> out;
-    for (const Diagnostic& d : diagnostics)
-      if (d.rule.starts_with("claims/"))
-        out.push_back(d.rule + " " + d.file->path() + ": " + std::string(d.file->slice(d.span)));
-    return out;
-  }
-};
-
-Story check_story(std::vector<std::pair<std::string, std::string>> drafts) {
-  Story s;
-  std::vector<FileClaims> claims;
-  for (auto& [path, text] : drafts) {
-    s.files.push_back(std::make_unique<SourceFile>(path, text));
-    std::vector<Claim> c;
-    check_source(*s.files.back(), builtin_rules(), &c);
-    keep_corpus_claims(c); // as check_file does
-    claims.push_back({s.files.back().get(), std::move(c)});
-  }
-  Corpus corpus(std::move(claims), builtin_rules().claim_lexicon().nicknames);
-  builtin_rules().check_corpus(corpus, s.diagnostics);
-  sort_diagnostics(s.diagnostics);
-  return s;
-}
-
-} // namespace
 
 TEST_CASE("the corpus keeps people, dates and figures with a signature, and no attribution "
           "without a quotation") {
@@ -82,9 +48,10 @@ TEST_CASE(
   // Pete/Peter is one person (a name variant, a 1:1 tie between the two drafts: both sides,
   // every mention); the two Bergs are two people, and the bare "Berg" is left unresolved: no
   // title conflict between them.
-  CHECK(s.claims_findings() == std::vector<std::string>{"claims/name-variant a.txt: Pete Hegseth",
-                                                        "claims/name-variant a.txt: Pete Hegseth",
-                                                        "claims/name-variant b.txt: Peter Hegseth"});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/name-variant a.txt: Pete Hegseth",
+                                 "claims/name-variant a.txt: Pete Hegseth",
+                                 "claims/name-variant b.txt: Peter Hegseth"});
 }
 
 TEST_CASE("title, date, quantity and duration conflicts, with related locations") {
@@ -208,8 +175,9 @@ TEST_CASE("title conflict: a title with its own end date is a former one once it
                  "agreed. Mayor Anna Smit nodded.\n"}});
   // Berg's past title is "former mayor" in both; Bos is still mayor until 2027; Smit was a
   // deputy mayor, never the mayor: a tie between the two drafts, both sides reported.
-  CHECK(s.claims_findings() == std::vector<std::string>{"claims/title-conflict a.txt: Anna Smit",
-                                                        "claims/title-conflict b.txt: Mayor Anna Smit"});
+  CHECK(s.claims_findings() ==
+        std::vector<std::string>{"claims/title-conflict a.txt: Anna Smit",
+                                 "claims/title-conflict b.txt: Mayor Anna Smit"});
 }
 
 TEST_CASE("a finding names at most ten related statements and counts the rest") {

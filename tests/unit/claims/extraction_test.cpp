@@ -3,7 +3,6 @@
 
 using namespace claimlint;
 using namespace claimlint::testing;
-using Strings = std::vector<std::string>;
 
 TEST_CASE("money: symbols, codes, words, scales, rates, conversions") {
   auto c = claims_of(

@@ -9,6 +9,8 @@
 
 namespace claimlint::testing {
 
+using Strings = std::vector<std::string>;
+
 struct ClaimsOf {
   Draft draft;
   ExtractedClaims result;

@@ -1,0 +1,92 @@
+// Ages, tallies, measures and the signatures claims are aligned by across drafts
+// (src/claims/measures.cpp, src/claims/signature.cpp), and weekdays read by tense
+// (src/claims/context.cpp).
+#include "support.hpp"
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+namespace {
+
+bool has(const std::vector<Atom>& atoms, std::string_view w) {
+  for (const Atom& a : atoms)
+    if (a == w) return true;
+  return false;
+}
+
+} // namespace
+
+TEST_CASE("ages: after a name, as an adjective before one, in an apposition") {
+  auto c = claims_of("Ana Silva, a 61-year-old driver, was arrested. A 58-year-old Tomas Reyes "
+                     "was treated. Denise Carter, 54, waited.");
+  CHECK(texts_of(c, "age") == Strings{"61-year-old", "58-year-old", "54"});
+  CHECK(c.find("age", "61-year-old").subject == "silva ana");
+  CHECK(c.find("age", "58-year-old").subject == "reyes tomas");
+  CHECK(c.find("age", "54").amount == 54);
+}
+
+TEST_CASE("tallies: a vote or a score, not a range") {
+  auto c = claims_of("The board voted 7 to 2 on the plan. The jury split 10-2. Repairs take 3-5 "
+                     "years.");
+  const Claim& t = c.find("tally", "7 to 2");
+  CHECK(t.amount == 7);
+  CHECK(t.amount_high == 2);
+  CHECK(t.noun == "tally");
+  CHECK(c.find("tally", "10-2").amount == 10);
+  CHECK(texts_of(c, "tally").size() == 2); // "3-5 years" is a range of durations
+}
+
+TEST_CASE("measures: unit, dimension and SI value, from convert-units") {
+  auto c = claims_of("The bus fell about 40 feet into the gorge. The bridge is 12 metres high.");
+  const Claim& feet = c.find("measure", "about 40 feet");
+  CHECK(feet.unit == "ft");
+  CHECK(feet.dimension == "length");
+  CHECK(feet.si == doctest::Approx(12.192).epsilon(0.001));
+  CHECK(feet.approx == "about");
+  CHECK(feet.verb == "fall");
+  CHECK(c.find("measure", "12 metres").si == doctest::Approx(12));
+}
+
+TEST_CASE("signatures: verb lemma, counted noun, clause concepts and names") {
+  auto c = claims_of("The crash on Highway 9 killed 14 people, police said. Deaths rose to 21.");
+  const Claim& killed = c.find("count", "14 people");
+  CHECK(killed.verb == "kill");
+  CHECK(killed.noun == "person");
+  CHECK(has(killed.context, "die")); // "killed" and "deaths" meet under one concept
+  CHECK(has(killed.context, "crash"));
+  CHECK(has(killed.entities, "highway"));
+  CHECK_FALSE(killed.part);
+}
+
+TEST_CASE("signatures: a part or an increment is not the total") {
+  auto c = claims_of("The crash killed 14 people, three of them children. Five other "
+                     "passengers were hurt, and another 12 people were treated.");
+  CHECK_FALSE(c.find("count", "14 people").part);
+  CHECK(c.find("count", "Five other passengers").part);
+  CHECK(c.find("count", "12 people").part);
+}
+
+TEST_CASE("signatures: the event a date names") {
+  auto c = claims_of("Turnout in the Nov. 4 election was high, the most since the 1998 Tarrow "
+                     "Fire. The Water Code of 1989 still applies.");
+  CHECK(c.find("date", "Nov. 4").noun == "election");
+  CHECK(c.find("date", "1998").noun == "tarrow fire");
+  CHECK(c.find("date", "1989").noun == "water code");
+}
+
+TEST_CASE("signatures: time words are a date's modifier, not its context") {
+  auto c = claims_of("Vantrel has been a public company since 2014.");
+  const Claim& d = c.find("date", "2014");
+  CHECK(d.modifier == "since");
+  CHECK_FALSE(has(d.context, "since"));
+  CHECK(has(d.context, "public"));
+}
+
+TEST_CASE("weekdays: the tense says which one, the draft's date when") {
+  auto c = claims_of("---\ndate: 2025-06-04\n---\nTalks will resume on Thursday. The union met "
+                     "on Monday. Thursday, June 5, is the deadline.\n",
+                     "draft.md");
+  CHECK(c.find("date", "Thursday").resolved == "2025-06-05");         // future: the next one
+  CHECK(c.find("date", "Monday").resolved == "2025-06-02");           // past: the last one
+  CHECK(c.find("date", "Thursday, June 5").resolved == "2025-06-05"); // this year's June 5
+}

@@ -1,0 +1,91 @@
+// People recognised by their context rather than by lists of titles or names, and their roles
+// read as an office model (src/claims/people.cpp, src/claims/roles.cpp).
+#include "support.hpp"
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+TEST_CASE("people: an apposition or a possessive role makes a name a person's") {
+  auto c = claims_of("Tim Cook, Apple's chief executive, said the plan would work. The "
+                     "company's chief financial officer, Luca Maestri, declined to comment. "
+                     "Vantrel's chief technology officer, Dana Whitfield, left.");
+  const Claim& cook = c.find("person", "Tim Cook");
+  CHECK(cook.mention == "apposition");
+  CHECK(cook.title == "chief executive");
+  CHECK(cook.head == "executive");
+  CHECK(cook.org == "Apple");
+  CHECK(cook.office);
+  const Claim& maestri = c.find("person", "Luca Maestri");
+  CHECK(maestri.title == "chief finance officer");
+  CHECK(maestri.head == "officer");
+  CHECK(c.find("person", "Dana Whitfield").org == "Vantrel");
+  // the apposition's speech verb gives the attribution too
+  CHECK(texts_of(c, "attribution") == Strings{"Tim Cook, Apple's chief executive, said"});
+}
+
+TEST_CASE("people: an age, a party tag or a party word after or before the name") {
+  auto c = claims_of("Denise Carter, 54, a nurse, was treated. Sen. Maria Ruiz, D-Colo., voted "
+                     "no. Democrat Kay Hagan won.");
+  CHECK(c.find("person", "Denise Carter").title == "nurse");
+  CHECK_FALSE(c.find("person", "Denise Carter").office); // a description, not an office
+  const Claim& age = c.find("age", "54");
+  CHECK(age.amount == 54);
+  CHECK(age.subject == "carter denise");
+  CHECK(c.find("person", "Sen. Maria Ruiz").party == "democratic");
+  const Claim& hagan = c.find("person", "Democrat Kay Hagan");
+  CHECK(hagan.party == "democratic");
+  CHECK_FALSE(hagan.office); // a party is no office
+}
+
+TEST_CASE("people: hyphenated and compound names and titles stay whole") {
+  auto c = claims_of("Secretary-General António Guterres spoke with Anja Bauer-Lindholm, Rosa "
+                     "Pérez-López and Councillor Tomas de la Cruz.");
+  CHECK(texts_of(c, "person") == Strings{"Secretary-General António Guterres",
+                                         "Anja Bauer-Lindholm", "Rosa Pérez-López",
+                                         "Councillor Tomas de la Cruz"});
+  CHECK(c.find("person", "Secretary-General António Guterres").name == "António Guterres");
+  CHECK(c.find("person", "Secretary-General António Guterres").key == "guterres antonio");
+  CHECK(c.find("person", "Anja Bauer-Lindholm").key == "bauerlindholm anja");
+  CHECK(c.find("person", "Rosa Pérez-López").key == "perezlopez rosa");
+  CHECK(c.find("person", "Councillor Tomas de la Cruz").name == "Tomas de la Cruz");
+}
+
+TEST_CASE("people: a speech verb alone makes a candidate, a full name in the draft a person") {
+  auto alone = claims_of("\"We will rebuild,\" Ngata said.");
+  CHECK(alone.find("person", "Ngata").mention == "candidate");
+  CHECK(alone.find("attribution", "Ngata said").speaker == "ngata");
+  auto both = claims_of("Aroha Ngata arrived. \"We will rebuild,\" said Ngata.");
+  CHECK(both.find("person", "Aroha Ngata").mention == "full");
+  CHECK(both.find("person", "Ngata").key == "ngata aroha");
+  CHECK(both.find("attribution", "said Ngata").speaker == "ngata aroha");
+  // days and months are no speakers
+  auto day = claims_of("\"Fine,\" Monday said.");
+  CHECK(texts_of(day, "person").empty());
+}
+
+TEST_CASE("people: places and kinds of people are nobody") {
+  auto c = claims_of("Many North Koreans watched the parade in Saudi Arabia.");
+  for (const Claim& x : c.result.claims)
+    if (x.kind == ClaimKind::person) CHECK(x.mention == "candidate");
+  CHECK(texts_of(c, "attribution").empty());
+}
+
+TEST_CASE("roles: rank, head, portfolio, organisation and time") {
+  auto c = claims_of("Kestrel Ford Deputy Fire Chief Marguerite Dallaire arrived. Former Mayor "
+                     "Kees Berg watched. Republican Sen. Maria Ruiz voted.");
+  const Claim& d = c.find("person", "Kestrel Ford Deputy Fire Chief Marguerite Dallaire");
+  CHECK(d.modifiers == Strings{"deputy"});
+  CHECK(d.title == "kestrel ford fire chief");
+  CHECK(d.office);
+  const Claim& berg = c.find("person", "Former Mayor Kees Berg");
+  CHECK(berg.modifiers == Strings{"former"});
+  CHECK(berg.head == "mayor");
+  const Claim& ruiz = c.find("person", "Republican Sen. Maria Ruiz");
+  CHECK(ruiz.head == "senator"); // the abbreviation expanded
+  CHECK(ruiz.party == "republican");
+  // the kinds of person a head is (WordNet), for general descriptions of an office
+  CHECK(std::string_view(ruiz.kinds).find("legislator") != std::string_view::npos);
+  // "who was mayor until 2019": the role ended that year
+  auto until = claims_of("Kees Berg, who was mayor until 2019, watched.");
+  CHECK(until.find("person", "Kees Berg").until == 2019);
+}
