@@ -25,6 +25,9 @@ constexpr std::array<std::string_view, 5> kPlaceholders = {"what", "date", "othe
 // A date at the precision it was given: "2023", "2023-01", "2023-01-05".
 std::string written_precision(const Claim& c) {
   if (c.day > 31 || c.month > 12) return {}; // not a date after all
+  // "last Tuesday" written on a Wednesday: yesterday to many readers, the Tuesday of last week
+  // to others (docs/claims.md). Either reading may be meant, so the day is not compared.
+  if (c.relative == "last-weekday" || c.relative == "next-weekday") return {};
   if (!c.year) {
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
     if (to_the_day) return c.resolved.str();

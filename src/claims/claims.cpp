@@ -252,6 +252,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     str("org", c.org);
     str("party", c.party);
     if (c.until) raw("until", fmt::format("{}", c.until));
+    if (c.kin) raw("kin", "true");
     break;
   }
   case ClaimKind::age:
@@ -289,7 +290,8 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
 // attributions and for a claim whose clause gave nothing.
 std::string signature_json(const Claim& c) {
   if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) return {};
-  if (c.verb.empty() && c.noun.empty() && c.context.empty() && c.entities.empty()) return {};
+  if (c.verb.empty() && c.noun.empty() && c.context.empty() && c.entities.empty() && !c.part)
+    return {};
   std::string sig;
   field(sig, "verb", c.verb);
   field(sig, "noun", c.noun);
@@ -304,6 +306,7 @@ std::string signature_json(const Claim& c) {
   };
   list("context", c.context);
   list("entities", c.entities);
+  if (c.part) sig += ",\"part\":true";
   return ",\"signature\":{" + sig.substr(1) + "}";
 }
 
