@@ -194,11 +194,13 @@ private:
     return b.kinds.count(a.head) || b.kinds.count(a.written_head);
   }
 
-  // A military rank is held together with a post: "Col. Patrick Ryder, a spokesman".
+  // A military or police rank is held together with a post: "Col. Patrick Ryder, a
+  // spokesman", "Inspector Dave Gaskin, a police spokesman".
   static bool rank_and_post(const Office& a, const Office& b) {
     // (an "officer" is also an official: no rank)
     auto rank = [](const Office& o) {
-      return o.kinds.count("serviceman") && !o.kinds.count("official");
+      return (o.kinds.count("serviceman") || o.kinds.count("policeman")) &&
+             !o.kinds.count("official");
     };
     return rank(a) != rank(b);
   }

@@ -285,6 +285,19 @@ void Extractor::people(const Sentence& sen) {
                    !in(lex_.affiliations, k) && !rr.is_head(k);
       if (!any_name) s = b;
     }
+    // "Obama To Nominate Regina Benjamin": a headline's capitalised verb before a given name
+    // is not the name.
+    while (s + 2 < b && toks[s].kind == TokenKind::word && in(lex_.dictionary, s) &&
+           lex_.verbs.contains(lemmas(folded(s))) && !in(lex_.given_names, s) &&
+           in(lex_.given_names, s + 1))
+      ++s;
+    // "the Jussie Smolletts of the world", "the Clintons": a plural after "the" is a family or
+    // a type, nobody's name.
+    if (s < b && s > 0 && folded(s - 1) == "the" && folded(b - 1).size() > 3 &&
+        folded(b - 1).back() == 's' && !in(lex_.honorifics, s) && !rr.is_head(s)) {
+      i = b;
+      continue;
+    }
     if (s >= b) {
       i = b;
       continue;
@@ -758,7 +771,19 @@ void Extractor::attributions(const Sentence& sen) {
         ++n;
         if (n + 1 < toks.size() && doc_.text(toks[n].span) == ".") ++n;
       }
-      if ((speaker = person_starting_at(toks[n].span.begin))) speaker_span = speaker->span;
+      if ((speaker = person_starting_at(toks[n].span.begin))) {
+        // The name ends the clause ("said Ngata.", "said Ngata, a tenant", "said Ngata on
+        // Monday"); "They say Manson plans to…" or "said ABC Entertainment Group president
+        // Paul Lee" name someone else or more than the name.
+        std::size_t after = n;
+        while (after < toks.size() && toks[after].span.begin < speaker->span.end) ++after;
+        bool ends = after >= toks.size() || toks[after].kind != TokenKind::word ||
+                    is_function_word(doc_.folded(toks[after]));
+        if (ends)
+          speaker_span = speaker->span;
+        else
+          speaker = nullptr;
+      }
     }
     // "The sheriff said": the one person of the draft with that title.
     if (!speaker && speaker_span.end == 0 && k >= 2 && toks[k - 1].kind == TokenKind::word &&
