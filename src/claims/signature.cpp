@@ -59,10 +59,18 @@ void Extractor::attach_signatures() {
   LemmaCache& lemmas = LemmaCache::for_thread(lex_);
   std::string buf;
   std::vector<Atom> words;
+  // Each token's concept, asked once per draft (clauses of neighbouring claims overlap); an
+  // empty atom for a token that gives none.
+  std::vector<Atom> concept_of_token(doc_.tokens.size());
+  std::vector<char> concept_known(doc_.tokens.size(), 0);
+  // The names of the sentence last seen, with their token positions.
+  std::uint32_t names_sentence = UINT32_MAX;
+  std::vector<std::pair<std::size_t, Atom>> names;
   for (Claim& c : claims_) {
     if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) continue;
     const Sentence& sen = doc_.sentences[c.sentence];
     auto toks = doc_.tokens_of(sen);
+    const std::size_t base_index = static_cast<std::size_t>(toks.data() - doc_.tokens.data());
     // The claim's first and last token.
     std::size_t first = 0;
     while (first < toks.size() && toks[first].span.end <= c.span.begin) ++first;
@@ -273,11 +281,16 @@ void Extractor::attach_signatures() {
     words.clear();
     for (std::size_t k = lo; k <= hi && k < toks.size(); ++k) {
       if (k >= first && k <= last) continue;
-      const Token& t = toks[k];
-      if (t.kind != TokenKind::word) continue;
-      std::string_view f = without_possessive(folded(k));
-      if (f.size() < 2 || is_filler(f) || lex_.speech_verbs.contains(doc_, t)) continue;
-      words.push_back(lemmas.concept_of(f));
+      std::size_t g = base_index + k;
+      if (!concept_known[g]) {
+        concept_known[g] = 1;
+        const Token& t = toks[k];
+        std::string_view f = t.kind == TokenKind::word ? without_possessive(folded(k)) : "";
+        if (t.kind == TokenKind::word && f.size() >= 2 && !is_filler(f) &&
+            !lex_.speech_verbs.contains(doc_, t))
+          concept_of_token[g] = lemmas.concept_of(f);
+      }
+      if (!concept_of_token[g].empty()) words.push_back(concept_of_token[g]);
     }
     // What the claim is about, when about.cpp found it outside the clause ("The budget debate,
     // now in its second week, began on Monday").
@@ -287,17 +300,22 @@ void Extractor::attach_signatures() {
     words.erase(std::unique(words.begin(), words.end()), words.end());
     c.context = words;
     words.clear();
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-      if (k >= first && k <= last) continue;
-      const Token& t = toks[k];
-      if (t.kind != TokenKind::word || !(t.shape & kStartsUpper)) continue;
-      std::string_view f = without_possessive(folded(k));
-      if (is_filler(f) || f.size() < 2) continue;
-      // A sentence's first word is capitalised for the sentence, not as a name.
-      if (k == 0 && lex_.dictionary.contains(f)) continue;
-      if (lex_.speech_verbs.contains(doc_, t)) continue;
-      words.emplace_back(f);
+    if (names_sentence != c.sentence) {
+      names_sentence = c.sentence;
+      names.clear();
+      for (std::size_t k = 0; k < toks.size(); ++k) {
+        const Token& t = toks[k];
+        if (t.kind != TokenKind::word || !(t.shape & kStartsUpper)) continue;
+        std::string_view f = without_possessive(folded(k));
+        if (is_filler(f) || f.size() < 2) continue;
+        // A sentence's first word is capitalised for the sentence, not as a name.
+        if (k == 0 && lex_.dictionary.contains(f)) continue;
+        if (lex_.speech_verbs.contains(doc_, t)) continue;
+        names.push_back({k, Atom(f)});
+      }
     }
+    for (const auto& [k, name] : names)
+      if (k < first || k > last) words.push_back(name);
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     c.entities = words;

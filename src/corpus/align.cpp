@@ -66,6 +66,67 @@ Aligner::Aligner(const Corpus& corpus, std::span<const ClaimRef> claims, Compara
     for (const Atom& x : c.context) ++df_[&x.str()];
     for (const Atom& x : c.entities) ++df_[&x.str()];
   }
+  sigs_.resize(claims_.size());
+  for (std::size_t i = 0; i < claims_.size(); ++i) {
+    const Claim& c = corpus_.claim(claims_[i]);
+    for (const Atom& x : c.context) sigs_[i].context.push_back({&x.str(), idf(x)});
+    for (const Atom& x : c.entities) sigs_[i].entities.push_back({&x.str(), idf(x)});
+    std::sort(sigs_[i].context.begin(), sigs_[i].context.end());
+    std::sort(sigs_[i].entities.begin(), sigs_[i].entities.end());
+    index_[(static_cast<std::uint64_t>(claims_[i].file) << 32) | claims_[i].claim] = i;
+  }
+}
+
+std::size_t Aligner::index_of(ClaimRef r) const {
+  auto it = index_.find((static_cast<std::uint64_t>(r.file) << 32) | r.claim);
+  return it == index_.end() ? SIZE_MAX : it->second;
+}
+
+double Aligner::score_at(std::size_t i, std::size_t j) const {
+  const Claim& a = corpus_.claim(claims_[i]);
+  const Claim& b = corpus_.claim(claims_[j]);
+  if (!comparable_(a, b)) return 0;
+  const Signature &sa = sigs_[i], &sb = sigs_[j];
+  bool noun = same_noun(a.noun, b.noun);
+  int pieces = noun ? 1 : 0;
+  double score = 0;
+  for (auto x = sa.context.begin(), y = sb.context.begin();
+       x != sa.context.end() && y != sb.context.end();) {
+    if (x->atom < y->atom)
+      ++x;
+    else if (y->atom < x->atom)
+      ++y;
+    else {
+      score += x->idf;
+      ++pieces;
+      ++x;
+      ++y;
+    }
+  }
+  // The three rarest names the two sentences share.
+  double top[3] = {0, 0, 0};
+  int names = 0;
+  for (auto x = sa.entities.begin(), y = sb.entities.begin();
+       x != sa.entities.end() && y != sb.entities.end();) {
+    if (x->atom < y->atom)
+      ++x;
+    else if (y->atom < x->atom)
+      ++y;
+    else {
+      ++names;
+      double v = x->idf;
+      for (double& t : top)
+        if (v > t) std::swap(v, t);
+      ++x;
+      ++y;
+    }
+  }
+  if (names > 0) ++pieces;
+  if (pieces < weights_.min_pieces) return 0;
+  if (!a.verb.empty() && a.verb == b.verb) score += weights_.verb;
+  if (noun) score += weights_.noun;
+  for (double t : top) score += weights_.entity * t;
+  return score;
 }
 
 double Aligner::idf(const Atom& x) const {
@@ -78,6 +139,8 @@ double Aligner::idf(const Atom& x) const {
 }
 
 double Aligner::score(ClaimRef ra, ClaimRef rb) const {
+  std::size_t i = index_of(ra), j = index_of(rb);
+  if (i != SIZE_MAX && j != SIZE_MAX) return score_at(i, j);
   const Claim& a = corpus_.claim(ra);
   const Claim& b = corpus_.claim(rb);
   if (!comparable_(a, b)) return 0;
@@ -149,7 +212,7 @@ std::vector<std::vector<ClaimRef>> Aligner::groups() const {
   for (std::size_t i = 0; i < claims.size(); ++i)
     for (std::size_t j = 0; j < claims.size(); ++j) {
       if (claims[j].file == claims[i].file) continue;
-      double s = score(claims[i], claims[j]);
+      double s = score_at(i, j);
       std::size_t slot = i * nf + file_slot(claims[j].file);
       if (best[slot] < 0 || s > best_score[slot]) {
         second[slot] = best[slot] < 0 ? 0 : best_score[slot];

@@ -76,6 +76,20 @@ private:
   AlignWeights weights_;
   std::unordered_map<const std::string*, int> df_;
   double idf(const Atom& x) const;
+  // Each claim's concepts and names as (interned pointer, idf), sorted by pointer: scoring a
+  // pair is a merge of integers, with no string compared and no table looked up.
+  struct Weighted {
+    const std::string* atom;
+    double idf;
+    friend bool operator<(const Weighted& a, const Weighted& b) { return a.atom < b.atom; }
+  };
+  struct Signature {
+    std::vector<Weighted> context, entities;
+  };
+  std::vector<Signature> sigs_;
+  std::unordered_map<std::uint64_t, std::size_t> index_; // file << 32 | claim -> position
+  double score_at(std::size_t i, std::size_t j) const;
+  std::size_t index_of(ClaimRef r) const;
 };
 
 // One counted thing: the same noun, or a compound and its head ("dockworker", "worker").
