@@ -28,7 +28,10 @@ bool future_tense(std::string_view s, std::size_t i) {
   std::string before = fold_case(word_before(s, i));
   for (std::string_view w : {"until", "through", "by", "next", "starting", "till", "before"})
     if (before == w) return true;
-  std::string lead = fold_case(s.substr(0, i));
+  // (the words looked for are ASCII: lower-casing ASCII letters is enough, and cheap)
+  std::string lead(s.substr(0, i));
+  for (char& ch : lead)
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   auto has_word = [&](std::string_view w) {
     std::size_t at = 0;
     while ((at = lead.find(w, at)) != std::string::npos) {

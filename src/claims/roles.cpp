@@ -64,6 +64,12 @@ std::string_view RoleReader::abbreviation(std::size_t k) const {
 }
 
 bool RoleReader::is_head(std::size_t k) const {
+  if (k >= head_.size()) return false;
+  if (head_[k] < 0) head_[k] = compute_is_head(k) ? 1 : 0;
+  return head_[k] == 1;
+}
+
+bool RoleReader::compute_is_head(std::size_t k) const {
   if (!is_word(k)) return false;
   if (!abbreviation(k).empty()) return true;
   if (is_function_word(k)) return false;

@@ -42,7 +42,8 @@ struct Role {
 class RoleReader {
 public:
   RoleReader(const Document& doc, const ClaimLexicon& lex, std::span<const Token> toks)
-      : doc_(doc), lex_(lex), toks_(toks), lemma_(LemmaCache::for_thread(lex)) {}
+      : doc_(doc), lex_(lex), toks_(toks), lemma_(LemmaCache::for_thread(lex)),
+        head_(toks.size(), -1) {}
 
   // The role written right before token `name` ("Deputy Fire Chief Marguerite Dallaire",
   // "Medical director Dr. Felicity Marchbank", "former U.S. envoy Steve Witkoff"), reading no
@@ -81,6 +82,8 @@ private:
   const ClaimLexicon& lex_;
   std::span<const Token> toks_;
   LemmaCache& lemma_;
+  mutable std::vector<std::int8_t> head_; // is_head per token: -1 not asked yet, 0, 1
+  bool compute_is_head(std::size_t k) const;
 
   // Fills title, modifiers, party and affiliation from the words [from, head].
   void read_words(Role& r, std::size_t from) const;
