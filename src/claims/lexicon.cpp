@@ -96,8 +96,10 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
   auto pairs = [&](const std::string& name) {
     auto it = lists.find(name);
     if (it == lists.end()) return SortedPairs();
-    bool in_place = compiled && compiled(name).has_value();
-    return SortedPairs(it->second, in_place);
+    if (compiled)
+      if (std::optional<WordSet> set = compiled(name))
+        if (const WordTableView* view = set->compiled_view()) return SortedPairs(*view);
+    return SortedPairs(it->second, false);
   };
   lex.inflections = pairs("inflections.txt");
   lex.pertainyms = pairs("pertainyms.txt");

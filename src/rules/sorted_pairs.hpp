@@ -8,9 +8,12 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "rules/word_table.hpp"
 
 namespace claimlint {
 
@@ -57,8 +60,14 @@ public:
     }
   }
 
+  // A compiled-in list (sorted by bytes): its compiled index already holds every line's start
+  // and length (word_table.hpp), so nothing is built at start-up.
+  explicit SortedPairs(const WordTableView& compiled)
+      : text_(compiled.text), line_starts_(compiled.starts), line_lengths_(compiled.lengths) {}
+
   // The value of `k`, or an empty view.
   std::string_view find(std::string_view k) const {
+    if (!line_starts_.empty()) return find_compiled(k);
     std::size_t lo = 0, hi = starts_.size();
     while (lo < hi) {
       std::size_t mid = lo + (hi - lo) / 2;
@@ -76,9 +85,24 @@ public:
     }
     return {};
   }
-  bool empty() const { return body_.empty(); }
+  bool empty() const { return body_.empty() && line_starts_.empty(); }
 
 private:
+  std::string_view find_compiled(std::string_view k) const {
+    std::size_t lo = 0, hi = line_starts_.size();
+    while (lo < hi) {
+      std::size_t mid = lo + (hi - lo) / 2;
+      std::string_view line = text_.substr(line_starts_[mid], line_lengths_[mid]);
+      std::string_view lk = key(line);
+      int c = lk.compare(k);
+      if (c == 0) return lk.size() < line.size() ? line.substr(lk.size() + 1) : std::string_view();
+      if (c < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return {};
+  }
   static std::string_view key(std::string_view line) { return line.substr(0, line.find(' ')); }
   struct Line {
     std::uint32_t begin, key, end; // the line's start, its key's length, its end
@@ -86,6 +110,8 @@ private:
   std::shared_ptr<std::string> owned_;
   std::string_view body_;
   std::vector<Line> starts_;
+  std::string_view text_;                                   // a compiled-in list's text
+  std::span<const std::uint32_t> line_starts_, line_lengths_; // its lines, in order
 };
 
 } // namespace claimlint

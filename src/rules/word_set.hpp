@@ -31,6 +31,10 @@ public:
     return contains(doc.folded(token), token.folded_hash);
   }
   std::size_t size() const;
+  // The compiled-in index this set uses in place, when it is one and nothing was added.
+  const WordTableView* compiled_view() const {
+    return base_ && base_->text.empty() && !extra_ ? &base_->view : nullptr;
+  }
 
   // A list's text with its index; shared between every WordSet made from the same text.
   struct Base {
