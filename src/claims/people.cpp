@@ -682,6 +682,24 @@ void Extractor::people(const Sentence& sen) {
     c.affiliation = !pre.affiliation.empty() ? pre.affiliation : role.affiliation;
     for (const Role* r : {&pre, &pre_comma, &app, &past})
       if (c.org.empty() && !r->org.empty() && r->modifiers.empty()) c.org = r->org;
+    // "a spokesman of Saudi Arabia's religious police": a country or a place says where, not
+    // which organisation (a place is nobody's employer to compare).
+    if (!c.org.empty()) {
+      std::string place = name_key(c.org.str());
+      for (std::string_view s : {"'s", "\xE2\x80\x99s"})
+        if (place.ends_with(s)) place.resize(place.size() - s.size());
+      // (a common word that also names a place, "Union", is the organisation's name)
+      if (lex_.not_people.contains(place) && !lex_.dictionary.contains(place)) c.org.clear();
+    }
+    // "during President Barack Obama's administration": an office named for its time.
+    if (c.office && name_to + 1 < toks.size() &&
+        (text(name_to) == "'s" || text(name_to) == "\xE2\x80\x99s" ||
+         ends_possessive(text(name_to - 1)))) {
+      std::size_t n = ends_possessive(text(name_to - 1)) ? name_to : name_to + 1;
+      static const StaticWords kEra = {"administration", "term",  "presidency", "tenure",
+                                       "era",            "years", "government", "reign"};
+      if (n < toks.size() && kEra.contains(folded(n))) c.modifiers.push_back("then");
+    }
     c.party = !party.empty() ? party : !pre.party.empty() ? pre.party : role.party;
     c.span = pre.found() ? Span{toks[pre.begin].span.begin, name_span.end} : name_span;
     if (c.office && !c.head.empty() && role.modifiers.empty())

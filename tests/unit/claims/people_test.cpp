@@ -89,3 +89,12 @@ TEST_CASE("roles: rank, head, portfolio, organisation and time") {
   auto until = claims_of("Kees Berg, who was mayor until 2019, watched.");
   CHECK(until.find("person", "Kees Berg").until == 2019);
 }
+
+TEST_CASE("roles: an office named for its time; a place is no organisation") {
+  auto c = claims_of("The fence was built during President Barack Obama’s administration.");
+  CHECK(c.find("person", "President Barack Obama").modifiers == Strings{"then"});
+  auto d = claims_of("Sheikh Motlab al Nabet, spokesman of Saudi Arabia’s religious police, spoke. "
+                     "Union leader Pieter Jansen agreed.");
+  CHECK(d.find("person", "Sheikh Motlab al Nabet").org.empty());
+  CHECK(d.find("person", "Union leader Pieter Jansen").org == "Union");
+}
