@@ -94,7 +94,7 @@ TEST_CASE("roles: an office named for its time; a place is no organisation") {
   auto c = claims_of("The fence was built during President Barack Obama’s administration.");
   CHECK(c.find("person", "President Barack Obama").modifiers == Strings{"then"});
   auto d = claims_of("Sheikh Motlab al Nabet, spokesman of Saudi Arabia’s religious police, spoke. "
-                     "Union leader Pieter Jansen agreed.");
+                     "The speech by Union leader Pieter Jansen followed.");
   CHECK(d.find("person", "Sheikh Motlab al Nabet").org.empty());
   CHECK(d.find("person", "Union leader Pieter Jansen").org == "Union");
 }
