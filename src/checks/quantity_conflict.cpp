@@ -144,10 +144,14 @@ private:
     return r;
   }
 
+  // A count that grows or shrinks by the day: its verb or counted noun says so ("killed",
+  // "cases"); a word elsewhere in the clause does not ("the 640-bed hospital" is no toll).
   bool changes(const Claim& c) const {
     if (changing_.count(c.verb) || changing_.count(c.noun)) return true;
-    for (const Atom& w : c.context)
-      if (changing_.count(w)) return true;
+    // a count without a noun of its own takes the clause's: "the toll rose to 13"
+    if (c.noun.empty())
+      for (const Atom& w : c.context)
+        if (changing_.count(w)) return true;
     return false;
   }
   // A figure of the current state ("17 remained in hospital", "60,000 customers still without
