@@ -50,6 +50,16 @@ bool is_figure(const Claim& c) {
   }
 }
 
+// "an 86-yard run", "a 47-page report", "the 640-bed hospital": the figure describes one thing
+// of the kind, where "226 yards" or "300 pages" is an amount; it does not change by the day.
+bool is_attributive(const Corpus& corpus, ClaimRef r) {
+  std::string_view w = corpus.source(r).slice(corpus.claim(r).span);
+  std::size_t h = w.find('-');
+  return h != std::string_view::npos && h + 1 < w.size() && h > 0 &&
+         std::isdigit(static_cast<unsigned char>(w[h - 1])) &&
+         std::isalpha(static_cast<unsigned char>(w[h + 1]));
+}
+
 class QuantityConflict final : public Check {
 public:
   explicit QuantityConflict(RuleParams& p) {
@@ -76,14 +86,7 @@ public:
           if (person >= 0) ages[person].push_back({f, k});
         } else if (is_figure(c)) {
           figures.push_back({f, k});
-          // "an 86-yard run", "a 47-page report": the figure describes one thing of the kind,
-          // where "226 yards" or "300 pages" is an amount.
-          std::string_view w = corpus.source({f, k}).slice(c.span);
-          std::size_t h = w.find('-');
-          if (h != std::string_view::npos && h + 1 < w.size() && h > 0 &&
-              std::isdigit(static_cast<unsigned char>(w[h - 1])) &&
-              std::isalpha(static_cast<unsigned char>(w[h + 1])))
-            attributive.insert(&c);
+          if (is_attributive(corpus, {f, k})) attributive.insert(&c);
         }
       }
     auto comparable = [&](const Claim& a, const Claim& b) {
@@ -187,7 +190,8 @@ private:
     if (ranges_overlap(x, y)) return true;
     if ((current(a) || current(b)) && da && db && *da != *db) return true;
     // A figure that changes by the day: an earlier draft may give a smaller one.
-    if ((changes(a) || changes(b)) && da && db && *da != *db) {
+    bool fixed = is_attributive(corpus, ra) || is_attributive(corpus, rb);
+    if (!fixed && (changes(a) || changes(b)) && da && db && *da != *db) {
       const auto& early = *da < *db ? x : y;
       const auto& late = *da < *db ? y : x;
       return early.first <= late.second;
