@@ -72,12 +72,14 @@ std::optional<RuleExample> read_example(const YAML::Node& n, const std::string& 
     for (auto it = n.begin(); it != n.end(); ++it) {
       std::string key = it->first.Scalar();
       if (key == "drafts") {
-        if (!it->second.IsSequence() || it->second.size() < 2) {
-          errors.push_back({file, it->second.Mark().line + 1, it->second.Mark().column + 1,
+        // A copy of the node: yaml-cpp's iterator proxy does not outlive the expression.
+        const YAML::Node drafts = it->second;
+        if (!drafts.IsSequence() || drafts.size() < 2) {
+          errors.push_back({file, drafts.Mark().line + 1, drafts.Mark().column + 1,
                             "example 'drafts' must be a list of at least two drafts"});
           return std::nullopt;
         }
-        for (const YAML::Node& d : it->second) {
+        for (const YAML::Node& d : drafts) {
           if (!d.IsScalar()) {
             errors.push_back({file, d.Mark().line + 1, d.Mark().column + 1,
                               "each of an example's drafts must be a string"});
