@@ -169,7 +169,10 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
   for (std::uint32_t f = 0; f < files_.size(); ++f)
     for (const Claim& c : files_[f].claims) {
       if (c.kind != ClaimKind::person || c.mention == "candidate") continue;
-      auto [family, given] = split_key(c.key);
+      // (named, not a structured binding: clang's C++20 does not let lambdas capture those)
+      const std::pair<std::string, std::string> split = split_key(c.key);
+      const std::string& family = split.first;
+      const std::string& given = split.second;
       if (given.empty()) continue;
       std::string joined = joined_of(c);
       int id = find_person(family, given, joined);
@@ -184,7 +187,10 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
   for (std::uint32_t f = 0; f < files_.size(); ++f)
     for (const Claim& c : files_[f].claims) {
       if (c.kind != ClaimKind::person || key_to_person_.count({f, c.key})) continue;
-      auto [family, given] = split_key(c.key);
+      // (named, not a structured binding: clang's C++20 does not let lambdas capture those)
+      const std::pair<std::string, std::string> split = split_key(c.key);
+      const std::string& family = split.first;
+      const std::string& given = split.second;
       int id = -1;
       if (!given.empty()) {
         id = find_person(family, given, joined_of(c));
