@@ -165,17 +165,13 @@ public:
         // with one side; else it is reported only when no other draft may state the event.
         bool tie = v.tie;
         if (tie) {
-          int side = aligner.break_tie(
-              thing, thing[v.odd], thing[v.against.front()], tie_side_,
-              [&](ClaimRef x, ClaimRef y) {
+          Aligner::TieCall call = aligner.settle_tie(
+              thing, thing[v.odd], thing[v.against.front()], tie_side_, tie_strength_,
+              tie_fraction_, [&](ClaimRef x, ClaimRef y) {
                 return compatible(value[{x.file, x.claim}], value[{y.file, y.claim}]);
               });
-          if (side > 0) continue; // this date has the support: the other one is odd
-          if (side < 0)
-            tie = false;
-          else if (!aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
-                                     tie_fraction_))
-            continue;
+          if (call == Aligner::TieCall::skip) continue;
+          tie = call == Aligner::TieCall::tie;
         }
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);

@@ -228,15 +228,11 @@ private:
       bool tie = v.tie;
       if (tie && aligner) {
         // A third draft with a comparable figure may side with one of the two.
-        int side = aligner->break_tie(
-            thing, thing[v.odd], thing[v.against.front()], tie_side_,
+        Aligner::TieCall call = aligner->settle_tie(
+            thing, thing[v.odd], thing[v.against.front()], tie_side_, tie_strength_, tie_fraction_,
             [&](ClaimRef x, ClaimRef y) { return compatible(corpus, x, y, age); });
-        if (side > 0) continue; // this figure has the support: the other one is odd
-        if (side < 0)
-          tie = false;
-        else if (!aligner->sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
-                                    tie_fraction_))
-          continue;
+        if (call == Aligner::TieCall::skip) continue;
+        tie = call == Aligner::TieCall::tie;
       }
       ClaimRef r = thing[v.odd];
       const Claim& c = corpus.claim(r);

@@ -146,15 +146,20 @@ RunOptions run_options(const Options& o) {
   return ro;
 }
 
-int run_claims_command(Options o) {
+// `claimlint claims` and `claimlint stories`: a listing of what the inputs hold, rendered by
+// `run` (structured: JSON lines or JSON; else text); input errors go to stderr.
+using Listing = std::string (*)(const std::vector<InputSpec>&, const RuleSet&, const RunOptions&,
+                                std::optional<std::string>, bool, std::vector<InputError>&);
+
+int run_listing_command(Options o, Listing run, bool structured) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
   std::optional<RuleSet> rules = load_rules(o, *config, false);
   if (!rules) return kExitError;
   std::vector<InputError> errors;
   Inputs in = gather_inputs(o, *config, errors);
-  std::string out = run_claims(in.specs, *rules, run_options(o), std::move(in.stdin_bytes),
-                               o.format == OutputFormat::jsonl, errors);
+  std::string out =
+      run(in.specs, *rules, run_options(o), std::move(in.stdin_bytes), structured, errors);
   std::string err;
   for (const InputError& e : errors) err += format_input_error(e);
   std::fputs(err.c_str(), stderr);
@@ -162,20 +167,14 @@ int run_claims_command(Options o) {
   return errors.empty() ? kExitClean : kExitError;
 }
 
+int run_claims_command(Options o) {
+  bool jsonl = o.format == OutputFormat::jsonl;
+  return run_listing_command(std::move(o), &run_claims, jsonl);
+}
+
 int run_stories_command(Options o) {
-  std::optional<Config> config = resolve_config(o);
-  if (!config) return kExitError;
-  std::optional<RuleSet> rules = load_rules(o, *config, false);
-  if (!rules) return kExitError;
-  std::vector<InputError> errors;
-  Inputs in = gather_inputs(o, *config, errors);
-  std::string out = run_stories(in.specs, *rules, run_options(o), std::move(in.stdin_bytes),
-                                o.format == OutputFormat::json, errors);
-  std::string err;
-  for (const InputError& e : errors) err += format_input_error(e);
-  std::fputs(err.c_str(), stderr);
-  write_out(out);
-  return errors.empty() ? kExitClean : kExitError;
+  bool json = o.format == OutputFormat::json;
+  return run_listing_command(std::move(o), &run_stories, json);
 }
 
 // `--stats`: what an editor or CI owner needs to see where the time goes and what fires.

@@ -67,6 +67,18 @@ public:
   // (`agrees`) with exactly one side. +1 when it sides with a, -1 with b, 0 when nothing does.
   int break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double fraction,
                 FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const;
+  // How a 1:1 tie between a (the statement to report) and b ends: `skip` when a third draft
+  // sides with a (b is the odd one, reported on its own turn) or the tie is unsure (sure_tie),
+  // `odd` when a third draft sides with b, `tie` otherwise.
+  enum class TieCall { skip, tie, odd };
+  TieCall settle_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double side,
+                     double strength, double fraction,
+                     FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const {
+    int s = break_tie(group, a, b, side, agrees);
+    if (s > 0) return TieCall::skip;
+    if (s < 0) return TieCall::odd;
+    return sure_tie(group, a, b, strength, fraction) ? TieCall::tie : TieCall::skip;
+  }
   const std::vector<ClaimRef>& claims() const { return claims_; }
 
 private:
