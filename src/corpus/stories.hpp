@@ -6,7 +6,8 @@
 //      are one story;
 //   2. otherwise automatic grouping: two drafts are linked when the distinctive names they
 //      share weigh enough and their dates (when both have one) are close; the stories are the
-//      connected groups. A draft that links to no other is a story of its own.
+//      connected groups. A draft that links to no other is a story of its own, except in a
+//      run of a few drafts where nothing links at all (`small_run`): those are one story.
 // The names of a draft are its runs of capitalised words, folded ("kestrel ford", "vantrel",
 // "marguerite dallaire"), leaving out common words ("The", "Friday", "Government": the
 // dictionary) so "the strike" or "the talks" never link two drafts. A shared name weighs
@@ -40,6 +41,9 @@ struct StoryOptions {
   long max_days_apart = 45;
   std::size_t typical_run = 50; // the smallest number of drafts rarity is computed against
   bool evidence = false;        // fill StoryLink::shared (for `claimlint stories`)
+  // A run of at most this many drafts, none with a key and none linked by names (short drafts
+  // share few), is one story: the user gave them together.
+  std::size_t small_run = 5;
 };
 
 struct StoryLink {

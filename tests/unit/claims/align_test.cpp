@@ -150,4 +150,18 @@ TEST_CASE("stories: drafts sharing rare names are one story; a round-up does not
   keys = {"", ""};
   Stories apart = group_stories(names, dates, keys);
   CHECK(apart.story_of[0] != apart.story_of[1]);
+  // a few short drafts given together, with no names to link them: one story
+  names = {{1}, {2}, {3}};
+  dates.assign(3, std::nullopt);
+  keys.assign(3, "");
+  Stories few = group_stories(names, dates, keys);
+  CHECK(few.story_of[0] == few.story_of[1]);
+  CHECK(few.story_of[1] == few.story_of[2]);
+  // ... but not many
+  names.assign(6, {});
+  for (std::uint64_t k = 0; k < 6; ++k) names[k] = {k + 10};
+  dates.assign(6, std::nullopt);
+  keys.assign(6, "");
+  Stories many = group_stories(names, dates, keys);
+  CHECK(many.story_of[0] != many.story_of[1]);
 }
