@@ -92,7 +92,7 @@ public:
   explicit DateConflict(RuleParams& p) {
     weights_.threshold = p.number("align-threshold", 4.0);
     tie_fraction_ = p.number("tie-check", 0.25);
-    tie_strength_ = p.number("tie-strength", 2.0);
+    tie_strength_ = p.number("tie-strength", 1.5);
     tie_side_ = p.number("tie-break", 0.5);
     slip_years_ = static_cast<int>(p.number("slip-years", 10));
     slip_days_ = static_cast<int>(p.number("slip-days", 92));

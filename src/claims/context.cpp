@@ -23,7 +23,8 @@ std::string_view word_before(std::string_view s, std::size_t i) {
 
 // Does the clause of the word at `i` speak of the future? A word right before it ("until
 // Saturday", "through Friday", "by Monday", "next Tuesday", "starting Wednesday") or a future
-// form earlier in the sentence ("will", "is expected to", "plans to", "is due", "is scheduled").
+// form earlier in the sentence ("will", "would", "is expected to", "plans to", "is due", "is
+// scheduled").
 bool future_tense(std::string_view s, std::size_t i) {
   std::string before = fold_case(word_before(s, i));
   for (std::string_view w : {"until", "through", "by", "next", "starting", "till", "before"})
@@ -46,7 +47,8 @@ bool future_tense(std::string_view s, std::size_t i) {
   // the clause: after the last sentence-internal full stop, semicolon or colon
   std::size_t cut = lead.find_last_of(";:");
   if (cut != std::string::npos) lead = lead.substr(cut + 1);
-  for (std::string_view w : {"will", "shall", "\xE2\x80\x99ll", "'ll", "expected", "scheduled",
+  // ("would" in reported speech: "said the town would open a fund on Thursday")
+  for (std::string_view w : {"will", "shall", "would", "\xE2\x80\x99ll", "'ll", "expected", "scheduled",
                              "planned", "plans", "due", "upcoming", "going to"})
     if (has_word(w)) return true;
   return false;

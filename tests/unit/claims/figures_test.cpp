@@ -89,4 +89,9 @@ TEST_CASE("weekdays: the tense says which one, the draft's date when") {
   CHECK(c.find("date", "Thursday").resolved == "2025-06-05");         // future: the next one
   CHECK(c.find("date", "Monday").resolved == "2025-06-02");           // past: the last one
   CHECK(c.find("date", "Thursday, June 5").resolved == "2025-06-05"); // this year's June 5
+  // reported speech: "would" looks ahead too
+  auto d = claims_of("---\ndate: 2025-05-14\n---\nThe mayor said the town would open a fund on "
+                     "Thursday.\n",
+                     "draft.md");
+  CHECK(d.find("date", "Thursday").resolved == "2025-05-15");
 }
