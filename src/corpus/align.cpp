@@ -89,38 +89,33 @@ double Aligner::score_at(std::size_t i, std::size_t j) const {
   const Signature &sa = sigs_[i], &sb = sigs_[j];
   bool noun = same_noun(a.noun, b.noun);
   int pieces = noun ? 1 : 0;
-  double score = 0;
-  for (auto x = sa.context.begin(), y = sb.context.begin();
-       x != sa.context.end() && y != sb.context.end();) {
-    if (x->atom < y->atom)
-      ++x;
-    else if (y->atom < x->atom)
-      ++y;
-    else {
-      score += x->idf;
-      ++pieces;
-      ++x;
-      ++y;
+  // Calls f(idf) for each atom two sorted lists share.
+  auto each_shared = [](const std::vector<Weighted>& p, const std::vector<Weighted>& q, auto&& f) {
+    for (auto x = p.begin(), y = q.begin(); x != p.end() && y != q.end();) {
+      if (x->atom < y->atom)
+        ++x;
+      else if (y->atom < x->atom)
+        ++y;
+      else {
+        f(x->idf);
+        ++x;
+        ++y;
+      }
     }
-  }
+  };
+  double score = 0;
+  each_shared(sa.context, sb.context, [&](double idf) {
+    score += idf;
+    ++pieces;
+  });
   // The three rarest names the two sentences share.
   double top[3] = {0, 0, 0};
   int names = 0;
-  for (auto x = sa.entities.begin(), y = sb.entities.begin();
-       x != sa.entities.end() && y != sb.entities.end();) {
-    if (x->atom < y->atom)
-      ++x;
-    else if (y->atom < x->atom)
-      ++y;
-    else {
-      ++names;
-      double v = x->idf;
-      for (double& t : top)
-        if (v > t) std::swap(v, t);
-      ++x;
-      ++y;
-    }
-  }
+  each_shared(sa.entities, sb.entities, [&](double idf) {
+    ++names;
+    for (double& t : top)
+      if (idf > t) std::swap(idf, t);
+  });
   if (names > 0) ++pieces;
   if (pieces < weights_.min_pieces) return 0;
   if (!a.verb.empty() && a.verb == b.verb) score += weights_.verb;
