@@ -7,9 +7,10 @@
 // "who founded ORG"; a party from a party word before the title ("Democratic Gov."), a party
 // tag (", D-Colo.") or an apposition (", a Democrat"). Organisations written in other words
 // agree when the words of one are all among the other's ("Supporters' trust", "the Ashworth
-// Rovers Supporters' Trust"); a draft that gives a person two organisations says they belong to
-// both. Former ties ("who managed CD Montellà until 2023", "then-") and a possessor that names
-// no organisation ("the company's") are left out. The odd organisation or party is reported
+// Rovers Supporters' Trust"), or when one abbreviates the other ("CENTCOM", "Central Command";
+// "L.A. County", "Los Angeles County"); a draft that gives a person two organisations says they
+// belong to both. Former ties ("who managed CD Montellà until 2023", "then-") and a possessor that
+// names no organisation ("the company's") are left out. The odd organisation or party is reported
 // (claim_groups.hpp, find_odd); a 1:1 tie on both sides.
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
@@ -21,6 +22,7 @@
 #include <array>
 #include <fmt/format.h>
 #include <set>
+#include <vector>
 
 namespace claimlint {
 
@@ -40,11 +42,63 @@ std::set<std::string> org_words(std::string_view org) {
     std::string w = folded.substr(p, e - p);
     for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
       if (w.ends_with(s)) w.resize(w.size() - s.size());
-    if (!w.empty() && w != "the" && w != "of" && w != "and" && w != "&" && w != "for" && w != ".")
+    // A middle initial ("Speaker John A. Boehner") says nothing about which organisation.
+    bool initial = w.size() == 1 || (w.size() == 2 && w[1] == '.');
+    if (!w.empty() && !initial && w != "the" && w != "of" && w != "and" && w != "&" && w != "for" &&
+        w != ".")
       out.insert(w);
     p = e + 1;
   }
   return out;
+}
+
+// The organisation's words in order, folded, without dots and joining words: "L.A. County" ->
+// "la", "county".
+std::vector<std::string> ordered_words(std::string_view org) {
+  std::vector<std::string> out;
+  std::string folded = fold_case(org);
+  std::size_t p = 0;
+  while (p < folded.size()) {
+    std::size_t e = p;
+    while (e < folded.size() && folded[e] != ' ' && folded[e] != '-') ++e;
+    std::string w;
+    for (char ch : folded.substr(p, e - p))
+      if (ch != '.') w += ch;
+    for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
+      if (w.ends_with(s)) w.resize(w.size() - s.size());
+    if (!w.empty() && w != "the" && w != "of" && w != "and" && w != "&" && w != "for")
+      out.push_back(w);
+    p = e + 1;
+  }
+  return out;
+}
+
+// Can `abbr` be spelled by a prefix of each word of `words[from, to)` in order ("centcom":
+// "central command"; "la": "los angeles"; "nypd": "new york police department")?
+bool spells(std::string_view abbr, const std::vector<std::string>& words, std::size_t from,
+            std::size_t to) {
+  if (from == to) return abbr.empty();
+  if (abbr.empty()) return false;
+  const std::string& w = words[from];
+  for (std::size_t n = 1; n <= std::min(abbr.size(), w.size()) && abbr[n - 1] == w[n - 1]; ++n)
+    if (spells(abbr.substr(n), words, from + 1, to)) return true;
+  return false;
+}
+
+// One organisation written once in full and once abbreviated: "CENTCOM" and "Central Command",
+// "L.A. County Sheriff" and "Los Angeles County Sheriff". The words both share at the start and
+// the end are taken off; each remaining word of the short form must spell, by prefixes, a run
+// of words of the long form, in order.
+bool abbreviates(std::string_view a, std::string_view b) {
+  std::vector<std::string> x = ordered_words(a), y = ordered_words(b);
+  if (x.size() > y.size()) std::swap(x, y);
+  std::size_t head = 0;
+  while (head < x.size() && x[head] == y[head]) ++head;
+  std::size_t tail = 0;
+  while (tail < x.size() - head && x[x.size() - 1 - tail] == y[y.size() - 1 - tail]) ++tail;
+  if (head + tail == x.size()) return false; // nothing left to spell: not an abbreviation
+  if (x.size() - head - tail != 1 || x[head].size() < 2 || x[head].size() > 12) return false;
+  return y.size() - head - tail >= 2 && spells(x[head], y, head, y.size() - tail);
 }
 
 class AffiliationConflict final : public Check {
@@ -81,7 +135,8 @@ public:
           if (both.count({value[i], value[j]})) return true;
           const auto &a = words[i], &b = words[j];
           return std::includes(a.begin(), a.end(), b.begin(), b.end()) ||
-                 std::includes(b.begin(), b.end(), a.begin(), a.end());
+                 std::includes(b.begin(), b.end(), a.begin(), a.end()) ||
+                 abbreviates(value[i], value[j]);
         };
         for (const Verdict& v : find_odd(st, compatible)) {
           ClaimRef r = st[v.odd];

@@ -51,6 +51,9 @@ int Extractor::add(const Sentence& sen, Claim c) {
         (o.kind == ClaimKind::person) == (c.kind == ClaimKind::person) &&
         c.span.begin < o.span.end && o.span.begin < c.span.end)
       return -1;
+  if (c.kind == ClaimKind::duration && c.ordinal == 0)
+    c.modifier = duration_relation(doc_.text(sen.span), c.span.begin - sen.span.begin,
+                                   c.span.end - sen.span.begin);
   claims_.push_back(std::move(c));
   return static_cast<int>(claims_.size() - 1);
 }
@@ -232,6 +235,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     str("unit", c.unit);
     str("iso", c.iso);
     str("approx", c.approx);
+    str("modifier", c.modifier);
     break;
   case ClaimKind::person: {
     str("name", c.name);

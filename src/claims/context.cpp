@@ -5,6 +5,7 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace claimlint::claims {
@@ -48,27 +49,121 @@ bool future_tense(std::string_view s, std::size_t i) {
   std::size_t cut = lead.find_last_of(";:");
   if (cut != std::string::npos) lead = lead.substr(cut + 1);
   // ("would" in reported speech: "said the town would open a fund on Thursday")
-  for (std::string_view w : {"will", "shall", "would", "\xE2\x80\x99ll", "'ll", "expected", "scheduled",
-                             "planned", "plans", "due", "upcoming", "going to"})
+  for (std::string_view w : {"will", "shall", "would", "\xE2\x80\x99ll", "'ll", "expected",
+                             "scheduled", "planned", "plans", "due", "upcoming", "going to"})
     if (has_word(w)) return true;
   return false;
 }
 
 bool time_of_day_after(std::string_view after) {
-  for (std::string_view m : {" a.m", " p.m", "a.m", "p.m", " am ", " pm ", " GMT", " UTC",
-                             " local time"})
+  for (std::string_view m :
+       {" a.m", " p.m", "a.m", "p.m", " am ", " pm ", " GMT", " UTC", " local time"})
     if (after.starts_with(m)) return true;
   return false;
 }
 
 bool introduces_year(std::string_view w) {
-  for (std::string_view m : {"in", "since", "from", "until", "of", "circa", "before", "after", "by"})
+  for (std::string_view m :
+       {"in", "since", "from", "until", "of", "circa", "before", "after", "by"})
     if (w == m) return true;
   return false;
 }
 
-bool is_age_or_time_word(std::string_view w) { return w == "old" || w == "year"; }
+bool is_age_or_time_word(std::string_view w) {
+  return w == "old" || w == "year";
+}
 
-bool age_suffix(std::string_view after) { return after.starts_with("-year-old"); }
+bool age_suffix(std::string_view after) {
+  return after.starts_with("-year-old");
+}
+
+std::size_t old_after(std::string_view s, std::size_t e) {
+  if (e + 4 > s.size() || (s[e] != '-' && s[e] != ' ')) return 0;
+  std::string_view w = s.substr(e + 1, 3);
+  if (!((w[0] == 'o' || w[0] == 'O') && (w[1] == 'l' || w[1] == 'L') &&
+        (w[2] == 'd' || w[2] == 'D')))
+    return 0;
+  std::size_t end = e + 4;
+  if (end < s.size() && std::isalpha(static_cast<unsigned char>(s[end]))) return 0; // "older"
+  return end - e;
+}
+
+bool follows_a_duration(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "of",   "or",    "and",   "later", "earlier", "before", "after", "ago",     "longer",
+      "more", "too",   "apart", "each",  "per",     "at",     "to",    "in",      "on",
+      "the",  "a",     "an",    "when",  "while",   "that",   "as",    "then",    "so",
+      "but",  "or",    "is",    "was",   "he",      "she",    "they",  "it",      "we",
+      "i",    "you",   "there", "this",  "from",    "into",   "with",  "without", "by",
+      "for",  "until", "since", "left",  "behind"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+namespace {
+
+bool word_byte(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
+         c == '-' || c == '\'';
+}
+
+// The word after byte p (over spaces) and where it ends; the word before byte p.
+std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end) {
+  while (p < s.size() && s[p] == ' ') ++p;
+  std::size_t b = p;
+  while (p < s.size() && word_byte(s[p])) ++p;
+  end = p;
+  return s.substr(b, p - b);
+}
+} // namespace
+
+std::string_view duration_relation(std::string_view s, std::size_t b, std::size_t e) {
+  std::size_t end;
+  std::string after = fold_case(word_after(s, e, end));
+  // "deliberated for two days before returning", "over two days after": the length of what
+  // went on, not a gap.
+  bool length = fold_case(s.substr(b, 5)) == "over ";
+  for (std::size_t p = b, k = 0; k < 3 && !length; ++k) {
+    std::string_view w = word_before(s, p);
+    std::string f = fold_case(w);
+    if (f == "for") length = true;
+    if (w.empty() || (f != "only" && f != "just" && f != "barely" && f != "some")) break;
+    p = static_cast<std::size_t>(w.data() - s.data());
+  }
+  // "four hours after the meeting began", "three days after the strike started": the length
+  // of the meeting or the strike so far.
+  if (!length && after == "after") {
+    std::size_t p = end;
+    for (int k = 0; k < 5 && !length; ++k) {
+      std::size_t e2;
+      std::string w = fold_case(word_after(s, p, e2));
+      if (w.empty()) break;
+      length = w == "began" || w == "started" || w == "opened" || w == "begun" || w == "start" ||
+               w == "beginning" || w == "broke";
+      p = e2;
+    }
+  }
+  if (!length && (after == "after" || after == "before" || after == "earlier" || after == "since"))
+    return after == "earlier" ? "before" : after == "since" ? "after" : after;
+  // "in the last three days", "within a week", "the second time in a week": a window of time
+  // something happened in, not the length of one thing.
+  std::string w1 = fold_case(word_before(s, b));
+  if (w1 == "within") return "within";
+  if (w1 == "last" || w1 == "past" || w1 == "next" || w1 == "coming") {
+    std::size_t p = b;
+    while (p > 0 && s[p - 1] == ' ') --p;
+    p -= std::min(p, w1.size());
+    std::string w2 = fold_case(word_before(s, p));
+    if (w2 == "the") {
+      while (p > 0 && s[p - 1] == ' ') --p;
+      p -= std::min(p, w2.size());
+      w2 = fold_case(word_before(s, p));
+    }
+    if (w2 == "in" || w2 == "over" || w2 == "during" || w2 == "within" || w2 == "for")
+      return "within";
+  }
+  if (w1 == "in" && fold_case(word_after(s, e, end)).empty()) return {};
+  if (w1 == "in") return "within";
+  return {};
+}
 
 } // namespace claimlint::claims

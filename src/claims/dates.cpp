@@ -17,8 +17,6 @@ namespace claimlint::claims {
 
 namespace {
 
-
-
 namespace g = grammar::dates;
 
 constexpr std::array<std::string_view, 7> kWeekdays = {

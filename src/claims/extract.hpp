@@ -36,8 +36,7 @@ public:
   std::size_t measure_unit(std::string_view s, std::size_t e,
                            const ClaimLexicon::Unit*& unit) const;
   std::size_t add_measure(const Sentence& sen, std::string_view s, std::size_t i, std::size_t end,
-                          double amount, const std::string& approx,
-                          const ClaimLexicon::Unit& unit);
+                          double amount, const std::string& approx, const ClaimLexicon::Unit& unit);
   // A tally at s[number_at] ("5-2" after "voted"): the length from i it takes, or 0.
   std::size_t try_tally(const Sentence& sen, std::string_view s, std::size_t i,
                         std::size_t number_at);
@@ -54,6 +53,9 @@ public:
   // people.cpp
   void people(const Sentence& sen);
   void attributions(const Sentence& sen);
+  // A title of someone as they were, not as they are (people.cpp): quoted, "under President
+  // X", or in a sentence about an earlier year.
+  bool historical_mention(const Sentence& sen, Span title) const;
   // Family names read before the draft named the person in full ("Hegseth" in a headline):
   // their keys, and the keys that copied them (ages, speakers), once every full name is known.
   void resolve_family_names();
@@ -97,10 +99,20 @@ private:
 // context.cpp: what the words around a number or a date say (kept apart from the grammars'
 // own words, which start_words.cpp lists).
 bool future_tense(std::string_view sentence, std::size_t at);
-bool time_of_day_after(std::string_view after);      // " a.m.", " GMT" after a number
-bool introduces_year(std::string_view folded_word);  // "in", "since", "circa" 1887
-bool is_age_or_time_word(std::string_view folded);   // "58-year-old", not a count of years
-bool age_suffix(std::string_view after);             // "-year-old" after a number
+bool time_of_day_after(std::string_view after);     // " a.m.", " GMT" after a number
+bool introduces_year(std::string_view folded_word); // "in", "since", "circa" 1887
+bool is_age_or_time_word(std::string_view folded);  // "58-year-old", not a count of years
+bool age_suffix(std::string_view after);            // "-year-old" after a number
+// "-old" or " old" at e, right after a unit of time ("three-year-old", "six months old"): its
+// length, or 0.
+std::size_t old_after(std::string_view s, std::size_t e);
+// A function word that may follow a length of time ("a second or two", "a second later"); any
+// other word after "a second" makes it an ordinal ("a second car").
+bool follows_a_duration(std::string_view w);
+// How a length of time at s[b, e) relates to its clause: "after" ("five days after the vote",
+// "since"), "before" ("two weeks before", "earlier"), "within" ("in the last three days",
+// "within a week", "in a week"), or "" for the length of a thing.
+std::string_view duration_relation(std::string_view s, std::size_t b, std::size_t e);
 
 // Is `folded` a word some claim grammar or extractor test names (start_words.cpp)?
 bool is_claim_word(std::string_view folded);

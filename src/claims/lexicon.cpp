@@ -122,9 +122,9 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
       Unit u{std::string(line.substr(a + 1, b - a - 1)), std::string(line.substr(b + 1, c - b - 1)),
              std::atof(std::string(line.substr(c + 1)).c_str())};
       std::string form = fold_case(line.substr(0, a));
-      lex.longest_unit_words =
-          std::max<std::size_t>(lex.longest_unit_words,
-                                1 + static_cast<std::size_t>(std::count(form.begin(), form.end(), ' ')));
+      lex.longest_unit_words = std::max<std::size_t>(
+          lex.longest_unit_words,
+          1 + static_cast<std::size_t>(std::count(form.begin(), form.end(), ' ')));
       lex.units.emplace(std::move(form), std::move(u));
     }
   }
@@ -167,8 +167,8 @@ std::string_view ClaimLexicon::lemma(std::string_view w, std::string& buf) const
   };
   auto doubled = [](std::string_view stem) {
     std::size_t n = stem.size();
-    return n >= 3 && stem[n - 1] == stem[n - 2] && std::string_view("aeiouy").find(stem[n - 1]) ==
-                                                       std::string_view::npos;
+    return n >= 3 && stem[n - 1] == stem[n - 2] &&
+           std::string_view("aeiouy").find(stem[n - 1]) == std::string_view::npos;
   };
   // -ing, -ed: verbs ("killing" kill, "making" make, "stopped" stop, "carried" carry).
   for (std::string_view suffix : {std::string_view("ing"), std::string_view("ed")}) {

@@ -65,8 +65,8 @@ std::size_t Extractor::measure_unit(std::string_view s, std::size_t e,
     bool abbreviation = form.size() <= 3 && form.find(' ') == std::string::npos;
     // "5m" is five million as often as five metres, "12 in" a preposition: a unit written as a
     // single letter, or a short one that is also an English word, is not read apart.
-    std::size_t letters = std::count_if(form.begin(), form.end(),
-                                        [](char c) { return c >= 'a' && c <= 'z'; });
+    std::size_t letters =
+        std::count_if(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (letters < 2) continue;
     if (how == spaced && abbreviation && lex_.dictionary.contains(form)) continue;
     if (how == hyphenated && abbreviation) continue;
@@ -87,7 +87,9 @@ std::size_t Extractor::add_measure(const Sentence& sen, std::string_view s, std:
   c.unit = unit.symbol;
   c.dimension = unit.dimension;
   if (unit.dimension == "temperature")
-    c.si = unit.symbol == "F" ? (amount - 32) * 5 / 9 : unit.symbol == "K" ? amount - 273.15 : amount;
+    c.si = unit.symbol == "F"   ? (amount - 32) * 5 / 9
+           : unit.symbol == "K" ? amount - 273.15
+                                : amount;
   else
     c.si = amount * unit.factor;
   c.span = {sen.span.begin + static_cast<std::uint32_t>(i),
@@ -104,10 +106,10 @@ std::size_t Extractor::try_tally(const Sentence& sen, std::string_view s, std::s
   // The words of a vote or a result, before or after the pair (a closed class of the
   // construction, like the approximation words).
   static constexpr std::array<std::string_view, 30> kWords = {
-      "vote",    "voted",    "votes",   "voting",   "decision", "ruling",  "verdict", "win",
-      "won",     "wins",     "victory", "defeat",   "defeated", "lost",    "loss",    "beat",
-      "score",   "scoreline", "margin", "majority", "approved", "rejected", "passed", "split",
-      "tally",   "draw",     "lead",    "led",      "triumph",  "result"};
+      "vote",  "voted",     "votes",   "voting",   "decision", "ruling",   "verdict", "win",
+      "won",   "wins",      "victory", "defeat",   "defeated", "lost",     "loss",    "beat",
+      "score", "scoreline", "margin",  "majority", "approved", "rejected", "passed",  "split",
+      "tally", "draw",      "lead",    "led",      "triumph",  "result"};
   auto is_vote_word = [&](std::string_view w) {
     std::string f = fold_case(w);
     return std::find(kWords.begin(), kWords.end(), f) != kWords.end();

@@ -152,6 +152,19 @@ bool ends_possessive(std::string_view w) {
   return w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
 }
 
+// Is byte `at` of sentence text `s` inside a quotation ("“I told President Clinton …")? Counts
+// the quotation marks before it: an open curly quote, or an odd number of straight ones.
+bool inside_quotation(std::string_view s, std::size_t at) {
+  std::size_t straight = 0;
+  int curly = 0;
+  for (std::size_t i = 0; i < at && i < s.size(); ++i) {
+    if (s[i] == '"') ++straight;
+    if (s.substr(i, 3) == "\xE2\x80\x9C") curly = 1;
+    if (s.substr(i, 3) == "\xE2\x80\x9D") curly = 0;
+  }
+  return curly == 1 || straight % 2 == 1;
+}
+
 // An age: a whole number a person can be.
 bool age_value(std::string_view w, int& age) {
   if (w.empty() || w.size() > 3) return false;
@@ -209,6 +222,9 @@ void Extractor::people(const Sentence& sen) {
     }
     std::size_t b = i + 1;
     while (b < toks.size()) {
+      // A possessive ends the name: "Mansouri's FATHER", "Fusion's Jorge Ramos" (the owner is
+      // an organisation or another person).
+      if (ends_possessive(text(b - 1))) break;
       // "Dmitri Sokol Over Highway 9": a capitalised preposition in a headline ends the name.
       if (is_cap_word(b) && toks[b].span.begin > toks[b - 1].span.end &&
           !is_function_word(folded(b)) && !rr.is_function_word(b) &&
@@ -216,8 +232,6 @@ void Extractor::people(const Sentence& sen) {
         ++b;
         continue;
       }
-      // A possessive ends the name: "Mansouri's FATHER".
-      if (ends_possessive(text(b - 1))) break;
       // "al-Baghdadi", "Ocampo-Ferrer", "Mei-Lin": a hyphenated name part.
       if (toks[b].kind != TokenKind::word && text(b) == "-" &&
           toks[b].span.begin == toks[b - 1].span.end && b + 1 < toks.size() &&
@@ -696,12 +710,14 @@ void Extractor::people(const Sentence& sen) {
         (text(name_to) == "'s" || text(name_to) == "\xE2\x80\x99s" ||
          ends_possessive(text(name_to - 1)))) {
       std::size_t n = ends_possessive(text(name_to - 1)) ? name_to : name_to + 1;
-      static const StaticWords kEra = {"administration", "term",  "presidency", "tenure",
-                                       "era",            "years", "government", "reign"};
+      static const StaticWords kEra = {
+          "administration", "term", "presidency", "tenure", "era", "years", "government", "reign"};
       if (n < toks.size() && kEra.contains(folded(n))) c.modifiers.push_back("then");
     }
-    c.party = !party.empty() ? party : !pre.party.empty() ? pre.party : role.party;
     c.span = pre.found() ? Span{toks[pre.begin].span.begin, name_span.end} : name_span;
+    if (c.office && c.modifiers.empty() && historical_mention(sen, c.span))
+      c.modifiers.push_back("then");
+    c.party = !party.empty() ? party : !pre.party.empty() ? pre.party : role.party;
     if (c.office && !c.head.empty() && role.modifiers.empty())
       heads_.push_back({c.head.str(), c.key.str()});
     std::string person_key = c.key;
@@ -717,6 +733,44 @@ void Extractor::people(const Sentence& sen) {
     }
     i = b;
   }
+}
+
+// A title that says what someone was, not what they are: inside a quotation (the speaker's
+// words, often from another time), after "under", "during", "when", "before" or "after" ("under
+// President Obama", "when Senator Lieberman voted"), or in a sentence about an earlier year
+// ("President Obama helped negotiate the agreement in 2015" in a 2017 draft).
+bool Extractor::historical_mention(const Sentence& sen, Span title) const {
+  std::string_view s = doc_.text(sen.span);
+  std::size_t at = title.begin - sen.span.begin;
+  if (inside_quotation(s, at)) return true;
+  std::size_t p = at;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  std::size_t b = p;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+  std::string before = fold_case(s.substr(b, p - b));
+  if (before == "under" || before == "during" || before == "when" || before == "before" ||
+      before == "after")
+    return true;
+  std::optional<Date> ref = doc_.source().reference_date();
+  if (!ref) return false;
+  // The clause around the title: from the last comma before it to the first one after it.
+  std::size_t clause_begin = s.find_last_of(",;:", at);
+  clause_begin = clause_begin == std::string_view::npos ? 0 : clause_begin + 1;
+  std::size_t end_at = title.end - sen.span.begin;
+  std::size_t clause_end = std::min(s.find_first_of(",;:", end_at), s.size());
+  std::string_view clause = s.substr(clause_begin, clause_end - clause_begin);
+  for (std::size_t i = clause.find("in "); i != std::string_view::npos;
+       i = clause.find("in ", i + 1)) {
+    if (i > 0 && std::isalpha(static_cast<unsigned char>(clause[i - 1]))) continue;
+    std::string_view y = clause.substr(i + 3, 5);
+    if (y.size() < 4 ||
+        !std::all_of(y.begin(), y.begin() + 4, [](char ch) { return ch >= '0' && ch <= '9'; }))
+      continue;
+    if (y.size() == 5 && std::isalnum(static_cast<unsigned char>(y[4]))) continue;
+    int year = (y[0] - '0') * 1000 + (y[1] - '0') * 100 + (y[2] - '0') * 10 + (y[3] - '0');
+    if (year >= 1900 && year < ref->year) return true;
+  }
+  return false;
 }
 
 void Extractor::attributions(const Sentence& sen) {
@@ -782,7 +836,11 @@ void Extractor::attributions(const Sentence& sen) {
         speaker_span = speaker->span;
       }
     }
-    if (!speaker && speaker_span.end == 0 && k + 1 < toks.size()) {
+    // "Fox told Fusion's Jorge Ramos", "urged Mayor Lee": the person after these verbs is the
+    // one spoken to, never the speaker.
+    bool listener_after =
+        verb == "told" || verb == "tells" || verb == "tell" || verb == "urged" || verb == "urges";
+    if (!speaker && speaker_span.end == 0 && k + 1 < toks.size() && !listener_after) {
       // "said Dr. Tobias Renner": over a courtesy title to the name
       std::size_t n = k + 1;
       if (lex_.honorifics.contains(doc_, toks[n]) && n + 1 < toks.size()) {

@@ -356,7 +356,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   if (e < s.size() && s[e] == ':' && e + 1 < s.size() &&
       std::isdigit(static_cast<unsigned char>(s[e + 1])))
-    return e - i + 2; // a time: "10:30"
+    return e - i + 2;                               // a time: "10:30"
   if (time_of_day_after(s.substr(e))) return e - i; // "2 a.m.", "0737 GMT"
   // A fraction: "3/4", "-4/5".
   if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
@@ -435,6 +435,18 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
         after_end = now_end;
       }
     }
+    // "three-year-old", "10-Year-Old", "eight-years-old", "a six-month-old baby": an age, not
+    // a length of time. In years it is an age claim; in other units it is no claim.
+    if (std::size_t old = old_after(s, ue)) {
+      if (u->value.unit == "Y" && u->value.factor == 1 && v.value >= 1 && v.value <= 120) {
+        Claim a;
+        a.kind = ClaimKind::age;
+        a.amount = v.value;
+        a.span = span_of(number_at, ue + old);
+        add(sen, std::move(a));
+      }
+      return ue + old - i;
+    }
     if (after == "ago" || after == "later") {
       c.kind = ClaimKind::date;
       c.relative = after;
@@ -468,8 +480,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       std::size_t label_end = number_at;
       while (label_end > 0 && s[label_end - 1] == ' ') --label_end;
       bool adjacent = label_end + 1 == number_at;
-      if (adjacent && !label.empty() && starts_upper(label) && approx.empty() &&
-          !v.from_words && !v.grouped && v.value == std::floor(v.value) &&
+      if (adjacent && !label.empty() && starts_upper(label) && approx.empty() && !v.from_words &&
+          !v.grouped && v.value == std::floor(v.value) &&
           label.find('-') == std::string_view::npos && !is_stop_word(label) &&
           label_end - label.size() > 0) {
         Claim l;
@@ -482,12 +494,13 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       }
     }
     // "a 460-bed hospital", "a 12-member board": a count written as an adjective.
-    if (!v.from_words && e + 1 < s.size() && s[e] == '-' && std::islower(static_cast<unsigned char>(s[e + 1]))) {
+    if (!v.from_words && e + 1 < s.size() && s[e] == '-' &&
+        std::islower(static_cast<unsigned char>(s[e + 1]))) {
       std::size_t we = e + 1;
       while (we < s.size() && std::islower(static_cast<unsigned char>(s[we]))) ++we;
       std::string noun = fold_case(s.substr(e + 1, we - e - 1));
-      bool another_word = we + 1 < s.size() && s[we] == ' ' &&
-                          std::islower(static_cast<unsigned char>(s[we + 1]));
+      bool another_word =
+          we + 1 < s.size() && s[we] == ' ' && std::islower(static_cast<unsigned char>(s[we + 1]));
       if (another_word && noun.size() > 2 && lex_.dictionary.contains(noun) &&
           !is_age_or_time_word(noun)) {
         Claim h;
@@ -642,6 +655,12 @@ std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, s
   bool article_only = (w == "a" || w == "an") && amount == 1 && unit_at == wend;
   std::size_t after_end;
   std::string after = fold_case(next_word(s, e, after_end));
+  // "made off in a second car", "for a second time", "another second opinion": "second" is an
+  // ordinal when a word other than a function word follows it.
+  if (u->value.unit == "S" && amount == 1 && !vague && !after.empty() && e < s.size() &&
+      s[e] == ' ' && std::isalpha(static_cast<unsigned char>(after[0])) &&
+      !follows_a_duration(after))
+    return 0;
   Claim c;
   c.approx = approx;
   c.unit = std::string(u->value.unit);

@@ -95,3 +95,31 @@ TEST_CASE("weekdays: the tense says which one, the draft's date when") {
                      "draft.md");
   CHECK(d.find("date", "Thursday").resolved == "2025-05-15");
 }
+
+TEST_CASE("ages written with a unit of time are ages, not lengths of time") {
+  auto c = claims_of("A man was charged in the rape of a 10-Year-Old girl. Her three-year-old "
+                     "nephew was hurt. Children as young as eight-years-old joined. A six-month-old "
+                     "baby was unhurt. He served a three-year term.");
+  CHECK(texts_of(c, "age") == Strings{"10-Year-Old", "three-year-old", "eight-years-old"});
+  CHECK(c.find("age", "three-year-old").amount == 3);
+  CHECK(texts_of(c, "duration") == Strings{"three-year"}); // the baby's age is no claim
+}
+
+TEST_CASE("'a second' before a noun is an ordinal, not a length of time") {
+  auto c = claims_of("The thieves made off in a second car. He paused for a second before "
+                     "answering. It was over in a second or two.");
+  CHECK(texts_of(c, "duration") == Strings{"a second", "a second"});
+}
+
+TEST_CASE("durations: gaps between events and windows are told from lengths") {
+  auto c = claims_of("That came five days after the vote. It was the second time in a week that "
+                     "soldiers left. Attacks in the last three days killed 40. The levee held for "
+                     "only about four hours before it broke. The vote came four hours after the "
+                     "meeting began. The talks lasted three days.");
+  CHECK(c.find("duration", "five days").modifier == "after");
+  CHECK(c.find("duration", "a week").modifier == "within");
+  CHECK(c.find("duration", "three days").modifier == "within");
+  CHECK(c.find("duration", "about four hours").modifier == "");
+  CHECK(c.find("duration", "four hours").modifier == "");
+  CHECK(texts_of(c, "duration").back() == "three days");
+}

@@ -98,3 +98,27 @@ TEST_CASE("roles: an office named for its time; a place is no organisation") {
   CHECK(d.find("person", "Sheikh Motlab al Nabet").org.empty());
   CHECK(d.find("person", "Union leader Pieter Jansen").org == "Union");
 }
+
+TEST_CASE("roles: a quoted title, 'under President X' and an earlier year say what was") {
+  auto c = claims_of("---\ndate: 2017-06-02\n---\n“I told President Halvard Ostrem that I would "
+                     "stay,” she said. Prices rose under President Halvard Ostrem. President "
+                     "Halvard Ostrem signed the treaty in 2015. Gov. Ines Varga, who visited on "
+                     "Monday, said the rails were replaced in 2009. Mayor Ruth Okafor spoke.",
+                     "draft.md");
+  const auto& people = c.result.claims;
+  int then = 0, now = 0;
+  for (const Claim& p : people)
+    if (p.kind == ClaimKind::person && p.office) (p.modifiers == Strings{"then"} ? then : now) += 1;
+  CHECK(then == 3);
+  CHECK(now == 2); // another clause's year says nothing of the governor's time
+  CHECK(c.find("person", "Gov. Ines Varga").modifiers.empty());
+}
+
+TEST_CASE("people: a possessive before a name is its owner; 'told' names the listener") {
+  auto c = claims_of("“We will not pay,” Fox told Fusion’s Jorge Ramos on Thursday. The Marijuana "
+                     "Industry Group's Mike Elliott said it was fair.");
+  CHECK(c.find("person", "Jorge Ramos").key == "ramos jorge");
+  CHECK(c.find("person", "Mike Elliott").key == "elliott mike");
+  for (const std::string& a : texts_of(c, "attribution"))
+    CHECK(a.find("Ramos") == std::string::npos);
+}
