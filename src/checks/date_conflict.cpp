@@ -155,8 +155,16 @@ public:
       auto val = [&](std::size_t i) -> const std::string& {
         return value[{thing[i].file, thing[i].claim}];
       };
-      for (Verdict& v : find_odd(
-               thing, [&](std::size_t i, std::size_t j) { return compatible(val(i), val(j)); })) {
+      auto agrees = [&](ClaimRef x, ClaimRef y) {
+        auto vx = value.find({x.file, x.claim}), vy = value.find({y.file, y.claim});
+        return vx != value.end() && vy != value.end() && compatible(vx->second, vy->second);
+      };
+      // One draft giving both dates of a thing says they are two events (a 1998 and a 2005
+      // hurricane that destroyed the clinic).
+      for (Verdict& v : find_odd(thing, [&](std::size_t i, std::size_t j) {
+             return compatible(val(i), val(j)) ||
+                    aligner.stated_together(thing[i], thing[j], tie_fraction_, agrees);
+           })) {
         if (!keep_plausible(v, [&](std::size_t i, std::size_t j) {
               return plausible_dates(val(i), val(j), slip_years_, slip_days_);
             }))
@@ -165,11 +173,9 @@ public:
         // with one side; else it is reported only when no other draft may state the event.
         bool tie = v.tie;
         if (tie) {
-          Aligner::TieCall call = aligner.settle_tie(
-              thing, thing[v.odd], thing[v.against.front()], tie_side_, tie_strength_,
-              tie_fraction_, [&](ClaimRef x, ClaimRef y) {
-                return compatible(value[{x.file, x.claim}], value[{y.file, y.claim}]);
-              });
+          Aligner::TieCall call =
+              aligner.settle_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
+                                 tie_strength_, tie_fraction_, agrees);
           if (call == Aligner::TieCall::skip) continue;
           tie = call == Aligner::TieCall::tie;
         }

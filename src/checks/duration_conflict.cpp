@@ -159,8 +159,13 @@ private:
       return std::pair<double, double>{r.first * (1 - rounding_), r.second * (1 + rounding_)};
     };
     for (const std::vector<ClaimRef>& thing : aligner.groups()) {
+      auto agrees = [&](ClaimRef x, ClaimRef y) {
+        return ranges_overlap(range(corpus.claim(x)), range(corpus.claim(y)));
+      };
+      // One draft giving both lengths says they are two things (two sentences, two terms).
       auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
-        return ranges_overlap(range(corpus.claim(thing[i])), range(corpus.claim(thing[j])));
+        return agrees(thing[i], thing[j]) ||
+               aligner.stated_together(thing[i], thing[j], tie_fraction_, agrees);
       });
       for (Verdict& v : verdicts) {
         if (!keep_plausible(v, [&](std::size_t i, std::size_t j) {

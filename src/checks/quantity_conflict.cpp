@@ -216,8 +216,11 @@ private:
 
   void report(const Corpus& corpus, CorpusSink& sink, std::span<const ClaimRef> thing, bool age,
               const Aligner* aligner) const {
+    auto agrees = [&](ClaimRef x, ClaimRef y) { return compatible(corpus, x, y, age); };
     auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
-      return compatible(corpus, thing[i], thing[j], age);
+      if (compatible(corpus, thing[i], thing[j], age)) return true;
+      // One draft giving both figures says they are two things ("23 points", "14 points").
+      return !age && aligner && aligner->stated_together(thing[i], thing[j], tie_fraction_, agrees);
     });
     for (Verdict& v : verdicts) {
       if (!age && !keep_plausible(v, [&](std::size_t i, std::size_t j) {
@@ -228,9 +231,9 @@ private:
       bool tie = v.tie;
       if (tie && aligner) {
         // A third draft with a comparable figure may side with one of the two.
-        Aligner::TieCall call = aligner->settle_tie(
-            thing, thing[v.odd], thing[v.against.front()], tie_side_, tie_strength_, tie_fraction_,
-            [&](ClaimRef x, ClaimRef y) { return compatible(corpus, x, y, age); });
+        Aligner::TieCall call =
+            aligner->settle_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
+                                tie_strength_, tie_fraction_, agrees);
         if (call == Aligner::TieCall::skip) continue;
         tie = call == Aligner::TieCall::tie;
       }

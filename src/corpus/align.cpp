@@ -187,6 +187,27 @@ int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, 
   return vote > 0 ? 1 : vote < 0 ? -1 : 0;
 }
 
+bool Aligner::stated_together(ClaimRef a, ClaimRef b, double fraction,
+                              FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const {
+  // Drafts with a statement like a's, and drafts with one like b's.
+  std::vector<std::uint32_t> like_a{a.file}, like_b{b.file};
+  auto same = [](ClaimRef x, ClaimRef y) { return x.file == y.file && x.claim == y.claim; };
+  for (ClaimRef r : claims_) {
+    if (same(r, a) || same(r, b)) continue;
+    bool with_a = agrees(r, a), with_b = agrees(r, b);
+    if (with_a == with_b) continue;
+    ClaimRef to = with_a ? a : b;
+    // Of the same counted thing: "two years into a four-year term" gives one term.
+    const Atom& noun = corpus_.claim(to).noun;
+    if (!noun.empty() && corpus_.claim(r).noun != noun) continue;
+    if (score(to, r) < weights_.threshold * fraction) continue;
+    (with_a ? like_a : like_b).push_back(r.file);
+  }
+  for (std::uint32_t f : like_a)
+    if (std::find(like_b.begin(), like_b.end(), f) != like_b.end()) return true;
+  return false;
+}
+
 std::vector<std::vector<ClaimRef>> Aligner::groups() const {
   std::vector<std::vector<ClaimRef>> groups;
   const std::vector<ClaimRef>& claims = claims_;

@@ -67,6 +67,12 @@ public:
   // (`agrees`) with exactly one side. +1 when it sides with a, -1 with b, 0 when nothing does.
   int break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double fraction,
                 FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const;
+  // Whether one draft states both values: it has a claim agreeing (`agrees`) with a and another
+  // agreeing with b, each aligned with them at least `fraction` of the threshold (a and b count
+  // for themselves in their own drafts). A draft that gives "23 points" and "14 points", or a
+  // 6.4 and a 6.1 quake, says these are two things, not one thing written two ways.
+  bool stated_together(ClaimRef a, ClaimRef b, double fraction,
+                       FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const;
   // How a 1:1 tie between a (the statement to report) and b ends: `skip` when a third draft
   // sides with a (b is the odd one, reported on its own turn) or the tie is unsure (sure_tie),
   // `odd` when a third draft sides with b, `tie` otherwise.
