@@ -4,7 +4,8 @@
 // Ferrer"/"Ocampo-Ferrer") or a letter ("Nordqvist"/"Nordquist", "Gho"/"Goh"). People are
 // resolved by the corpus stage (src/corpus/). Family names are compared over every mention and
 // given names over full mentions, draft by draft: the odd spelling is reported (claim_groups.hpp,
-// find_odd) naming the spelling of the other drafts; in a story of two drafts, or any 1:1 tie,
+// find_odd) naming the spelling of the other drafts, once per draft and spelling (at its first
+// mention, the draft's other mentions of it as notes); in a story of two drafts, or any 1:1 tie,
 // both spellings are reported, each naming the other.
 #include "checks/check.hpp"
 #include "checks/claim_groups.hpp"
@@ -85,11 +86,15 @@ public:
         }
         auto verdicts =
             find_odd(st, [&](std::size_t i, std::size_t j) { return spelling[i] == spelling[j]; });
+        // One report per draft and spelling, at its first mention; the draft's other mentions
+        // of that spelling are notes ("Ka'Loni" five times in one draft is one slip to fix).
+        std::set<std::pair<std::uint32_t, std::string>> reported;
         for (const Verdict& v : verdicts) {
           ClaimRef r = st[v.odd];
           if (v.tie && drafts_mentioning(corpus, p) > 2) continue;
           const Claim& c = corpus.claim(r);
           if (!places.insert({r.file, c.span.begin}).second) continue;
+          if (!reported.insert({r.file, spelling[v.odd]}).second) continue;
           // The other spelling's full written name, for the message: a full mention if any.
           ClaimRef example = st[v.against.front()];
           for (std::size_t j : v.against)
@@ -102,6 +107,17 @@ public:
           Span ex_span{ex.span.end - static_cast<std::uint32_t>(ex.name.size()), ex.span.end};
           RelatedList related;
           related.add(corpus.source(example), ex_span, fmt::format("written '{}' here", ex.name));
+          for (const Verdict& w : verdicts) {
+            ClaimRef o = st[w.odd];
+            const Claim& oc = corpus.claim(o);
+            if (o.file != r.file || oc.span.begin <= c.span.begin ||
+                spelling[w.odd] != spelling[v.odd])
+              continue;
+            places.insert({o.file, oc.span.begin});
+            related.add(corpus.source(o),
+                        {oc.span.end - static_cast<std::uint32_t>(oc.name.size()), oc.span.end},
+                        fmt::format("also written '{}' here", oc.name));
+          }
           for (std::size_t j : v.against)
             if (st[j].file != example.file || st[j].claim != example.claim) {
               const Claim& o = corpus.claim(st[j]);
