@@ -89,8 +89,27 @@ bool spells(std::string_view abbr, const std::vector<std::string>& words, std::s
 // "L.A. County Sheriff" and "Los Angeles County Sheriff". The words both share at the start and
 // the end are taken off; each remaining word of the short form must spell, by prefixes, a run
 // of words of the long form, in order.
+// "FLDS" for "Fundamentalist Church of Jesus Christ of Latter Day Saints": an acronym in
+// capitals, three letters or more, of the initials of some of the long form's words, the first
+// among them.
+bool initials_of(std::string_view acronym, const std::vector<std::string>& words) {
+  if (acronym.size() < 3 || words.size() < acronym.size()) return false;
+  for (char ch : acronym)
+    if (ch < 'A' || ch > 'Z') return false;
+  if (words.front().front() != acronym.front() - 'A' + 'a') return false;
+  std::size_t w = 1;
+  for (std::size_t i = 1; i < acronym.size(); ++i) {
+    while (w < words.size() && words[w].front() != acronym[i] - 'A' + 'a') ++w;
+    if (w == words.size()) return false;
+    ++w;
+  }
+  return true;
+}
+
 bool abbreviates(std::string_view a, std::string_view b) {
   std::vector<std::string> x = ordered_words(a), y = ordered_words(b);
+  if (x.size() == 1 && initials_of(a, y)) return true;
+  if (y.size() == 1 && initials_of(b, x)) return true;
   if (x.size() > y.size()) std::swap(x, y);
   std::size_t head = 0;
   while (head < x.size() && x[head] == y[head]) ++head;

@@ -205,9 +205,23 @@ private:
     return rank(a) != rank(b);
   }
 
+  static bool only_time(const std::set<std::string>& ranks) {
+    return std::all_of(ranks.begin(), ranks.end(),
+                       [](const std::string& r) { return r == "former"; });
+  }
+
   static bool same_office(const Office& a, const Office& b) {
     if (a.head != b.head && same_body(a, b)) return true;
     if (a.head != b.head && rank_and_post(a, b)) return true;
+    // "Mr. Mitchell's deputy" for "deputy campaign manager": a rank alone as the head is a
+    // general word for any office of that rank.
+    if (a.words.size() == 1 && b.ranks.count(a.written_head)) return true;
+    if (b.words.size() == 1 && a.ranks.count(b.written_head)) return true;
+    // "attorney" for "senior counsel": a general description says nothing of the rank, only
+    // of the time ("former").
+    if (a.head != b.head && a.ranks.count("former") == b.ranks.count("former") &&
+        ((more_general(a, b) && only_time(a.ranks)) || (more_general(b, a) && only_time(b.ranks))))
+      return true;
     if (!same_ranks(a, b)) return false;
     if (a.head != b.head && (more_general(a, b) || more_general(b, a))) return true;
     if (std::includes(b.words.begin(), b.words.end(), a.words.begin(), a.words.end()) ||

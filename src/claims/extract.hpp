@@ -56,6 +56,9 @@ public:
   // A title of someone as they were, not as they are (people.cpp): quoted, "under President
   // X", or in a sentence about an earlier year.
   bool historical_mention(const Sentence& sen, Span title) const;
+  // Does an organisation read with a role name a person ("Speaker John A. Boehner", "Mr.
+  // Mitchell", "Nixon" when the draft names a Nixon)?
+  bool org_is_person(std::string_view org) const;
   // Family names read before the draft named the person in full ("Hegseth" in a headline):
   // their keys, and the keys that copied them (ages, speakers), once every full name is known.
   void resolve_family_names();

@@ -704,6 +704,10 @@ void Extractor::people(const Sentence& sen) {
         if (place.ends_with(s)) place.resize(place.size() - s.size());
       // (a common word that also names a place, "Union", is the organisation's name)
       if (lex_.not_people.contains(place) && !lex_.dictionary.contains(place)) c.org.clear();
+      // "a spokesman for Speaker John A. Boehner", "Mr. Mitchell's deputy", "Nixon's aide": a
+      // person whose aide someone is (the title says so), not an employer.
+      else if (org_is_person(c.org.str()))
+        c.org.clear();
     }
     // "during President Barack Obama's administration": an office named for its time.
     if (c.office && name_to + 1 < toks.size() &&
@@ -733,6 +737,30 @@ void Extractor::people(const Sentence& sen) {
     }
     i = b;
   }
+}
+
+// Does an organisation read with a role name a person: a courtesy title or an office before
+// capitalised words ("Mr. Mitchell", "Speaker John A. Boehner"), or the family name of a person
+// the draft has named ("Nixon")?
+bool Extractor::org_is_person(std::string_view org) const {
+  std::size_t sp = org.find(' ');
+  if (sp == std::string_view::npos) {
+    std::string f = name_key(org);
+    for (std::string_view s : {"'s", "\xE2\x80\x99s"})
+      if (f.ends_with(s)) f.resize(f.size() - s.size());
+    return std::any_of(families_.begin(), families_.end(),
+                       [&](const auto& kv) { return kv.first == f; });
+  }
+  std::string first = fold_case(org.substr(0, sp));
+  std::string bare = first.ends_with('.') ? first.substr(0, first.size() - 1) : first;
+  std::string_view rest = org.substr(sp + 1);
+  if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest[0]))) return false;
+  if (lex_.honorifics.contains(first) || lex_.honorifics.contains(bare)) return true;
+  // An office before a name: the last word is no common word ("General Motors" is a company).
+  bool office = lex_.office_nouns.contains(bare) ||
+                lex_.title_abbreviations.find(bare) != lex_.title_abbreviations.end();
+  std::size_t last = org.rfind(' ');
+  return office && !lex_.dictionary.contains(fold_case(org.substr(last + 1)));
 }
 
 // A title that says what someone was, not what they are: inside a quotation (the speaker's

@@ -43,17 +43,18 @@ std::string normalise_party(std::string_view f) {
 
 bool RoleReader::is_function_word(std::size_t k) const {
   static const StaticWords kWords = {
-      "the",     "a",      "an",      "and",    "or",      "of",      "to",     "in",
-      "on",      "at",     "for",     "with",   "by",      "from",    "as",     "his",
-      "her",     "their",  "its",     "our",    "my",      "your",    "this",   "that",
-      "these",   "those",  "who",     "whom",   "whose",   "which",   "was",    "is",
-      "are",     "were",   "be",      "been",   "has",     "have",    "had",    "will",
-      "would",   "also",   "not",     "but",    "after",   "before",  "when",   "while",
-      "than",    "said",   "says",    "told",   "under",   "over",    "about",  "against",
-      "between", "into",   "through", "during", "without", "within",  "behind", "beside",
-      "near",    "toward", "towards", "upon",   "across",  "along",   "among",  "around",
-      "beyond",  "like",   "named",   "called", "if",      "because", "so",     "then",
-      "where",   "what",   "how",     "why"};
+      "the",     "a",      "an",      "and",    "or",      "of",       "to",     "in",
+      "on",      "at",     "for",     "with",   "by",      "from",     "as",     "his",
+      "her",     "their",  "its",     "our",    "my",      "your",     "this",   "that",
+      "these",   "those",  "who",     "whom",   "whose",   "which",    "was",    "is",
+      "are",     "were",   "be",      "been",   "has",     "have",     "had",    "will",
+      "would",   "also",   "not",     "but",    "after",   "before",   "when",   "while",
+      "than",    "said",   "says",    "told",   "under",   "over",     "about",  "against",
+      "between", "into",   "through", "during", "without", "within",   "behind", "beside",
+      "near",    "toward", "towards", "upon",   "across",  "along",    "among",  "around",
+      "beyond",  "like",   "named",   "called", "if",      "because",  "so",     "then",
+      "where",   "what",   "how",     "why",    "whether", "even",     "only",   "just",
+      "still",   "yet",    "both",    "either", "neither", "including"};
   return is_word(k) && kWords.contains(folded(k), toks_[k].folded_hash);
 }
 
@@ -269,6 +270,20 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
   else if (head < 0 && h >= floor + 1 && is_head(h - 1))
     head = static_cast<int>(h - 1);
   if (head < 0) return r;
+  {
+    std::size_t hk = static_cast<std::size_t>(head);
+    std::string_view hf = folded(hk);
+    // "the missing soldiers, Sahady said": a plural before a comma is the people the sentence
+    // was about, not the role of the one named after it.
+    if (comma && hf.size() > 3 && hf.ends_with('s') && lemma_(hf) != hf) return Role{};
+    // "Dick Cheney": a short form of a given name (rules/lists/nicknames.txt) alone before a
+    // name is the given name, not a title ("dick" is a noun too). (The given-names list is no
+    // guide here: it holds "Judge", "Major" and "General".)
+    if (phrase == SIZE_MAX && !comma && hk + 1 == h && is_cap(hk) && abbreviation(hk).empty() &&
+        lex_.nicknames.count(std::string(hf)) &&
+        (hk == floor || (is_word(hk - 1) && is_function_word(hk - 1))))
+      return Role{};
+  }
   std::size_t t = phrase != SIZE_MAX ? phrase : static_cast<std::size_t>(head);
   // Left over the words that can belong to a title: ranks, portfolio words, capitalised words,
   // hyphens and abbreviations' stops; a possessive ends the phrase as its organisation.
@@ -312,6 +327,9 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
       break;
     }
     if (toks_[j].shape & kAllLower) {
+      // "integral former President Obama", "hiring former lawyer Holley": a time word starts
+      // the title; a lower-case word before it belongs to the sentence.
+      if (is_time_word(folded(t))) break;
       bool ing = f.size() > 4 && f.ends_with("ing") && j + 1 == t && !is_verb_form(j + 1) &&
                  (toks_[t].shape & kAllLower);
       if (is_verb_form(j) && !ing) break;

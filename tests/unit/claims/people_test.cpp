@@ -122,3 +122,31 @@ TEST_CASE("people: a possessive before a name is its owner; 'told' names the lis
   for (const std::string& a : texts_of(c, "attribution"))
     CHECK(a.find("Ramos") == std::string::npos);
 }
+
+TEST_CASE("roles: what is not a title — a nickname, a plural, a word before 'former'") {
+  auto c = claims_of("Less than a decade after Dick Halvorsen won, the party changed. Police "
+                     "searched for the missing soldiers, Sahady said. The case turned on how "
+                     "integral former President Odile Varga was. The question is whether "
+                     "writer-director Gary Lusk will return. She is hiring former lawyer Shawn "
+                     "Holley.");
+  for (const Claim& p : c.result.claims)
+    if (p.kind == ClaimKind::person) {
+      CHECK(p.title.str().find("dick") == std::string::npos);
+      CHECK(p.title.str().find("soldier") == std::string::npos);
+      CHECK(p.title.str().find("integ") == std::string::npos);
+      CHECK(p.title.str().find("whether") == std::string::npos);
+      CHECK(p.title.str().find("hir") == std::string::npos);
+    }
+  CHECK(c.find("person", "former President Odile Varga").title == "president");
+  CHECK(c.find("person", "former lawyer Shawn Holley").title == "lawyer");
+}
+
+TEST_CASE("roles: an organisation that is a person is no employer") {
+  auto c =
+      claims_of("Tobias Wren, Mr. Harcastle's deputy, approved it. Brendan Vale, a spokesman "
+                "for Speaker Ruth Ashcombe, declined. Ivo Lind, a spokesman for General Motors, "
+                "spoke.");
+  CHECK(c.find("person", "Tobias Wren").org.empty());
+  CHECK(c.find("person", "Brendan Vale").org.empty());
+  CHECK(c.find("person", "Ivo Lind").org == "General Motors");
+}
