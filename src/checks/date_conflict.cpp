@@ -147,6 +147,13 @@ public:
               !(!a.noun.empty() && a.noun == b.noun) &&
               aligner.score(thing[i], thing[j]) < 1.5 * weights_.threshold)
             return false;
+          // A date with neither a verb nor an event noun ("the 2009 Christmas special", "Friday,
+          // Oct. 21") is the same event only on much stronger evidence.
+          // ("in office since January 2024" dates a start: "since" says what.)
+          bool bare_a = a.verb.empty() && a.noun.empty() && a.modifier != "since",
+               bare_b = b.verb.empty() && b.noun.empty() && b.modifier != "since";
+          if (bare_a != bare_b && aligner.score(thing[i], thing[j]) < 1.5 * weights_.threshold)
+            return false;
         }
       return true;
     };

@@ -141,14 +141,12 @@ private:
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
         if (c.kind != ClaimKind::duration || c.ordinal || c.predicate == "persist" ||
-            iso_hours(c.iso) <= 0 || c.modifier == "within" ||
+            iso_hours(c.iso) <= 0 || !c.modifier.empty() ||
             (c.context.empty() && c.verb.empty() && c.noun.empty()))
           continue;
         lengths.push_back({f, k});
       }
     auto comparable = [](const Claim& a, const Claim& b) {
-      // A gap between two events ("five days after the vote") is compared only with a gap.
-      if (a.modifier != b.modifier) return false;
       if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;
       return true;
     };

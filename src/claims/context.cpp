@@ -148,7 +148,7 @@ std::string_view duration_relation(std::string_view s, std::size_t b, std::size_
   // something happened in, not the length of one thing.
   std::string w1 = fold_case(word_before(s, b));
   if (w1 == "within") return "within";
-  if (w1 == "last" || w1 == "past" || w1 == "next" || w1 == "coming") {
+  if (w1 == "last" || w1 == "past" || w1 == "next" || w1 == "coming" || w1 == "first") {
     std::size_t p = b;
     while (p > 0 && s[p - 1] == ' ') --p;
     p -= std::min(p, w1.size());

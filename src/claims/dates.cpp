@@ -139,6 +139,28 @@ void Extractor::year_modifier(std::string_view s, std::size_t at, Claim& c) cons
     c.modifier = "from"; // "from 1966 to 1978": a range, not a date of the event
   else if (before == "to" || before == "and" || before == "through")
     c.modifier = "to";
+  if (!c.modifier.empty()) return;
+  // "1919-1969", "between the period of 1919 and 1969": the two ends of a range.
+  auto year_at = [&](std::size_t p) {
+    return p + 4 <= s.size() && std::all_of(s.begin() + static_cast<std::ptrdiff_t>(p),
+                                            s.begin() + static_cast<std::ptrdiff_t>(p + 4),
+                                            [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  if (at >= 5 && (s[at - 1] == '-') && year_at(at - 5)) {
+    c.modifier = "to";
+    return;
+  }
+  if (at >= 7 && s.substr(at - 3, 3) == "\xE2\x80\x93" && year_at(at - 7)) {
+    c.modifier = "to";
+    return;
+  }
+  std::size_t e = at + 4;
+  if (!year_at(at)) return;
+  for (std::string_view joiner : {"-", "\xE2\x80\x93", " to ", " and ", " through "})
+    if (s.substr(e).starts_with(joiner) && year_at(e + joiner.size())) {
+      c.modifier = "from";
+      return;
+    }
 }
 
 void Extractor::resolve_ago(Claim& c, int direction) const {

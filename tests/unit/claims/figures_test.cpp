@@ -123,3 +123,20 @@ TEST_CASE("durations: gaps between events and windows are told from lengths") {
   CHECK(c.find("duration", "four hours").modifier == "");
   CHECK(texts_of(c, "duration").back() == "three days");
 }
+
+TEST_CASE("dates: the two ends of a range of years are marked as such") {
+  auto c = claims_of("Residents between 1919-1969 qualify. Those living there between the period "
+                     "of 1921 and 1968 qualify too. It ran from 1930 to 1931.");
+  CHECK(c.find("date", "1919").modifier == "from");
+  CHECK(c.find("date", "1969").modifier == "to");
+  CHECK(c.find("date", "1921").modifier == "from");
+  CHECK(c.find("date", "1968").modifier == "to");
+  CHECK(c.find("date", "1930").modifier == "from");
+}
+
+TEST_CASE("durations: 'within the first ten seconds' is a window") {
+  auto c = claims_of("Within the first 10 seconds of the video, a man shouts. The decision came in "
+                     "the first 100 days of office.");
+  CHECK(c.find("duration", "10 seconds").modifier == "within");
+  CHECK(c.find("duration", "100 days").modifier == "within");
+}
