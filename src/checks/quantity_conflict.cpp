@@ -97,6 +97,8 @@ public:
         return !a.verb.empty() && a.verb == b.verb;
       };
       if (a.kind != b.kind) return false;
+      // "23 mph over the limit" is a difference, compared only with a difference.
+      if (a.modifier != b.modifier) return false;
       switch (a.kind) {
       case ClaimKind::count:
         return same_noun(a.noun, b.noun);

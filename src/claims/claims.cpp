@@ -51,6 +51,9 @@ int Extractor::add(const Sentence& sen, Claim c) {
         (o.kind == ClaimKind::person) == (c.kind == ClaimKind::person) &&
         c.span.begin < o.span.end && o.span.begin < c.span.end)
       return -1;
+  if (c.kind == ClaimKind::count || c.kind == ClaimKind::number || c.kind == ClaimKind::measure ||
+      c.kind == ClaimKind::money || c.kind == ClaimKind::percent)
+    c.modifier = figure_relation(doc_.text(sen.span), c.span.end - sen.span.begin);
   if (c.kind == ClaimKind::duration && c.ordinal == 0)
     c.modifier = duration_relation(doc_.text(sen.span), c.span.begin - sen.span.begin,
                                    c.span.end - sen.span.begin);
@@ -287,6 +290,10 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     }
     break;
   }
+  // "23 mph over the limit": a difference, for the figures (dates and durations print theirs)
+  if (c.kind == ClaimKind::count || c.kind == ClaimKind::number || c.kind == ClaimKind::measure ||
+      c.kind == ClaimKind::money || c.kind == ClaimKind::percent)
+    str("modifier", c.modifier);
   return v + "}";
 }
 

@@ -166,4 +166,27 @@ std::string_view duration_relation(std::string_view s, std::size_t b, std::size_
   return {};
 }
 
+// "23 mph over the posted limit", "5 points above its average", "$3 below the target": a figure
+// measured from another, not a value of its own. ("20 people over the weekend" is a count in a
+// time: the noun after the article is a unit of time or a season.)
+std::string_view figure_relation(std::string_view s, std::size_t e) {
+  std::size_t end;
+  std::string w = fold_case(word_after(s, e, end));
+  if (w != "over" && w != "above" && w != "below" && w != "under") return {};
+  std::size_t e2;
+  std::string det = fold_case(word_after(s, end, e2));
+  if (det != "the" && det != "its" && det != "their" && det != "his" && det != "her" && det != "a")
+    return {};
+  std::size_t e3;
+  std::string noun = fold_case(word_after(s, e2, e3));
+  static constexpr std::string_view kTimes[] = {
+      "weekend",  "week",   "weeks",  "year",   "years",  "month",   "months", "day",
+      "days",     "period", "summer", "winter", "spring", "autumn",  "fall",   "holiday",
+      "holidays", "night",  "course", "past",   "next",   "last",    "decade", "season",
+      "hour",     "hours",  "years'", "first",  "same",   "previous"};
+  if (noun.empty() || std::find(std::begin(kTimes), std::end(kTimes), noun) != std::end(kTimes))
+    return {};
+  return "difference";
+}
+
 } // namespace claimlint::claims

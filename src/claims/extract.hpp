@@ -116,6 +116,9 @@ bool follows_a_duration(std::string_view w);
 // "since"), "before" ("two weeks before", "earlier"), "within" ("in the last three days",
 // "within a week", "in a week"), or "" for the length of a thing.
 std::string_view duration_relation(std::string_view s, std::size_t b, std::size_t e);
+// "difference" when the figure ending at s[e] is measured from another ("23 mph over the
+// limit", "5 points above its average"), else "".
+std::string_view figure_relation(std::string_view s, std::size_t e);
 
 // Is `folded` a word some claim grammar or extractor test names (start_words.cpp)?
 bool is_claim_word(std::string_view folded);

@@ -68,7 +68,9 @@ std::size_t Extractor::measure_unit(std::string_view s, std::size_t e,
     std::size_t letters =
         std::count_if(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (letters < 2) continue;
-    if (how == spaced && abbreviation && lex_.dictionary.contains(form)) continue;
+    // ("mph", "kg", "ft": no vowel, no English word whatever the dictionary lists)
+    bool vowel = form.find_first_of("aeiou") != std::string::npos;
+    if (how == spaced && abbreviation && vowel && lex_.dictionary.contains(form)) continue;
     if (how == hyphenated && abbreviation) continue;
     unit = &it->second;
     return end - e;

@@ -140,3 +140,14 @@ TEST_CASE("durations: 'within the first ten seconds' is a window") {
   CHECK(c.find("duration", "10 seconds").modifier == "within");
   CHECK(c.find("duration", "100 days").modifier == "within");
 }
+
+TEST_CASE("measures: a unit without a vowel is read after a space; a difference is marked") {
+  auto c = claims_of("The coach entered the curve at 68 mph, 23 mph over the posted limit. Police "
+                     "held 20 people over the weekend. The bag weighed 12 kg. He was 12 in line.");
+  CHECK(c.find("measure", "68 mph").dimension == "speed");
+  CHECK(c.find("measure", "68 mph").modifier.empty());
+  CHECK(c.find("measure", "23 mph").modifier == "difference");
+  CHECK(c.find("count", "20 people").modifier.empty());
+  CHECK(c.find("measure", "12 kg").dimension == "mass");
+  CHECK(texts_of(c, "measure").size() == 3); // "12 in line" is no length
+}
