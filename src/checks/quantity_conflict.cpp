@@ -190,6 +190,9 @@ private:
     }
     auto x = range(a), y = range(b);
     if (ranges_overlap(x, y)) return true;
+    if (a.kind != ClaimKind::measure &&
+        (rounded_from(a.amount, b.amount) || rounded_from(b.amount, a.amount)))
+      return true;
     if ((current(a) || current(b)) && da && db && *da != *db) return true;
     // A figure that changes by the day: an earlier draft may give a smaller one.
     bool fixed = is_attributive(corpus, ra) || is_attributive(corpus, rb);
