@@ -54,20 +54,22 @@ inline std::string significant_digits(double v) {
   return d;
 }
 
-// Whether a round figure is a more precise one rounded or cut short: "$1 billion" for
-// $1.3 billion, "$43 million" for $43,885,310, "100,000" for 120,000. Only large figures
-// (1,000 and up, the ones written rounded) with at most two significant digits, against a more
-// precise one: "10 people" is no rounding of 14.
-inline bool rounded_from(double round, double precise) {
+// Whether a round figure is a more precise one rounded or cut short: "$43 million" for
+// $43,885,310, "about 100,000" for 120,000. Only large figures (1,000 and up, the ones written
+// rounded) against a more precise one: with two significant digits, rounded or cut short; with
+// one, rounded, and only when an approximation word says so ("roughly 7,500" and "7,000" are
+// two figures; "10 people" is no rounding of 14).
+inline bool rounded_from(double round, double precise, bool approximate) {
   round = std::fabs(round);
   precise = std::fabs(precise);
   if (round < 1000 || round == precise) return false;
   std::string sr = significant_digits(round), sp = significant_digits(precise);
   if (sr.empty() || sr.size() > 2 || sp.size() <= sr.size()) return false;
+  if (sr.size() == 1 && !approximate) return false;
   double scale = std::pow(10.0, std::floor(std::log10(round)) - static_cast<double>(sr.size()) + 1);
   double up = std::round(precise / scale) * scale, down = std::floor(precise / scale) * scale;
   auto same = [&](double x) { return std::fabs(x - round) <= 1e-9 * round; };
-  return same(up) || same(down);
+  return same(up) || (sr.size() == 2 && same(down));
 }
 
 // Whether two different written values can be one value written wrongly. Copy slips give near

@@ -190,8 +190,8 @@ private:
     }
     auto x = range(a), y = range(b);
     if (ranges_overlap(x, y)) return true;
-    if (a.kind != ClaimKind::measure &&
-        (rounded_from(a.amount, b.amount) || rounded_from(b.amount, a.amount)))
+    if (a.kind != ClaimKind::measure && (rounded_from(a.amount, b.amount, !a.approx.empty()) ||
+                                         rounded_from(b.amount, a.amount, !b.approx.empty())))
       return true;
     if ((current(a) || current(b)) && da && db && *da != *db) return true;
     // A figure that changes by the day: an earlier draft may give a smaller one.

@@ -34,14 +34,14 @@ TEST_CASE("slips: near values, digit slips and dropped zeros, not values of othe
 }
 
 TEST_CASE("rounded_from: a large round figure is a precise one rounded or cut short") {
-  CHECK(rounded_from(1e9, 1.3e9));          // "$1 billion" for "$1.3bn"
-  CHECK(rounded_from(43e6, 43885310));      // cut short
-  CHECK(rounded_from(44e6, 43885310));      // rounded
-  CHECK(rounded_from(100000, 120000));
-  CHECK_FALSE(rounded_from(200000, 120000)); // neither
-  CHECK_FALSE(rounded_from(10, 14));         // a small count is exact
-  CHECK_FALSE(rounded_from(1300, 1000));     // the precise one is not the round one
-  CHECK_FALSE(rounded_from(2100, 1200));
+  CHECK(rounded_from(43e6, 43885310, false));       // cut short
+  CHECK(rounded_from(44e6, 43885310, false));       // rounded
+  CHECK(rounded_from(100000, 120000, true));        // "about 100,000"
+  CHECK_FALSE(rounded_from(100000, 120000, false)); // one digit needs an approximation word
+  CHECK_FALSE(rounded_from(7000, 7500, true));      // one digit is rounded, not cut short
+  CHECK_FALSE(rounded_from(200000, 120000, true));
+  CHECK_FALSE(rounded_from(10, 14, true));     // a small count is exact
+  CHECK_FALSE(rounded_from(1300, 1000, true)); // the precise one is not the round one
 }
 
 TEST_CASE("find_odd: the majority stays quiet, a tie names both sides, no majority no blame") {
