@@ -43,6 +43,8 @@ public:
 
   // signature.cpp
   void attach_signatures();
+  // The concepts of a table cell's row label and column header (signature.cpp).
+  void table_context(const Sentence& sen, std::vector<Atom>& words) const;
 
   // dates.cpp
   std::size_t try_date(const Sentence& sen, std::string_view s, std::size_t i);

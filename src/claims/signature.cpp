@@ -55,6 +55,36 @@ bool is_modal(std::string_view f) {
 
 } // namespace
 
+void Extractor::table_context(const Sentence& sen, std::vector<Atom>& words) const {
+  LemmaCache& lemmas = LemmaCache::for_thread(lex_);
+  const Block& block = doc_.blocks[sen.block];
+  const auto cell = static_cast<std::uint32_t>(sen.cell);
+  for (std::uint32_t r = block.first_row; r < block.first_row + block.row_count; ++r) {
+    const TableRow& row = doc_.rows[r];
+    if (cell < row.first_cell || cell >= row.first_cell + row.cell_count) continue;
+    std::uint32_t column = cell - row.first_cell;
+    std::vector<Span> labels;
+    if (column > 0) labels.push_back(doc_.cells[row.first_cell].span);
+    const TableRow& head = doc_.rows[block.first_row];
+    if (block.delimiter_row == 1 && r != block.first_row && column < head.cell_count)
+      labels.push_back(doc_.cells[head.first_cell + column].span);
+    for (Span label : labels) {
+      // the label's words, through the same concepts as a clause's
+      std::string_view t = doc_.text(label);
+      std::size_t p = 0;
+      while (p < t.size()) {
+        while (p < t.size() && !std::isalpha(static_cast<unsigned char>(t[p]))) ++p;
+        std::size_t b = p;
+        while (p < t.size() && (std::isalpha(static_cast<unsigned char>(t[p])) || t[p] == '-')) ++p;
+        std::string f = fold_case(t.substr(b, p - b));
+        if (f.size() < 2 || is_filler(f)) continue;
+        if (const Atom& idea = lemmas.concept_of(f); !idea.empty()) words.push_back(idea);
+      }
+    }
+    break;
+  }
+}
+
 void Extractor::attach_signatures() {
   LemmaCache& lemmas = LemmaCache::for_thread(lex_);
   std::string buf;
@@ -292,6 +322,9 @@ void Extractor::attach_signatures() {
       }
       if (!concept_of_token[g].empty()) words.push_back(concept_of_token[g]);
     }
+    // A table cell's claim is about its row and its column: "Sentencing | Jan. 16, 2026" and
+    // "| Turnout | 41.3% |" take the row's first cell and the column's header as context.
+    if (sen.cell >= 0) table_context(sen, words);
     // What the claim is about, when about.cpp found it outside the clause ("The budget debate,
     // now in its second week, began on Monday").
     if (!c.subject.empty() && c.subject.find(' ') == std::string::npos)

@@ -151,3 +151,10 @@ TEST_CASE("measures: a unit without a vowel is read after a space; a difference 
   CHECK(c.find("measure", "12 kg").dimension == "mass");
   CHECK(texts_of(c, "measure").size() == 3); // "12 in line" is no length
 }
+
+TEST_CASE("signatures: a table cell's claim takes its row label and column header") {
+  auto c = claims_of("| Event | Date |\n|---|---|\n| Sentencing | Jan. 16, 2026 |\n", "draft.md");
+  const Claim& d = c.find("date", "Jan. 16, 2026");
+  CHECK(has(d.context, "sentence"));
+  CHECK(has(d.context, "date"));
+}
