@@ -26,6 +26,7 @@
 #include <cstdlib>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 namespace claimlint {
 
@@ -64,8 +65,8 @@ class QuantityConflict final : public Check {
 public:
   explicit QuantityConflict(RuleParams& p) {
     about_ = p.number("about-tolerance", 0.05);
-    for (const std::string& n : p.list("changing")) changing_.insert(n);
-    for (const std::string& n : p.list("current")) current_.insert(n);
+    for (const std::string& n : p.list("changing")) changing_.insert(&Atom(n).str());
+    for (const std::string& n : p.list("current")) current_.insert(&Atom(n).str());
     tie_fraction_ = p.number("tie-check", 0.5);
     tie_strength_ = p.number("tie-strength", 2.0);
     tie_side_ = p.number("tie-break", 0.25);
@@ -128,7 +129,8 @@ private:
   double about_ = 0.05;
   long age_days_ = 120;
   AlignWeights weights_;
-  std::set<std::string> changing_, current_;
+  // interned words (an Atom is its string's address): a look-up is a pointer hash
+  std::unordered_set<const std::string*> changing_, current_;
   double tie_fraction_ = 0.5, tie_strength_ = 2.0, tie_side_ = 0.25;
   double slip_factor_ = 5;
 
@@ -152,19 +154,19 @@ private:
   // A count that grows or shrinks by the day: its verb or counted noun says so ("killed",
   // "cases"); a word elsewhere in the clause does not ("the 640-bed hospital" is no toll).
   bool changes(const Claim& c) const {
-    if (changing_.count(c.verb) || changing_.count(c.noun)) return true;
+    if (changing_.count(&c.verb.str()) || changing_.count(&c.noun.str())) return true;
     // a count without a noun of its own takes the clause's: "the toll rose to 13"
     if (c.noun.empty())
       for (const Atom& w : c.context)
-        if (changing_.count(w)) return true;
+        if (changing_.count(&w.str())) return true;
     return false;
   }
   // A figure of the current state ("17 remained in hospital", "60,000 customers still without
   // power"): it may change either way between dates.
   bool current(const Claim& c) const {
-    if (current_.count(c.verb)) return true;
+    if (current_.count(&c.verb.str())) return true;
     for (const Atom& w : c.context)
-      if (current_.count(w)) return true;
+      if (current_.count(&w.str())) return true;
     return false;
   }
 

@@ -192,14 +192,19 @@ bool Aligner::stated_together(ClaimRef a, ClaimRef b, double fraction,
   // Drafts with a statement like a's, and drafts with one like b's.
   std::vector<std::uint32_t> like_a{a.file}, like_b{b.file};
   auto same = [](ClaimRef x, ClaimRef y) { return x.file == y.file && x.claim == y.claim; };
+  const Claim &ca = corpus_.claim(a), &cb = corpus_.claim(b);
   for (ClaimRef r : claims_) {
     if (same(r, a) || same(r, b)) continue;
+    // Of the same counted thing: "two years into a four-year term" gives one term. (The cheap
+    // tests first: a draft's claims are many, its figures of one noun few.)
+    const Claim& cr = corpus_.claim(r);
+    bool noun_a = ca.noun.empty() || cr.noun == ca.noun,
+         noun_b = cb.noun.empty() || cr.noun == cb.noun;
+    if (!noun_a && !noun_b) continue;
+    if (!comparable_(ca, cr) && !comparable_(cb, cr)) continue;
     bool with_a = agrees(r, a), with_b = agrees(r, b);
-    if (with_a == with_b) continue;
+    if (with_a == with_b || !(with_a ? noun_a : noun_b)) continue;
     ClaimRef to = with_a ? a : b;
-    // Of the same counted thing: "two years into a four-year term" gives one term.
-    const Atom& noun = corpus_.claim(to).noun;
-    if (!noun.empty() && corpus_.claim(r).noun != noun) continue;
     if (score(to, r) < weights_.threshold * fraction) continue;
     (with_a ? like_a : like_b).push_back(r.file);
   }
