@@ -20,7 +20,9 @@
 #include "corpus/align.hpp"
 #include "util/date.hpp"
 
+#include <algorithm>
 #include <array>
+#include <climits>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -170,6 +172,17 @@ private:
     return false;
   }
 
+  // Days between the story's earliest and latest dated drafts (0 when fewer than two).
+  static long story_days(const Corpus& corpus) {
+    long lo = LONG_MAX, hi = LONG_MIN;
+    for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
+      if (auto d = day(corpus.source(ClaimRef{f, 0}))) {
+        lo = std::min(lo, *d);
+        hi = std::max(hi, *d);
+      }
+    return hi >= lo ? hi - lo : 0;
+  }
+
   static std::optional<long> day(const SourceFile& f) {
     auto d = f.reference_date();
     if (!d) return std::nullopt;
@@ -188,6 +201,9 @@ private:
     if (age) {
       double years = da && db ? std::labs(*da - *db) / 365.25 : 0;
       double slack = da && db && std::labs(*da - *db) > age_days_ ? std::ceil(years) : 0;
+      // An undated draft in a story whose dated drafts lie further apart than that may be from
+      // either end: a birthday may fall between.
+      if ((!da || !db) && story_days(corpus) > age_days_) slack = 1;
       return std::fabs(a.amount - b.amount) <= slack;
     }
     auto x = range(a), y = range(b);

@@ -286,6 +286,14 @@ void Extractor::people(const Sentence& sen) {
           s = nx;
         }
       }
+      // "Teddy Bear Clinic Shaheda Omar": the name starts after an organisation's noun that
+      // two or more capitalised words follow (a name ending in one, "Charlotte Church", is
+      // left whole).
+      if (!given_start)
+        for (std::size_t h = s; h + 2 < b; ++h)
+          if (toks[h].kind == TokenKind::word && in(lex_.org_nouns, h) &&
+              !in(lex_.given_names, h) && is_cap_word(h + 1) && is_cap_word(h + 2))
+            s = h + 1;
       // The name does not start with a title word.
       while (s < b && (rr.is_head(s) || !rr.abbreviation(s).empty()) &&
              !(in(lex_.given_names, s) && s + 1 < b))

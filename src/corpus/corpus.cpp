@@ -79,6 +79,9 @@ Corpus::Corpus(std::vector<FileClaims> files, const TextMap<std::string>& nickna
     if (canonical_given(a) == canonical_given(b)) return true;
     if ((a.size() == 1 && b.starts_with(a)) || (b.size() == 1 && a.starts_with(b))) return true;
     if (strict || a.size() < 3 || b.size() < 3 || a.front() != b.front()) return false;
+    // "Donnell"/"Dornella", "Daniel"/"Daniela": a final "a" on one side only marks another
+    // person (often a relative), not a spelling.
+    if ((a.back() == 'a') != (b.back() == 'a')) return false;
     return edit_distance(a, b, 2) <= (std::min(a.size(), b.size()) >= 6 ? 2 : 1);
   };
   // 1. People from full keys ("family given"). A family name one edit from another (a

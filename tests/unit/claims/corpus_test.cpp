@@ -213,3 +213,20 @@ TEST_CASE("a related list keeps ten statements and counts the others") {
   CHECK(messages(11).back() == "statement 9 (and 1 more statement)");
   CHECK(messages(5000).back() == "statement 9 (and 4990 more statements)");
 }
+
+TEST_CASE("a given name with a final 'a' on one side only is another person") {
+  Story s = check_story({{"a.txt", "Donnell Conner spoke. Donnell Conner left.\n"},
+                         {"b.txt", "Dornella Conner spoke.\n"}});
+  CHECK(s.claims_findings().empty());
+}
+
+TEST_CASE("an age in an undated draft may be a year off when the story spans months") {
+  Story s = check_story({{"a.md", "---\ndate: 2013-01-03\n---\nTomas Reyes, 26, was charged.\n"},
+                         {"b.md", "---\ndate: 2013-09-27\n---\nTomas Reyes, 27, was convicted.\n"},
+                         {"c.txt", "Tomas Reyes, 27, was convicted on Thursday.\n"}});
+  CHECK(s.claims_findings().empty());
+  Story t = check_story({{"a.md", "---\ndate: 2013-09-20\n---\nTomas Reyes, 26, was charged.\n"},
+                         {"b.md", "---\ndate: 2013-09-27\n---\nTomas Reyes, 27, was convicted.\n"},
+                         {"c.txt", "Tomas Reyes, 27, was convicted on Thursday.\n"}});
+  CHECK(t.claims_findings() == std::vector<std::string>{"claims/quantity-conflict a.md: 26"});
+}
