@@ -54,14 +54,6 @@ inline std::string significant_digits(double v) {
   return d;
 }
 
-// Whether two claims' clauses are dated differently (claim.hpp, `when`): neither date is the
-// other or a part of it ("2004" and "2004-12-26" agree; "2013-03-11" and "2013-03-13" do not).
-inline bool different_times(const Claim& a, const Claim& b) {
-  if (a.when.empty() || b.when.empty()) return false;
-  const std::string &x = a.when.str(), &y = b.when.str();
-  return !x.starts_with(y) && !y.starts_with(x);
-}
-
 // Whether a round figure is a more precise one rounded or cut short: "$43 million" for
 // $43,885,310, "about 100,000" for 120,000. Only large figures (1,000 and up, the ones written
 // rounded) against a more precise one: with two significant digits, rounded or cut short; with

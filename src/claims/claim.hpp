@@ -97,9 +97,6 @@ struct Claim {
   // (`context`, sorted) and the names in its sentence (`entities`, folded, sorted). Claims of
   // different drafts are aligned by these (docs/claims.md).
   std::vector<Atom> context, entities;
-  // The date of the claim's own clause, resolved ("In 2004, a tsunami killed 230,000" -> 2004;
-  // "last year" -> the year before the draft's): figures of different times are two things.
-  Atom when;
 };
 
 struct ExtractedClaims {

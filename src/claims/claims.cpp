@@ -301,8 +301,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
 // attributions and for a claim whose clause gave nothing.
 std::string signature_json(const Claim& c) {
   if (c.kind == ClaimKind::person || c.kind == ClaimKind::attribution) return {};
-  if (c.verb.empty() && c.noun.empty() && c.context.empty() && c.entities.empty() && !c.part &&
-      c.when.empty())
+  if (c.verb.empty() && c.noun.empty() && c.context.empty() && c.entities.empty() && !c.part)
     return {};
   std::string sig;
   field(sig, "verb", c.verb);
@@ -319,7 +318,6 @@ std::string signature_json(const Claim& c) {
   list("context", c.context);
   list("entities", c.entities);
   if (c.part) sig += ",\"part\":true";
-  field(sig, "when", c.when);
   return ",\"signature\":{" + sig.substr(1) + "}";
 }
 

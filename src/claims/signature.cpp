@@ -121,18 +121,6 @@ void Extractor::attach_signatures() {
     while (lo > 0 && first - lo < 12 && !boundary(lo - 1) && !conjunction(lo - 1)) --lo;
     while (hi + 1 < toks.size() && hi - last < 12 && !boundary(hi + 1) && !conjunction(hi + 1))
       ++hi;
-    // The time of the clause: a date in it, or one opening the sentence before it ("In 2004, a
-    // tsunami killed 230,000"; "Last year, a 6.4-magnitude quake rocked ...").
-    if (c.kind != ClaimKind::date) {
-      std::uint32_t from = lo == 0 ? sen.span.begin : toks[lo].span.begin;
-      for (const Claim& d : claims_of_sentences(c.sentence, c.sentence))
-        if (d.kind == ClaimKind::date && !d.resolved.empty() && d.modifier.empty() &&
-            ((d.span.begin >= from && d.span.end <= toks[hi].span.end) ||
-             d.span.end <= toks[std::min<std::size_t>(3, toks.size() - 1)].span.end)) {
-          c.when = d.resolved;
-          break;
-        }
-    }
     // "The strike, which began on March 2": a relative clause is about the noun before it.
     if (lo >= 2 && doc_.text(toks[lo - 1].span) == "," &&
         (folded(lo) == "which" || folded(lo) == "who" || folded(lo) == "that")) {

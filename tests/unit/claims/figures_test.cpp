@@ -158,12 +158,3 @@ TEST_CASE("signatures: a table cell's claim takes its row label and column heade
   CHECK(has(d.context, "sentence"));
   CHECK(has(d.context, "date"));
 }
-
-TEST_CASE("signatures: the date of a figure's clause, or of the sentence's opening") {
-  auto c = claims_of("---\ndate: 2013-03-15\n---\nIn 2004, a tsunami killed 230,000 people. On "
-                     "Monday about 130 people marched. Officials said 40 people were hurt.",
-                     "draft.md");
-  CHECK(c.find("count", "230,000 people").when == "2004");
-  CHECK(c.find("count", "about 130 people").when == "2013-03-11");
-  CHECK(c.find("count", "40 people").when.empty());
-}
