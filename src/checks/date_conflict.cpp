@@ -65,7 +65,9 @@ bool plausible_dates(std::string_view a, std::string_view b, int years, int days
   std::size_t n = std::min(a.size(), b.size());
   // A day against a year alone: the year of another event unless it is the day's year ("in
   // 2014" and "on March 3, 2014" can be one event; "in 2010" and "on Aug. 14, 2012" are two).
-  if (a.size() != b.size() && a.substr(0, 4) != b.substr(0, 4) && !a.starts_with("????") &&
+  // (A month against a year may be one event: "inspected in March 2023" and "in 2021".)
+  bool day_and_year = (a.size() == 10 && b.size() == 4) || (a.size() == 4 && b.size() == 10);
+  if (day_and_year && a.substr(0, 4) != b.substr(0, 4) && !a.starts_with("????") &&
       !b.starts_with("????"))
     return false;
   a = a.substr(0, n);
