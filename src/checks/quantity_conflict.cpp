@@ -99,10 +99,14 @@ public:
         if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;
         return !a.verb.empty() && a.verb == b.verb;
       };
-      if (a.kind != b.kind) return false;
+      // "the number of confirmed cases reached 17" is a count of cases, like "27 cases".
+      auto kind = [](const Claim& c) {
+        return c.kind == ClaimKind::number && !c.noun.empty() ? ClaimKind::count : c.kind;
+      };
+      if (kind(a) != kind(b)) return false;
       // "23 mph over the limit" is a difference, compared only with a difference.
       if (a.modifier != b.modifier) return false;
-      switch (a.kind) {
+      switch (kind(a)) {
       case ClaimKind::count:
         return same_noun(a.noun, b.noun);
       case ClaimKind::money:

@@ -601,6 +601,15 @@ void Extractor::people(const Sentence& sen) {
         i = b;
         continue;
       }
+      // "Orrin County", "Kestrel City", "Harlan District": a name ending in an administrative
+      // unit's noun (a closed class, and no family name) is a place.
+      static const StaticWords kUnits = {
+          "county",   "city",   "town",    "province", "state",        "district",   "borough",
+          "township", "parish", "village", "region",   "municipality", "prefecture", "canton"};
+      if (name_to - name_from >= 2 && kUnits.contains(folded(name_to - 1))) {
+        i = b;
+        continue;
+      }
     }
     auto known_family = [&](const std::string& f) {
       auto it = std::find_if(families_.begin(), families_.end(),

@@ -305,7 +305,27 @@ void Extractor::attach_signatures() {
                (folded(k - 1) == "was" || folded(k - 1) == "were" || folded(k - 1) == "has" ||
                 folded(k - 1) == "had" || folded(k - 1) == "have"))
           --k;
+        // "cases in Orrin County reached": over a place or a name after a preposition
+        std::size_t n = k;
+        while (n > lo && toks[n - 1].kind == TokenKind::word && (toks[n - 1].shape & kStartsUpper))
+          --n;
+        if (n < k && n > lo + 1 && toks[n - 1].kind == TokenKind::word &&
+            (folded(n - 1) == "in" || folded(n - 1) == "at" || folded(n - 1) == "of" ||
+             folded(n - 1) == "from" || folded(n - 1) == "for"))
+          k = n - 1;
         if (k > lo) c.noun = noun_at(k - 1);
+        // "the number of confirmed cases reached 17": the cases are counted
+        if (c.noun == "number" || c.noun == "total" || c.noun == "count" || c.noun == "tally") {
+          for (std::size_t m = k; m-- > lo + 1;)
+            if (folded(m) == "of" && m + 1 < k) {
+              for (std::size_t q = k - 1; q > m; --q)
+                if (std::string w = noun_at(q); !w.empty()) {
+                  c.noun = w;
+                  break;
+                }
+              break;
+            }
+        }
       }
     }
     words.clear();

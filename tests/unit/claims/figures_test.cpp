@@ -158,3 +158,11 @@ TEST_CASE("signatures: a table cell's claim takes its row label and column heade
   CHECK(has(d.context, "sentence"));
   CHECK(has(d.context, "date"));
 }
+
+TEST_CASE("signatures: the counted noun over a place, and 'the number of' what") {
+  auto c = claims_of("The number of confirmed measles cases in Orrin County reached 31 on Monday. "
+                     "The number of deaths reached 9. Shares in Veltris fell 6 per cent.");
+  CHECK(c.find("number", "31").noun == "case");
+  CHECK(c.find("number", "9").noun == "death");
+  CHECK(c.find("percent", "6 per cent").noun == "share");
+}

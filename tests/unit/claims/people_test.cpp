@@ -150,3 +150,9 @@ TEST_CASE("roles: an organisation that is a person is no employer") {
   CHECK(c.find("person", "Brendan Vale").org.empty());
   CHECK(c.find("person", "Ivo Lind").org == "General Motors");
 }
+
+TEST_CASE("people: a name ending in an administrative unit is a place") {
+  auto c = claims_of("Orrin County said on Monday that cases had reached 13. Kestrel City said "
+                     "nothing. Ana Hill said it was fine.");
+  CHECK(texts_of(c, "person") == Strings{"Ana Hill"});
+}
