@@ -374,7 +374,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   // "two and a half hours": a half after the number.
   double half = 0;
-  if (s.substr(e).starts_with(" and a half")) {
+  // (or hyphenated as an adjective: "a two-and-a-half-year deal")
+  if (s.substr(e).starts_with(" and a half") || s.substr(e).starts_with("-and-a-half")) {
     if (auto u = d::match_unit(s.substr(e + 11))) {
       (void)u;
       half = 0.5;

@@ -166,3 +166,9 @@ TEST_CASE("signatures: the counted noun over a place, and 'the number of' what")
   CHECK(c.find("number", "9").noun == "death");
   CHECK(c.find("percent", "6 per cent").noun == "share");
 }
+
+TEST_CASE("durations: 'a two-and-a-half-year deal' is two and a half years") {
+  auto c = claims_of("Mulrooney signed a three-and-a-half-year deal. It took two and a half hours.");
+  CHECK(c.find("duration", "three-and-a-half-year").amount == doctest::Approx(3.5));
+  CHECK(c.find("duration", "two and a half hours").amount == doctest::Approx(2.5));
+}
