@@ -213,6 +213,8 @@ private:
   static bool same_office(const Office& a, const Office& b) {
     if (a.head != b.head && same_body(a, b)) return true;
     if (a.head != b.head && rank_and_post(a, b)) return true;
+    // "former senator" and "Secretary of State": an earlier office and a current one.
+    if (a.head != b.head && a.ranks.count("former") != b.ranks.count("former")) return true;
     // "Mr. Mitchell's deputy" for "deputy campaign manager": a rank alone as the head is a
     // general word for any office of that rank.
     if (a.words.size() == 1 && b.ranks.count(a.written_head)) return true;

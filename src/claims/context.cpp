@@ -3,6 +3,7 @@
 // year, a word that makes "NUMBER-word" an age or a time rather than a count.
 #include "claims/extract.hpp"
 
+#include "util/static_words.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -187,6 +188,15 @@ std::string_view figure_relation(std::string_view s, std::size_t e) {
   if (noun.empty() || std::find(std::begin(kTimes), std::end(kTimes), noun) != std::end(kTimes))
     return {};
   return "difference";
+}
+
+// The noun of an administrative unit or a settlement, a closed class: "Orrin County", "Bukit
+// Sama village", "central Aceh district" name places, not people or employers.
+bool is_admin_unit(std::string_view f) {
+  static const StaticWords kUnits = {
+      "county",   "city",   "town",    "province", "state",        "district",   "borough",
+      "township", "parish", "village", "region",   "municipality", "prefecture", "canton"};
+  return kUnits.contains(f);
 }
 
 } // namespace claimlint::claims

@@ -114,6 +114,9 @@ std::size_t old_after(std::string_view s, std::size_t e);
 // A function word that may follow a length of time ("a second or two", "a second later"); any
 // other word after "a second" makes it an ordinal ("a second car").
 bool follows_a_duration(std::string_view w);
+// The noun of an administrative unit or a settlement ("county", "district", "village"), a
+// closed class: "Orrin County", "Bukit Sama village" name places, not people or employers.
+bool is_admin_unit(std::string_view folded);
 // How a length of time at s[b, e) relates to its clause: "after" ("five days after the vote",
 // "since"), "before" ("two weeks before", "earlier"), "within" ("in the last three days",
 // "within a week", "in a week"), or "" for the length of a thing.

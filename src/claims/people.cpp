@@ -239,6 +239,12 @@ void Extractor::people(const Sentence& sen) {
         b += 2;
         continue;
       }
+      // "Palmer Fire & Rescue Chief John McNutt": an ampersand between capitalised words.
+      if (toks[b].kind != TokenKind::word && text(b) == "&" && b + 1 < toks.size() &&
+          is_cap_word(b + 1)) {
+        ++b;
+        continue;
+      }
       // "George W. Bush": an initial and its dot.
       if (toks[b].kind == TokenKind::punct && text(b) == "." && text(b - 1).size() == 1 &&
           b + 1 < toks.size() && is_cap_word(b + 1)) {
@@ -603,10 +609,8 @@ void Extractor::people(const Sentence& sen) {
       }
       // "Orrin County", "Kestrel City", "Harlan District": a name ending in an administrative
       // unit's noun (a closed class, and no family name) is a place.
-      static const StaticWords kUnits = {
-          "county",   "city",   "town",    "province", "state",        "district",   "borough",
-          "township", "parish", "village", "region",   "municipality", "prefecture", "canton"};
-      if (name_to - name_from >= 2 && kUnits.contains(folded(name_to - 1))) {
+
+      if (name_to - name_from >= 2 && is_admin_unit(folded(name_to - 1))) {
         i = b;
         continue;
       }
@@ -721,6 +725,10 @@ void Extractor::people(const Sentence& sen) {
         if (place.ends_with(s)) place.resize(place.size() - s.size());
       // (a common word that also names a place, "Union", is the organisation's name)
       if (lex_.not_people.contains(place) && !lex_.dictionary.contains(place)) c.org.clear();
+      // "a resident of Bukit Sama village", "central Aceh district resident": a place.
+      else if (std::size_t sp = place.rfind(' ');
+               sp != std::string::npos && is_admin_unit(std::string_view(place).substr(sp + 1)))
+        c.org.clear();
       // "a spokesman for Speaker John A. Boehner", "Mr. Mitchell's deputy", "Nixon's aide": a
       // person whose aide someone is (the title says so), not an employer.
       else if (org_is_person(c.org.str()))

@@ -1,6 +1,8 @@
 // Role phrases read as an office model (roles.hpp).
 #include "claims/roles.hpp"
 
+#include "claims/extract.hpp"
+
 #include "util/static_words.hpp"
 #include "util/text.hpp"
 
@@ -139,6 +141,9 @@ std::string RoleReader::organisation(std::size_t k, std::size_t& end) const {
     break;
   }
   end = last + 1;
+  // "a resident of Bukit Sama village": a settlement or an administrative unit, not an
+  // organisation (the noun after the name says so).
+  if (end < toks_.size() && is_word(end) && is_admin_unit(folded(end))) return {};
   std::string out(doc_.text({toks_[b].span.begin, toks_[last].span.end}));
   return out;
 }
@@ -296,6 +301,10 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
     }
     if (is(j, ".") && j > floor && !abbreviation(j - 1).empty()) {
       t = j - 1; // "Lt. Col."
+      continue;
+    }
+    if (is(j, "&") && j > floor && is_cap(j - 1) && is_cap(t)) {
+      t = j - 1; // "Palmer Fire & Rescue Chief"
       continue;
     }
     if (!is_word(j)) break;

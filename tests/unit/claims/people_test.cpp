@@ -156,3 +156,11 @@ TEST_CASE("people: a name ending in an administrative unit is a place") {
                      "nothing. Ana Hill said it was fine.");
   CHECK(texts_of(c, "person") == Strings{"Ana Hill"});
 }
+
+TEST_CASE("roles: an ampersand inside a title; a settlement is no organisation") {
+  auto c = claims_of("Palmer Fire & Rescue Chief John McNutt saw flames. Bensu Elianita, a "
+                     "resident of Bukit Sama village, spoke.");
+  CHECK(c.find("person", "Palmer Fire & Rescue Chief John McNutt").title ==
+        "palmer fire rescue chief");
+  CHECK(c.find("person", "Bensu Elianita").org.empty());
+}
