@@ -29,11 +29,12 @@ std::string written_precision(const Claim& c) {
   // to others (docs/claims.md). Either reading may be meant, so the day is not compared.
   if (c.relative == "last-weekday" || c.relative == "next-weekday") return {};
   if (!c.year) {
-    bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
-    if (to_the_day) return c.resolved.str();
-    // "Jan. 12" in an undated draft: the month and day, the year unknown
+    // "Jan. 12" without a year: the month and day as written; the year the reference date
+    // suggests is a guess ("investigating a June 20 shooting" in a draft two years later).
     if (c.month && c.day && c.relative.empty())
       return fmt::format("\?\?\?\?-{:02}-{:02}", c.month, c.day);
+    bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
+    if (to_the_day) return c.resolved.str();
     return {};
   }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
@@ -93,6 +94,7 @@ class DateConflict final : public Check {
 public:
   explicit DateConflict(RuleParams& p) {
     weights_.threshold = p.number("align-threshold", 4.0);
+    weights_.contrast_names = p.number("contrast-names", 1) != 0;
     tie_fraction_ = p.number("tie-check", 0.25);
     tie_strength_ = p.number("tie-strength", 1.5);
     tie_side_ = p.number("tie-break", 0.5);
@@ -106,7 +108,7 @@ public:
     for (std::uint32_t f = 0; f < corpus.files().size(); ++f)
       for (std::uint32_t k = 0; k < corpus.files()[f].claims.size(); ++k) {
         const Claim& c = corpus.files()[f].claims[k];
-        if (c.kind != ClaimKind::date || (c.context.empty() && c.verb.empty())) continue;
+        if (c.kind != ClaimKind::date || c.part || (c.context.empty() && c.verb.empty())) continue;
         std::string v = written_precision(c);
         if (v.empty()) continue;
         // "after the Sept. 11 attacks in 2001": a year right after the day says the day was not
@@ -190,10 +192,16 @@ public:
         }
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);
+        // Shown as resolved where the draft's date allows ("2025-06-02"), compared as written.
+        auto shown = [&](std::size_t i) -> std::string {
+          const Claim& x = corpus.claim(thing[i]);
+          const std::string& v = val(i);
+          return v.starts_with("????") && x.resolved.size() == 10 ? x.resolved.str() : v;
+        };
         RelatedList related;
         for (std::size_t j : v.against)
           related.add(corpus.source(thing[j]), corpus.claim(thing[j]).span,
-                      fmt::format("dated {} here", val(j)));
+                      fmt::format("dated {} here", shown(j)));
         std::string what = c.verb.empty() ? std::string("the event") : c.verb.str();
         std::size_t drafts = 0;
         std::vector<std::uint32_t> seen;
@@ -205,8 +213,8 @@ public:
         sink.report(
             corpus.source(r), c.span,
             {{"what", what},
-             {"date", val(v.odd)},
-             {"other", val(v.against.front())},
+             {"date", shown(v.odd)},
+             {"other", shown(v.against.front())},
              {"where", drafts == 1 ? "another draft" : fmt::format("{} other drafts", drafts)},
              {"tie", tie ? "; a tie, no draft settles it" : ""}},
             std::move(related));

@@ -76,7 +76,7 @@ struct Claim {
   Atom kinds; // what else the head is (rules/lists/person-kinds.txt): "legislator leader"
   bool office = false;
   bool kin = false; // introduced as a relative of a namesake: "Sokol's daughter, Irina Sokol"
-  int until = 0; // "who was deputy mayor until 2021": the role ended that year
+  int until = 0;    // "who was deputy mayor until 2021": the role ended that year
 
   // tally: a vote or score "5-2", "7 to 2" (amount = for, amount_high = against)
 
@@ -97,6 +97,9 @@ struct Claim {
   // (`context`, sorted) and the names in its sentence (`entities`, folded, sorted). Claims of
   // different drafts are aligned by these (docs/claims.md).
   std::vector<Atom> context, entities;
+  // The names in the claim's own clause, not a speaker's (folded, sorted): "appear before
+  // Taunton Crown Court on 19 August" -> crown, court, taunton.
+  std::vector<Atom> clause_names;
 };
 
 struct ExtractedClaims {

@@ -317,6 +317,7 @@ std::string signature_json(const Claim& c) {
   };
   list("context", c.context);
   list("entities", c.entities);
+  list("clause_names", c.clause_names);
   if (c.part) sig += ",\"part\":true";
   return ",\"signature\":{" + sig.substr(1) + "}";
 }

@@ -159,6 +159,11 @@ void Extractor::attach_signatures() {
         c.part = true;
     }
     if (first > 0 && folded(first - 1) == "another") c.part = true;
+    // "Another review published in 2014", "another 2010 study": a date of another instance of
+    // the thing, not of the one the drafts share.
+    if (c.kind == ClaimKind::date)
+      for (std::size_t k = lo; k < first; ++k)
+        if (folded(k) == "another") c.part = true;
     // The verb: the nearest verb form before the claim in its clause, else after it.
     c.verb.clear();
     std::size_t verb_token = SIZE_MAX;
@@ -372,6 +377,21 @@ void Extractor::attach_signatures() {
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
     c.entities = words;
+    // The clause's own names, leaving out the sentence's speakers ("Chief Ruiz said ...").
+    words.clear();
+    auto in_attribution = [&](std::size_t k) {
+      for (const Claim& a : claims_of_sentences(c.sentence, c.sentence))
+        if (a.kind == ClaimKind::attribution && a.span.begin <= toks[k].span.begin &&
+            toks[k].span.end <= a.span.end)
+          return true;
+      return false;
+    };
+    for (const auto& [k, name] : names)
+      if (k >= lo && k <= hi && (k < first || k > last) && !in_attribution(k))
+        words.push_back(name);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+    c.clause_names = words;
   }
 }
 

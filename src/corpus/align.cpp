@@ -31,6 +31,19 @@ template <typename F> double shared(const std::vector<Atom>& a, const std::vecto
 
 } // namespace
 
+bool different_names(const Claim& a, const Claim& b) {
+  if (a.clause_names.empty() || b.clause_names.empty()) return false;
+  auto x = a.clause_names.begin(), y = b.clause_names.begin();
+  while (x != a.clause_names.end() && y != b.clause_names.end()) {
+    if (*x == *y) return false;
+    if (*x < *y)
+      ++x;
+    else
+      ++y;
+  }
+  return true;
+}
+
 bool same_noun(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
@@ -86,6 +99,7 @@ double Aligner::score_at(std::size_t i, std::size_t j) const {
   const Claim& a = corpus_.claim(claims_[i]);
   const Claim& b = corpus_.claim(claims_[j]);
   if (!comparable_(a, b)) return 0;
+  if (weights_.contrast_names && different_names(a, b)) return 0;
   const Signature &sa = sigs_[i], &sb = sigs_[j];
   bool noun = same_noun(a.noun, b.noun);
   int pieces = noun ? 1 : 0;
@@ -139,6 +153,7 @@ double Aligner::score(ClaimRef ra, ClaimRef rb) const {
   const Claim& a = corpus_.claim(ra);
   const Claim& b = corpus_.claim(rb);
   if (!comparable_(a, b)) return 0;
+  if (weights_.contrast_names && different_names(a, b)) return 0;
   int pieces = same_noun(a.noun, b.noun) ? 1 : 0;
   pieces += static_cast<int>(shared(a.context, b.context, [](const Atom&) { return 1.0; }));
   pieces += shared(a.entities, b.entities, [](const Atom&) { return 1.0; }) > 0 ? 1 : 0;

@@ -37,6 +37,10 @@ struct AlignWeights {
   int min_pieces = 2;
   double typical_pool = 20; // the smallest number of candidates rarity is computed against
   double margin = 3.0;      // a best partner must score this much more than the next best
+  // Two claims whose clauses both name something and nothing in common ("appear before Taunton
+  // Crown Court", "before Taunton Deane Magistrates' Court" share "Taunton" and are aligned;
+  // "fired by the Sixers" and "fired by Ohio State" are not) are not aligned.
+  bool contrast_names = false;
 };
 
 class Aligner {
@@ -112,6 +116,8 @@ private:
 
 // One counted thing: the same noun, or a compound and its head ("dockworker", "worker").
 bool same_noun(std::string_view a, std::string_view b);
+// Whether both claims' clauses name something and nothing in common (AlignWeights).
+bool different_names(const Claim& a, const Claim& b);
 
 // The alignment score of two claims given idf weights (exposed for tests).
 double alignment_score(const Claim& a, const Claim& b, FunctionRef<double(const Atom&)> idf,

@@ -172,3 +172,13 @@ TEST_CASE("durations: 'a two-and-a-half-year deal' is two and a half years") {
   CHECK(c.find("duration", "three-and-a-half-year").amount == doctest::Approx(3.5));
   CHECK(c.find("duration", "two and a half hours").amount == doctest::Approx(2.5));
 }
+
+TEST_CASE("signatures: the names of a claim's own clause, without its speaker") {
+  auto c = claims_of("Pitman will appear before Taunton Crown Court on 19 August, Inspector Ruth "
+                     "Lake said. Another review published in 2014 found no link.");
+  const Claim& d = c.find("date", "19 August");
+  CHECK(has(d.clause_names, "crown"));
+  CHECK(has(d.clause_names, "taunton"));
+  CHECK_FALSE(has(d.clause_names, "lake"));
+  CHECK(c.find("date", "2014").part); // another instance
+}
