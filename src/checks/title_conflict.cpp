@@ -213,8 +213,14 @@ private:
   static bool same_office(const Office& a, const Office& b) {
     if (a.head != b.head && same_body(a, b)) return true;
     if (a.head != b.head && rank_and_post(a, b)) return true;
-    // "former senator" and "Secretary of State": an earlier office and a current one.
-    if (a.head != b.head && a.ranks.count("former") != b.ranks.count("former")) return true;
+    // "former senator" and "Secretary of State", "former homicide investigator" and "private
+    // investigator": an earlier office and a current, other one. ("Former mayor" and "mayor"
+    // remain one office at two times.)
+    if (a.ranks.count("former") != b.ranks.count("former") &&
+        (a.head != b.head ||
+         (!std::includes(a.words.begin(), a.words.end(), b.words.begin(), b.words.end()) &&
+          !std::includes(b.words.begin(), b.words.end(), a.words.begin(), a.words.end()))))
+      return true;
     // "Mr. Mitchell's deputy" for "deputy campaign manager": a rank alone as the head is a
     // general word for any office of that rank.
     if (a.words.size() == 1 && b.ranks.count(a.written_head)) return true;

@@ -162,7 +162,16 @@ bool inside_quotation(std::string_view s, std::size_t at) {
     if (s.substr(i, 3) == "\xE2\x80\x9C") curly = 1;
     if (s.substr(i, 3) == "\xE2\x80\x9D") curly = 0;
   }
-  return curly == 1 || straight % 2 == 1;
+  if (curly == 1 || straight % 2 == 1) return true;
+  // A quotation opened in an earlier sentence and closed in this one, after the title ("That
+  // absolutely includes Senator Lieberman.”").
+  std::size_t after = 0;
+  for (std::size_t i = at; i < s.size(); ++i) {
+    if (s.substr(i, 3) == "\xE2\x80\x9C") return false;
+    if (s.substr(i, 3) == "\xE2\x80\x9D") return true;
+    if (s[i] == '"') ++after;
+  }
+  return straight == 0 && after == 1;
 }
 
 // An age: a whole number a person can be.
@@ -345,6 +354,13 @@ void Extractor::people(const Sentence& sen) {
              (word_count() >= 3 || (heading && !in(lex_.given_names, name_to - 2))))
         --name_to;
     }
+    // "former Michigan GOP chairman Saul Anuzis": capitalised words before a lower-case role
+    // and a name are the role's organisation, read with the name that follows.
+    if (b + 1 < toks.size() && toks[b].kind == TokenKind::word && starts_lower(text(b)) &&
+        rr.is_head(b) && is_cap_word(b + 1) && !in(lex_.given_names, name_to - 1)) {
+      i = b;
+      continue;
+    }
     // "Regional Health Commissioner": a run that ends in a title is no name.
     if (rr.is_head(name_to - 1) &&
         !(name_to - name_from >= 2 && in(lex_.given_names, name_from) && !rr.is_head(name_from))) {
@@ -495,6 +511,21 @@ void Extractor::people(const Sentence& sen) {
         if (!app.found() && app.party.empty()) app = Role{};
         if (!app.party.empty()) party = app.party;
         if (app.end) consumed = std::max(consumed, app.end);
+        // "Mexico's president from 2000 to 2006", "president (2000-2006)": a term that ended.
+        if (app.found() && app.end + 2 < toks.size()) {
+          std::size_t e = app.end;
+          if (text(e) == "(" || folded(e) == "from" || folded(e) == "between") ++e;
+          auto year = [&](std::size_t x) {
+            int y = x < toks.size() && toks[x].kind == TokenKind::number && text(x).size() == 4
+                        ? std::atoi(std::string(text(x)).c_str())
+                        : 0;
+            return y >= 1800 && y <= 2200 ? y : 0;
+          };
+          if (year(e) && e + 2 < toks.size() &&
+              (folded(e + 1) == "to" || folded(e + 1) == "and" || text(e + 1) == "-" ||
+               text(e + 1) == "\xE2\x80\x93"))
+            if (int last_year = year(e + 2)) app.until = last_year;
+        }
       }
     }
     // "Nadia Olufemi of the Eastbrook Parents Coalition", "Corinne Laszlo, of the Progressive

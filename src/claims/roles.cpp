@@ -28,6 +28,16 @@ bool is_determiner(std::string_view f) {
   return f == "the" || f == "his" || f == "her" || f == "their" || f == "its" || f == "our";
 }
 
+bool is_ordinal_word(std::string_view f) {
+  static const StaticWords kOrdinals = {"second",  "third",  "fourth", "fifth", "sixth",
+                                        "seventh", "eighth", "ninth",  "tenth"};
+  if (kOrdinals.contains(f)) return true;
+  std::size_t d = 0;
+  while (d < f.size() && f[d] >= '0' && f[d] <= '9') ++d;
+  std::string_view rest = f.substr(d);
+  return d > 0 && (rest == "st" || rest == "nd" || rest == "rd" || rest == "th");
+}
+
 bool is_time_word(std::string_view f) {
   return f == "former" || f == "ex" || f == "ex-" || f == "then" || f == "then-" || f == "late" ||
          f == "outgoing" || f == "incoming" || f == "elect" || f == "designate" || f == "retired" ||
@@ -309,6 +319,9 @@ Role RoleReader::before(std::size_t name, std::size_t floor, bool comma) const {
     }
     if (!is_word(j)) break;
     std::string_view f = folded(j);
+    // "the president's second secretary of state", "the 45th president": which holder of the
+    // office, not a rank of it.
+    if (is_ordinal_word(f)) break;
     if (possessive(text(j))) {
       r.definite = true;
       std::size_t o = j;
@@ -406,6 +419,8 @@ Role RoleReader::after(std::size_t k) const {
       return r;
     }
   }
+  // "the president's second secretary of state": which holder, not a rank
+  if (is_word(j) && is_ordinal_word(folded(j))) ++j;
   std::size_t from = j;
   int head = -1;
   // The role's words: an age ("a 24-year-old nursing student"), ranks, portfolio, the head (the

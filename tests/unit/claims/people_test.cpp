@@ -164,3 +164,15 @@ TEST_CASE("roles: an ampersand inside a title; a settlement is no organisation")
         "palmer fire rescue chief");
   CHECK(c.find("person", "Bensu Elianita").org.empty());
 }
+
+TEST_CASE("roles: a term with its years ended; an ordinal is no rank; a quote closed later") {
+  auto c = claims_of("Vicente Fox, Mexico’s president from 2000 to 2006, said it was a mistake. "
+                     "Policy is in the hands of Mike Pompeo, the president’s second secretary of "
+                     "state. That includes Senator Ana Lieberman.” Gentry Collins and former "
+                     "Michigan GOP chairman Saul Anuzis spoke.");
+  CHECK(c.find("person", "Vicente Fox").until == 2006);
+  CHECK(c.find("person", "Mike Pompeo").title == "secretary");
+  CHECK(c.find("person", "Senator Ana Lieberman").modifiers == Strings{"then"});
+  CHECK(c.find("person", "former Michigan GOP chairman Saul Anuzis").modifiers ==
+        Strings{"former"});
+}
