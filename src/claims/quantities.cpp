@@ -529,6 +529,17 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     if (lead.ends_with("pre-") || lead.ends_with("post-") || lead.ends_with("mid-") ||
         lead.ends_with("Pre-") || lead.ends_with("Mid-"))
       plural_noun = false;
+    // "in the 1930's", "the late 1960’s": a decade, not a year.
+    if (year_like && static_cast<long>(v.value) % 10 == 0) {
+      std::string_view tail = s.substr(e);
+      std::size_t apostrophe = tail.starts_with("'s")              ? 2
+                               : tail.starts_with("\xE2\x80\x99s") ? 4
+                                                                   : 0;
+      std::string before = fold_case(prev_word(s, number_at));
+      if (apostrophe &&
+          (before == "the" || before == "early" || before == "mid" || before == "late"))
+        return e + apostrophe - i;
+    }
     if (year_like && !plural_noun) {
       Claim y;
       y.kind = ClaimKind::date;

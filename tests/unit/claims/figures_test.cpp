@@ -182,3 +182,8 @@ TEST_CASE("signatures: the names of a claim's own clause, without its speaker") 
   CHECK_FALSE(has(d.clause_names, "lake"));
   CHECK(c.find("date", "2014").part); // another instance
 }
+
+TEST_CASE("dates: 'the 1930's' is a decade, not the year 1930") {
+  auto c = claims_of("The gang was founded in the 1930's by Luciano. It was founded in 1931.");
+  CHECK(texts_of(c, "date") == Strings{"1931"});
+}
