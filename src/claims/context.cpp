@@ -143,8 +143,12 @@ std::string_view duration_relation(std::string_view s, std::size_t b, std::size_
       p = e2;
     }
   }
-  if (!length && (after == "after" || after == "before" || after == "earlier" || after == "since"))
-    return after == "earlier" ? "before" : after == "since" ? "after" : after;
+  if (!length &&
+      (after == "after" || after == "before" || after == "earlier" || after == "since")) {
+    // (literals: `after` is a local string)
+    if (after == "after" || after == "since") return "after";
+    return "before";
+  }
   // "in the last three days", "within a week", "the second time in a week": a window of time
   // something happened in, not the length of one thing.
   std::string w1 = fold_case(word_before(s, b));
