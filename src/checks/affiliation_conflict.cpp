@@ -31,29 +31,8 @@ namespace {
 constexpr std::array<std::string_view, 5> kPlaceholders = {"person", "affiliation", "other", "what",
                                                            "tie"};
 
-// The organisation's words, folded, without articles, joining words and possessives.
-std::set<std::string> org_words(std::string_view org) {
-  std::set<std::string> out;
-  std::string folded = fold_case(org);
-  std::size_t p = 0;
-  while (p < folded.size()) {
-    std::size_t e = p;
-    while (e < folded.size() && folded[e] != ' ' && folded[e] != '-') ++e;
-    std::string w = folded.substr(p, e - p);
-    for (std::string_view s : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"})
-      if (w.ends_with(s)) w.resize(w.size() - s.size());
-    // A middle initial ("Speaker John A. Boehner") says nothing about which organisation.
-    bool initial = w.size() == 1 || (w.size() == 2 && w[1] == '.');
-    if (!w.empty() && !initial && w != "the" && w != "of" && w != "and" && w != "&" && w != "for" &&
-        w != ".")
-      out.insert(w);
-    p = e + 1;
-  }
-  return out;
-}
-
-// The organisation's words in order, folded, without dots and joining words: "L.A. County" ->
-// "la", "county".
+// The organisation's words in order, folded, without dots, possessives and joining words:
+// "L.A. County" -> "la", "county".
 std::vector<std::string> ordered_words(std::string_view org) {
   std::vector<std::string> out;
   std::string folded = fold_case(org);
@@ -70,6 +49,15 @@ std::vector<std::string> ordered_words(std::string_view org) {
       out.push_back(w);
     p = e + 1;
   }
+  return out;
+}
+
+// The same words as a set, for inclusion, without initials: a middle initial ("Speaker John A.
+// Boehner") says nothing about which organisation.
+std::set<std::string> org_words(std::string_view org) {
+  std::set<std::string> out;
+  for (std::string& w : ordered_words(org))
+    if (w.size() > 1) out.insert(std::move(w));
   return out;
 }
 
