@@ -56,11 +56,35 @@ bool is_figure(const Claim& c) {
 // "an 86-yard run", "a 47-page report", "the 640-bed hospital": the figure describes one thing
 // of the kind, where "226 yards" or "300 pages" is an amount; it does not change by the day.
 bool is_attributive(const Corpus& corpus, ClaimRef r) {
-  std::string_view w = corpus.source(r).slice(corpus.claim(r).span);
+  const Claim& c = corpus.claim(r);
+  std::string_view w = corpus.source(r).slice(c.span);
   std::size_t h = w.find('-');
-  return h != std::string_view::npos && h + 1 < w.size() && h > 0 &&
-         std::isdigit(static_cast<unsigned char>(w[h - 1])) &&
-         std::isalpha(static_cast<unsigned char>(w[h + 1]));
+  if (h != std::string_view::npos && h + 1 < w.size() && h > 0 &&
+      std::isdigit(static_cast<unsigned char>(w[h - 1])) &&
+      std::isalpha(static_cast<unsigned char>(w[h + 1])))
+    return true;
+  // "an 80 yard touchdown", "a 10 mile race": a unit word in the singular ("yard", not "yards"
+  // or "feet") after an amount other than one, before a lower-case word that is no function word.
+  if (c.kind != ClaimKind::measure || c.amount == 1) return false;
+  std::size_t sp = w.rfind(' ');
+  std::string_view unit = sp == std::string_view::npos ? std::string_view() : w.substr(sp + 1);
+  if (unit.size() < 4 || unit.ends_with('s') || unit == "feet" ||
+      !std::all_of(unit.begin(), unit.end(),
+                   [](char ch) { return std::islower(static_cast<unsigned char>(ch)); }))
+    return false;
+  const SourceFile& f = corpus.source(r);
+  std::string_view rest = f.text().substr(c.span.end, 24);
+  if (rest.size() < 2 || rest[0] != ' ' || !std::islower(static_cast<unsigned char>(rest[1])))
+    return false;
+  std::size_t e = 1;
+  while (e < rest.size() && std::isalpha(static_cast<unsigned char>(rest[e]))) ++e;
+  std::string_view next = rest.substr(1, e - 1);
+  for (std::string_view fw :
+       {"of",   "from", "in",   "to",  "down", "up",    "into",  "per",  "a",
+        "an",   "the",  "and",  "or",  "away", "above", "below", "high", "long",
+        "deep", "wide", "tall", "off", "on",   "at",    "over",  "under"})
+    if (next == fw) return false;
+  return true;
 }
 
 class QuantityConflict final : public Check {
