@@ -74,13 +74,36 @@ std::string relative_to(const std::string& dir, const std::string& p) {
 
 } // namespace
 
-bool Config::selects(const std::string& fs_path) const {
-  if (include.empty() && exclude.empty()) return true;
+namespace {
+
+// A draft's path relative to the configuration's folder (absolute when outside it), with '/'.
+std::string relative_to_config(const Config& c, const std::string& fs_path) {
   std::error_code ec;
   fs::path abs = fs::absolute(fs_path, ec).lexically_normal();
   std::string rel =
-      abs.lexically_relative(fs::absolute(dir, ec).lexically_normal()).generic_string();
+      abs.lexically_relative(fs::absolute(c.dir, ec).lexically_normal()).generic_string();
   if (rel.empty() || rel.starts_with("..")) rel = abs.generic_string();
+  return rel;
+}
+
+} // namespace
+
+std::string Config::story_of(const std::string& fs_path) const {
+  if (!has_stories() || fs_path.empty()) return {};
+  std::string rel = relative_to_config(*this, fs_path);
+  if (stories_by_folder) {
+    std::string folder = fs::path(rel).parent_path().generic_string();
+    return folder.empty() ? "." : folder;
+  }
+  for (const auto& [name, globs] : story_globs)
+    for (const std::string& g : globs)
+      if (glob_match(g, rel)) return name;
+  return {};
+}
+
+bool Config::selects(const std::string& fs_path) const {
+  if (include.empty() && exclude.empty()) return true;
+  std::string rel = relative_to_config(*this, fs_path);
   for (const std::string& g : exclude)
     if (glob_match(g, rel)) return false;
   if (include.empty()) return true;
@@ -195,6 +218,25 @@ std::optional<Config> parse_config(const std::string& path, const std::string& t
         c.fail_on = s;
       else
         r.error(value, "'fail-on' must be error, warning, info or never");
+    } else if (name == "stories") {
+      if (value.IsScalar() && value.Scalar() == "folders") {
+        c.stories_by_folder = true;
+      } else if (value.IsScalar() && value.Scalar() == "auto") {
+        // the default: grouped by what the drafts say
+      } else if (value.IsMap()) {
+        for (auto s = value.begin(); s != value.end(); ++s) {
+          std::string story = s->first.IsScalar() ? s->first.Scalar() : "";
+          std::vector<std::string> globs;
+          for (const Positioned& p : r.strings(s->second, story)) globs.push_back(p.text);
+          if (story.empty())
+            r.error(s->first, "a story's name must be a plain string");
+          else
+            c.story_globs.emplace_back(story, std::move(globs));
+        }
+      } else {
+        r.error(value, "'stories' must be folders, auto, or a mapping of story names to globs "
+                       "({port-strike: [\"port/**\"]})");
+      }
     } else if (name == "lists") {
       if (!value.IsMap()) {
         r.error(value, "'lists' must map list names (titles, nicknames, ...) to lists of lines");
@@ -213,7 +255,7 @@ std::optional<Config> parse_config(const std::string& path, const std::string& t
       }
     } else {
       r.error(key, fmt::format("unknown key '{}' (known keys: rules, disable, enable, severity, "
-                               "include, exclude, as-of, fail-on, lists)",
+                               "include, exclude, as-of, fail-on, lists, stories)",
                                name));
     }
   }

@@ -10,6 +10,10 @@
 //   as-of: 2025-03-04               reference date for drafts without a front-matter date
 //   fail-on: warning                as --fail-on
 //   lists: {titles: [harbor master], misspellings: ["recieve receive"]}  word-list additions
+//   stories: folders                 each folder of drafts is one story (cross-draft rules
+//                                    compare only inside a story), or named globs:
+//   stories: {port-strike: ["port/**"], budget: ["budget/*.md"]}   a draft matching none is
+//                                    grouped automatically; a front-matter `story:` wins
 //
 // The file is found by walking up from the first path on the command line (or given with
 // --config). Every problem is reported as file:line:col, and a run with a broken configuration
@@ -42,9 +46,15 @@ struct Config {
   std::optional<Date> as_of;
   std::optional<std::optional<Severity>> fail_on; // set: nullopt inside means "never"
   std::map<std::string, std::string> lists;       // "titles.txt" -> added lines
+  bool stories_by_folder = false;                 // stories: folders
+  std::vector<std::pair<std::string, std::vector<std::string>>> story_globs; // name -> globs
 
   // Whether a draft at `fs_path` is checked under include/exclude.
   bool selects(const std::string& fs_path) const;
+  // The story the configuration puts a draft at `fs_path` in ("" when it names none): its
+  // folder relative to this file's ("." for this folder), or the first named glob it matches.
+  std::string story_of(const std::string& fs_path) const;
+  bool has_stories() const { return stories_by_folder || !story_globs.empty(); }
   // The word-list additions as a rule root (lists/<name>.txt), merged like any other root's.
   RuleRoot list_root() const;
 };

@@ -30,11 +30,11 @@ std::vector<InputSpec> discover_inputs(const std::vector<std::string>& paths,
       ++left_out;
       return;
     }
-    if (seen.insert(p).second) out.push_back({p, p, false});
+    if (seen.insert(p).second) out.push_back({p, p, false, {}});
   };
   for (const std::string& arg : paths) {
     if (arg == "-") {
-      if (seen.insert("-").second) out.push_back({"", stdin_name, true});
+      if (seen.insert("-").second) out.push_back({"", stdin_name, true, {}});
       continue;
     }
     std::string norm = fs::path(arg).lexically_normal().generic_string();

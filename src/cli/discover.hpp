@@ -13,6 +13,7 @@ struct InputSpec {
   std::string fs_path; // what to open ("" for standard input)
   std::string display; // what diagnostics print
   bool is_stdin = false;
+  std::string story; // the story `.claimlint.yaml` puts the draft in ("" = none)
 };
 
 // Files named explicitly are checked whatever their extension; folders are searched

@@ -132,6 +132,9 @@ Inputs gather_inputs(const Options& o, const Config& config, std::vector<InputEr
   if (!config.include.empty() || !config.exclude.empty())
     selects = [&config](const std::string& p) { return config.selects(p); };
   in.specs = discover_inputs(o.paths, o.stdin_filename, errors, selects);
+  if (config.has_stories())
+    for (InputSpec& spec : in.specs)
+      spec.story = config.story_of(spec.is_stdin ? spec.display : spec.fs_path);
   for (const InputSpec& spec : in.specs)
     if (spec.is_stdin) in.stdin_bytes = std::string(std::istreambuf_iterator<char>(std::cin), {});
   return in;

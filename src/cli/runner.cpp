@@ -32,7 +32,7 @@ void StageTimes::add(const StageTimes& o) {
 
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
                                      std::vector<Claim>* claims, StageTimes* times,
-                                     std::vector<std::uint64_t>* story_names) {
+                                     std::vector<StoryTerm>* story_profile) {
   std::vector<Diagnostic> out;
   for (const FrontMatterProblem& p : source.front_matter_problems()) {
     Diagnostic d;
@@ -50,13 +50,14 @@ std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& ru
   if (claims)
     *claims = timed(times ? &times->claims : nullptr,
                     [&] { return extract_claims(doc, rules.claim_lexicon()).claims; });
-  if (story_names) *story_names = claimlint::story_names(doc, rules.claim_lexicon().dictionary);
+  if (story_profile)
+    *story_profile = claimlint::story_profile(doc, rules.claim_lexicon().dictionary);
   return out;
 }
 
 FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes* times) {
   FileResult r;
-  r.diagnostics = check_source(source, rules, &r.claims, times, &r.story_names);
+  r.diagnostics = check_source(source, rules, &r.claims, times, &r.story_profile);
   keep_corpus_claims(r.claims);
   auto is_known = [&rules](std::string_view pattern) {
     if (rule_pattern_matches(pattern, "input/front-matter") ||
@@ -78,15 +79,16 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
   std::vector<Diagnostic> out;
   std::unordered_map<const SourceFile*, const Suppressions*> directives;
   // Cross-draft rules compare the drafts of one story (corpus/stories.hpp).
-  std::vector<std::vector<std::uint64_t>> names;
+  std::vector<std::vector<StoryTerm>> profiles;
   std::vector<std::optional<Date>> dates;
   std::vector<std::string> keys;
   for (auto& [source, result] : files) {
-    names.push_back(std::move(result.story_names));
+    profiles.push_back(std::move(result.story_profile));
     dates.push_back(source->reference_date());
-    keys.push_back(source->front_matter().story);
+    keys.push_back(!source->front_matter().story.empty() ? source->front_matter().story
+                                                         : result.story);
   }
-  Stories stories = group_stories(names, dates, keys);
+  Stories stories = group_stories(profiles, dates, keys);
   std::vector<std::vector<FileClaims>> story_files(stories.names.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
     auto& [source, result] = files[i];
@@ -96,9 +98,17 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
     if (!result.suppressions.empty()) directives[source] = &result.suppressions;
   }
   timed(times ? &times->corpus : nullptr, [&] {
-    for (std::vector<FileClaims>& story : story_files) {
-      Corpus corpus(std::move(story), rules.claim_lexicon().nicknames);
+    for (std::size_t s = 0; s < story_files.size(); ++s) {
+      std::size_t drafts = story_files[s].size(), before = out.size();
+      Corpus corpus(std::move(story_files[s]), rules.claim_lexicon().nicknames);
       rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
+      // With more than one story in the run, each cross-draft finding names its own.
+      if (story_files.size() < 2) continue;
+      std::string name = stories.names[s].empty() ? fmt::format("#{}", s + 1) : stories.names[s];
+      for (std::size_t k = before; k < out.size(); ++k) {
+        out[k].story = name;
+        out[k].story_drafts = drafts;
+      }
     }
   });
   std::size_t dropped = 0;
@@ -151,6 +161,7 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
       }
       slot.source = std::move(std::get<std::unique_ptr<SourceFile>>(loaded));
       slot.result = check_file(*slot.source, rules, options.time_rules ? &slot.times : nullptr);
+      slot.result.story = inputs[i].story;
     } catch (const std::exception& e) {
       // A bug in claimlint must not take the other files down with it; it is reported as an
       // input error so the exit code still says something went wrong.
@@ -222,7 +233,7 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
                         bool json, std::vector<InputError>& errors) {
   struct Loaded {
     std::unique_ptr<SourceFile> source;
-    std::vector<std::uint64_t> names;
+    std::vector<StoryTerm> profile;
     std::vector<std::pair<std::uint64_t, std::string>> texts;
     std::optional<InputError> error;
   };
@@ -236,11 +247,10 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
       }
       loaded[i].source = std::move(std::get<std::unique_ptr<SourceFile>>(got));
       Document doc = build_document(*loaded[i].source, rules.segmentation());
-      loaded[i].names =
-          story_names(doc, rules.claim_lexicon().dictionary, &loaded[i].texts);
+      loaded[i].profile = story_profile(doc, rules.claim_lexicon().dictionary, &loaded[i].texts);
     } catch (const std::exception& e) {
-      loaded[i].error = InputError{inputs[i].display,
-                                   fmt::format("internal error while reading this file: {}", e.what())};
+      loaded[i].error = InputError{
+          inputs[i].display, fmt::format("internal error while reading this file: {}", e.what())};
     }
   });
   std::vector<Loaded*> ok;
@@ -252,19 +262,20 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
   }
   std::sort(ok.begin(), ok.end(),
             [](const Loaded* a, const Loaded* b) { return a->source->path() < b->source->path(); });
-  std::vector<std::vector<std::uint64_t>> names;
+  std::vector<std::vector<StoryTerm>> profiles;
   std::vector<std::optional<Date>> dates;
   std::vector<std::string> keys;
   std::unordered_map<std::uint64_t, std::string> text_of;
   for (Loaded* l : ok) {
-    names.push_back(l->names);
+    profiles.push_back(std::move(l->profile));
     dates.push_back(l->source->reference_date());
-    keys.push_back(l->source->front_matter().story);
+    keys.push_back(!l->source->front_matter().story.empty() ? l->source->front_matter().story
+                                                            : inputs[l - loaded.data()].story);
     for (auto& [h, t] : l->texts) text_of.emplace(h, t);
   }
   StoryOptions evidence;
   evidence.evidence = true;
-  Stories st = group_stories(names, dates, keys, evidence);
+  Stories st = group_stories(profiles, dates, keys, evidence);
   std::string out;
   if (json) out += "{\"version\":1,\"stories\":[";
   for (std::size_t s = 0; s < st.names.size(); ++s) {
@@ -292,14 +303,13 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
       std::vector<std::string> shared;
       for (std::uint64_t h : link.shared)
         if (auto it = text_of.find(h); it != text_of.end()) shared.push_back(it->second);
-      std::sort(shared.begin(), shared.end());
       if (json) {
         out += first ? "" : ",";
         out += "{\"a\":";
         append_json_string(out, ok[link.a]->source->path());
         out += ",\"b\":";
         append_json_string(out, ok[link.b]->source->path());
-        out += fmt::format(",\"weight\":{:.2f},\"shared\":[", link.weight);
+        out += fmt::format(",\"similarity\":{:.2f},\"shared\":[", link.weight);
         for (std::size_t k = 0; k < shared.size(); ++k) {
           if (k) out += ',';
           append_json_string(out, shared[k]);
@@ -310,8 +320,9 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
         for (std::size_t k = 0; k < shared.size() && k < 8; ++k)
           list += (k ? ", " : "") + shared[k];
         if (shared.size() > 8) list += fmt::format(" and {} more", shared.size() - 8);
-        out += fmt::format("  linked: {} ~ {} (weight {:.1f}): {}\n", ok[link.a]->source->path(),
-                           ok[link.b]->source->path(), link.weight, list);
+        out +=
+            fmt::format("  linked: {} ~ {} (similarity {:.2f}): {}\n", ok[link.a]->source->path(),
+                        ok[link.b]->source->path(), link.weight, list);
       }
       first = false;
     }

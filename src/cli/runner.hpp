@@ -5,6 +5,7 @@
 
 #include "claims/claim.hpp"
 #include "cli/discover.hpp"
+#include "corpus/stories.hpp"
 #include "diagnostics/reporter.hpp"
 #include "diagnostics/suppression.hpp"
 #include "rules/rule_set.hpp"
@@ -36,7 +37,8 @@ struct StageTimes {
 struct FileResult {
   std::vector<Diagnostic> diagnostics; // front matter, directives, document rules
   std::vector<Claim> claims;
-  std::vector<std::uint64_t> story_names; // the draft's distinctive names (corpus/stories.hpp)
+  std::vector<StoryTerm> story_profile; // what the draft is about (corpus/stories.hpp)
+  std::string story; // the configuration's story for the draft ("" = none; front matter wins)
   Suppressions suppressions; // the draft's claimlint-disable directives
 };
 
@@ -80,6 +82,6 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
 std::vector<Diagnostic> check_source(const SourceFile& source, const RuleSet& rules,
                                      std::vector<Claim>* claims = nullptr,
                                      StageTimes* times = nullptr,
-                                     std::vector<std::uint64_t>* story_names = nullptr);
+                                     std::vector<StoryTerm>* story_profile = nullptr);
 
 } // namespace claimlint

@@ -13,64 +13,74 @@
 
 namespace claimlint {
 
-std::vector<std::uint64_t> story_names(const Document& doc, const WordSet& dictionary,
-                                       std::vector<std::pair<std::uint64_t, std::string>>* texts) {
-  std::vector<std::uint64_t> out;
-  std::string run;
-  std::size_t words = 0;
-  bool distinctive = false;
-  auto flush = [&] {
-    if (!run.empty() && distinctive) {
-      out.push_back(hash_text(run));
-      if (texts) texts->push_back({out.back(), run});
-    }
-    run.clear();
-    words = 0;
-    distinctive = false;
-  };
+namespace {
+
+// Names are hashed apart from the words they are spelled with.
+constexpr std::uint64_t kNameSalt = 0x9e3779b97f4a7c15ULL;
+
+} // namespace
+
+std::vector<StoryTerm> story_profile(const Document& doc, const WordSet& dictionary,
+                                     std::vector<std::pair<std::uint64_t, std::string>>* texts) {
+  // (hash, is name) per occurrence; counted after sorting.
+  std::vector<std::pair<std::uint64_t, bool>> seen;
+  static const StaticWords kCalendar = {"monday",    "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday",  "sunday",  "january",   "february", "march",
+                                        "april",     "may",     "june",      "july",     "august",
+                                        "september", "october", "november",  "december"};
   for (const Sentence& sen : doc.sentences) {
     auto toks = doc.tokens_of(sen);
-    for (std::size_t k = 0; k < toks.size(); ++k) {
-      const Token& t = toks[k];
-      bool cap =
-          t.kind == TokenKind::word && (t.shape & kStartsUpper) && !doc.in_verbatim(t.span.begin);
-      if (!cap) {
-        flush();
+    for (const Token& t : toks) {
+      if (doc.in_verbatim(t.span.begin)) continue;
+      // A figure of two digits or more is a fact of the story ("H.B. 1125", "61 million").
+      if (t.kind == TokenKind::number && doc.folded(t).size() >= 2) {
+        seen.push_back({t.folded_hash, false});
         continue;
       }
+      if (t.kind != TokenKind::word) continue;
       std::string_view f = doc.folded(t);
-      // A word the dictionary knows is distinctive only inside a longer name ("Tamsin Gorge");
-      // a sentence's first word is capitalised for the sentence.
-      // (Proper names the dictionary lists capitalised, "Lena", "Ortiz", are names; the days
-      // and months, a closed class, are not.)
-      static const StaticWords kCalendar = {
-          "monday",  "tuesday",   "wednesday", "thursday", "friday",  "saturday", "sunday",
-          "january", "february",  "march",     "april",    "may",     "june",     "july",
-          "august",  "september", "october",   "november", "december"};
-      bool common = dictionary.contains(doc, t) || kCalendar.contains(f, t.folded_hash);
-      if (k == 0 && common) continue;
-      if (!run.empty()) run += ' ';
-      run += f;
-      ++words;
-      distinctive = distinctive || !common;
-      // Each uncommon word is a name too: "Larkhaven Councillor Priyanka Desrosiers" and
-      // "Councillor Priyanka Desrosiers" share "desrosiers" and "priyanka".
-      if (!common) {
-        out.push_back(hash_text(f));
-        if (texts) texts->push_back({out.back(), std::string(f)});
-      }
+      // "Arpaio's" is Arpaio.
+      bool possessive = false;
+      for (std::string_view pos : {std::string_view("'s"), std::string_view("\u2019s")})
+        if (f.size() > pos.size() + 1 && f.ends_with(pos)) {
+          f.remove_suffix(pos.size());
+          possessive = true;
+        }
+      if (f.size() < 3) continue;
+      // The token's folded hash (hash_text's low 32 bits) is already computed.
+      std::uint64_t h = possessive ? (hash_text(f) & 0xffffffffu) : t.folded_hash;
+      seen.push_back({h, false});
+      if (!(t.shape & kStartsUpper)) continue;
+      // A capitalised word is a distinctive name unless the dictionary knows it (proper names
+      // the dictionary lists capitalised, "Lena", "Ortiz", are names; the days and months, a
+      // closed class, are not).
+      bool common = possessive
+                        ? dictionary.contains(f) || kCalendar.contains(f)
+                        : dictionary.contains(doc, t) || kCalendar.contains(f, t.folded_hash);
+      if (common) continue;
+      seen.push_back({h ^ kNameSalt, true});
+      if (texts) texts->push_back({h ^ kNameSalt, std::string(f)});
     }
-    flush();
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::sort(seen.begin(), seen.end());
+  std::vector<StoryTerm> out;
+  for (std::size_t i = 0; i < seen.size();) {
+    std::size_t j = i;
+    while (j < seen.size() && seen[j].first == seen[i].first) ++j;
+    out.push_back({seen[i].first, 1.0f + std::log(static_cast<float>(j - i)), seen[i].second});
+    i = j;
+  }
+  if (texts) {
+    std::sort(texts->begin(), texts->end());
+    texts->erase(std::unique(texts->begin(), texts->end()), texts->end());
+  }
   return out;
 }
 
-Stories group_stories(const std::vector<std::vector<std::uint64_t>>& names,
+Stories group_stories(const std::vector<std::vector<StoryTerm>>& profiles,
                       const std::vector<std::optional<Date>>& dates,
                       const std::vector<std::string>& keys, const StoryOptions& options) {
-  const std::size_t n = names.size();
+  const std::size_t n = profiles.size();
   Stories st;
   st.story_of.assign(n, -1);
   std::vector<std::size_t> parent(n);
@@ -86,72 +96,109 @@ Stories group_stories(const std::vector<std::vector<std::uint64_t>>& names,
     auto [it, fresh] = by_key.emplace(keys[i], i);
     if (!fresh) parent[find(i)] = find(it->second);
   }
-  // 2. Automatic links between drafts without a key: names shared, weighed by rarity. The
-  // holders of each name are a range of the sorted (name, draft) entries.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
+  // 2. Automatic links between drafts without a key: cosine similarity of their profiles. The
+  // holders of each term are a range of the sorted (term, draft, weight) entries.
+  struct Entry {
+    std::uint64_t hash;
+    std::uint32_t draft : 31;
+    std::uint32_t name : 1;
+    float tf;
+    bool operator<(const Entry& o) const {
+      return hash != o.hash ? hash < o.hash : draft < o.draft;
+    }
+  };
+  std::vector<Entry> entries;
+  std::size_t total = 0;
+  for (std::size_t i = 0; i < n; ++i)
+    if (keys[i].empty()) total += profiles[i].size();
+  entries.reserve(total);
   for (std::size_t i = 0; i < n; ++i)
     if (keys[i].empty())
-      for (std::uint64_t h : names[i]) entries.push_back({h, static_cast<std::uint32_t>(i)});
+      for (const StoryTerm& t : profiles[i])
+        entries.push_back({t.hash, static_cast<std::uint32_t>(i), t.name, t.tf});
   std::sort(entries.begin(), entries.end());
-  auto holders = [&](std::uint64_t h) {
-    auto lo = std::lower_bound(entries.begin(), entries.end(),
-                               std::pair<std::uint64_t, std::uint32_t>{h, 0});
-    auto hi = lo;
-    while (hi != entries.end() && hi->first == h) ++hi;
-    return std::pair{lo, hi};
-  };
   std::size_t unkeyed = 0;
   for (std::size_t i = 0; i < n; ++i) unkeyed += keys[i].empty();
-  // The rarity of a name, as if the run had at least `options.typical_run` drafts: in a run
+  // The rarity of a term, as if the run had at least `options.typical_run` drafts: in a run
   // of one story's four drafts every name is in every draft, and is still evidence.
   const double pool = static_cast<double>(std::max(unkeyed, options.typical_run));
-  auto weight = [&](std::size_t df) { return std::log(1.0 + pool / static_cast<double>(df)); };
-  // A name that one draft in twenty has (and more than twenty drafts) is no evidence of one
-  // story, and skipping it keeps the pairs few.
+  // A term that one draft in twenty has (and more than twenty drafts) tells nothing of which
+  // story a draft belongs to ("said", "police"), and skipping it keeps the pairs few.
   const std::size_t max_holders = std::max<std::size_t>(20, unkeyed / 20);
-  auto counts = [&](std::uint64_t h) {
-    auto [lo, hi] = holders(h);
-    return static_cast<std::size_t>(hi - lo);
-  };
+  // Per term range: its idf (0 when left out). Per draft: the norm of its weighted profile.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> ranges; // [begin, end) into entries
+  std::vector<double> idf;
+  std::vector<double> norm(n, 0);
+  for (std::size_t k = 0; k < entries.size();) {
+    std::size_t e = k;
+    while (e < entries.size() && entries[e].hash == entries[k].hash) ++e;
+    std::size_t df = e - k;
+    double w = df > max_holders ? 0.0 : std::log(pool / static_cast<double>(df));
+    for (std::size_t x = k; x < e; ++x) {
+      double v = entries[x].tf * w;
+      norm[entries[x].draft] += v * v;
+    }
+    ranges.push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(e)});
+    idf.push_back(w);
+    k = e;
+  }
+  for (double& v : norm) v = std::sqrt(v);
+  // Per draft, the shared terms it holds (term range, its own entry), to walk its partners:
+  // those after it in the range, since entries of one term are in draft order.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> held(n);
+  for (std::size_t r = 0; r < ranges.size(); ++r) {
+    auto [k, e] = ranges[r];
+    if (e - k < 2 || idf[r] <= 0) continue;
+    for (std::uint32_t x = k; x < e; ++x)
+      held[entries[x].draft].push_back({static_cast<std::uint32_t>(r), x});
+  }
   std::vector<StoryLink> links;
   std::unordered_set<std::uint64_t> linked; // pair keys (a << 32 | b, a < b)
-  // Shared weight of draft i with each later draft, accumulated in place.
-  std::vector<double> acc(n, 0);
-  std::vector<std::uint32_t> count(n, 0), touched;
+  // Dot product of draft i with each later draft, accumulated in place.
+  std::vector<double> dot(n, 0);
+  std::vector<std::uint32_t> names_shared(n, 0), touched;
+  std::vector<char> seen(n, 0);
   for (std::size_t i = 0; i < n; ++i) {
-    if (!keys[i].empty()) continue;
+    if (!keys[i].empty() || norm[i] <= 0) continue;
     touched.clear();
-    for (std::uint64_t h : names[i]) {
-      auto [lo, hi] = holders(h);
-      std::size_t df = static_cast<std::size_t>(hi - lo);
-      if (df < 2 || df > max_holders) continue;
-      double w = weight(df);
-      for (auto it = lo; it != hi; ++it) {
-        std::uint32_t j = it->second;
-        if (j <= i) continue;
-        if (count[j]++ == 0) touched.push_back(j);
-        acc[j] += w;
+    for (auto [r, own] : held[i]) {
+      double mine = entries[own].tf * idf[r];
+      for (std::uint32_t x = own + 1; x < ranges[r].second; ++x) {
+        std::uint32_t j = entries[x].draft;
+        if (!seen[j]) {
+          seen[j] = 1;
+          touched.push_back(j);
+        }
+        dot[j] += mine * entries[x].tf * idf[r];
+        names_shared[j] += entries[x].name;
       }
     }
-    std::sort(touched.begin(), touched.end());
+    // (Links are ordered below, so the order partners were met in does not matter.)
     for (std::uint32_t j : touched) {
-      double w = acc[j];
-      std::uint32_t c = count[j];
-      acc[j] = 0;
-      count[j] = 0;
-      if (w < options.link_weight || c < options.min_shared) continue;
+      double cosine = norm[j] > 0 ? dot[j] / (norm[i] * norm[j]) : 0.0;
+      std::uint32_t c = names_shared[j];
+      dot[j] = 0;
+      names_shared[j] = 0;
+      seen[j] = 0;
+      if (cosine < options.link_cosine || c < options.min_shared) continue;
       if (dates[i] && dates[j] &&
           std::labs(days_from_civil(*dates[i]) - days_from_civil(*dates[j])) >
               options.max_days_apart)
         continue;
-      // The evidence, for `claimlint stories`: the names both drafts have (within the limit).
+      // The evidence, for `claimlint stories`: the names both drafts have, rarest first.
       std::vector<std::uint64_t> shared;
       if (options.evidence) {
-        std::set_intersection(names[i].begin(), names[i].end(), names[j].begin(), names[j].end(),
-                              std::back_inserter(shared));
-        std::erase_if(shared, [&](std::uint64_t h) { return counts(h) > max_holders; });
+        std::vector<std::pair<double, std::uint64_t>> named;
+        for (auto [r, own] : held[i]) {
+          auto [k, e] = ranges[r];
+          if (!entries[k].name) continue;
+          for (std::uint32_t x = own + 1; x < e; ++x)
+            if (entries[x].draft == j) named.push_back({-idf[r], entries[k].hash});
+        }
+        std::sort(named.begin(), named.end());
+        for (auto& [w, h] : named) shared.push_back(h);
       }
-      links.push_back({i, j, w, std::move(shared)});
+      links.push_back({i, j, cosine, std::move(shared)});
       linked.insert((static_cast<std::uint64_t>(i) << 32) | j);
     }
   }

@@ -2,6 +2,8 @@
 
 #include "source/source_file.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <tuple>
 
@@ -24,6 +26,14 @@ std::optional<Severity> parse_severity(std::string_view name) {
   if (name == "warning") return Severity::warning;
   if (name == "error") return Severity::error;
   return std::nullopt;
+}
+
+std::string story_note(const Diagnostic& d) {
+  std::string drafts = fmt::format("{} draft{}", d.story_drafts, d.story_drafts == 1 ? "" : "s");
+  if (d.story.starts_with('#'))
+    return fmt::format("story {}, grouped automatically ({}; `claimlint stories` shows why)",
+                       d.story, drafts);
+  return fmt::format("story '{}' ({})", d.story, drafts);
 }
 
 void sort_diagnostics(std::vector<Diagnostic>& ds) {

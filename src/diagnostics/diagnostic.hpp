@@ -45,7 +45,16 @@ struct Diagnostic {
   Span span;
   std::vector<RelatedLocation> related;
   std::optional<Fix> fix;
+  // The story a cross-draft finding compared within, when the run holds more than one story:
+  // its key ("port-strike-2026", a configured folder or glob name) or "#N" for the N-th story
+  // grouped automatically (numbered as `claimlint stories` numbers them). Empty otherwise.
+  std::string story;
+  std::size_t story_drafts = 0; // how many drafts that story has
 };
+
+// "story 'port-strike-2026' (3 drafts)", "story #2, grouped automatically (3 drafts; `claimlint
+// stories` shows why)": the note that names a cross-draft finding's story.
+std::string story_note(const Diagnostic& d);
 
 // Orders by file path, line (= offset within a file), column, rule, then message, so output is
 // byte-identical whatever order the files were processed in.

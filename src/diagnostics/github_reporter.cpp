@@ -69,6 +69,7 @@ std::string render_github(const RunResult& run) {
       Position p = r.file->position(r.span.begin);
       message += fmt::format("\n{}:{}:{}: note: {}", r.file->path(), p.line, p.column, r.message);
     }
+    if (!d.story.empty()) message += "\nnote: " + story_note(d);
     if (d.fix) {
       std::string_view old = f.slice(d.fix->span);
       message += old.empty()

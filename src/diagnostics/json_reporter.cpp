@@ -63,6 +63,10 @@ std::string render_json(const RunResult& run) {
       out += '}';
     }
     out += ']';
+    if (!d.story.empty()) {
+      out += R"(,"story":)";
+      append_json_string(out, d.story);
+    }
     if (d.fix) {
       out += R"(,"fix":{"range":)";
       append_range(out, *d.file, d.fix->span);

@@ -147,6 +147,8 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
       result["relatedLocations"] = std::move(related);
     }
     result["partialFingerprints"] = {{"claimlint/v1", fps[i]}};
+    if (!d.story.empty())
+      result["properties"] = {{"story", d.story}, {"storyDrafts", d.story_drafts}};
     if (d.fix) {
       std::string_view old = d.file->slice(d.fix->span);
       std::string what =

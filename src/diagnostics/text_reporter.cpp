@@ -126,6 +126,8 @@ std::string render_text(const RunResult& run, const TextReportOptions& options) 
                          st.severity("note"), st.reset(), r.message);
       append_excerpt(out, *r.file, r.span, st, nullptr);
     }
+    if (!d.story.empty())
+      out += fmt::format("{}note:{} {}\n", st.severity("note"), st.reset(), story_note(d));
   }
   if (!options.summary) return out;
   std::size_t total = run.diagnostics.size();

@@ -14,6 +14,7 @@ cases=(
   sarif-format github-format exit-codes-every-format stats-per-rule
   config-walks-up config-explicit-and-disabled config-errors config-include-exclude
   config-lists-as-of-fail-on directives directive-unknown-rule
+  stories-command stories-config-globs stories-config-folders stories-config-errors
   baseline-write-and-use baseline-survives-line-shifts baseline-strict baseline-broken
   hostile-100mb-one-line hostile-many-tiny-files hostile-deep-html hostile-wide-table
   hostile-alias-bomb hostile-million-entry-list hostile-bad-utf8 hostile-long-line-findings
@@ -227,7 +228,7 @@ config-errors)
   printf 'Fine.\n' > "$tmp/a.txt"
   printf 'disable: [prose/a-an]\nseverty:\n  prose/a-an: error\nseverity: {prose/a-an: loud}\n' > "$tmp/c.yaml"
   run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2
-  expect_err "$tmp/c.yaml:2:1: error: unknown key 'severty' (known keys: rules, disable, enable, severity, include, exclude, as-of, fail-on, lists)"
+  expect_err "$tmp/c.yaml:2:1: error: unknown key 'severty' (known keys: rules, disable, enable, severity, include, exclude, as-of, fail-on, lists, stories)"
   expect_err "$tmp/c.yaml:4:24: error: severity must be error, warning or info, not 'loud'"
   expect_err "2 problems in the configuration; nothing was checked"
   printf 'disable: [prose/a-na]\n' > "$tmp/c.yaml"
@@ -235,6 +236,53 @@ config-errors)
   expect_err "$tmp/c.yaml:1:11: error: 'prose/a-na' names no rule (see \`claimlint rules\`)"
   printf 'rules: [house]\n' > "$tmp/c.yaml"
   run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "$tmp/house: rule folder does not exist" ;;
+stories-command)
+  two=fixtures/claims-two-stories
+  run stories "$two"; expect_code 0
+  expect_out "story 1: 2 drafts"; expect_out "story 2: 2 drafts"
+  expect_out "linked: $two/port-day1.md ~ $two/port-day2.md (similarity"
+  run stories --format json "$two"; expect_code 0
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); s=d["stories"]
+assert [len(x["drafts"]) for x in s] == [2, 2], s
+assert all(x["links"] and x["links"][0]["shared"] and x["links"][0]["similarity"] > 0 for x in s), s' "$out" \
+    || fail "stories JSON is not two linked stories"
+  run stories --format sarif "$two"; expect_code 2; expect_err "unknown --format 'sarif'" ;;
+stories-config-globs)
+  # Named globs put drafts in stories; a front-matter key wins over them.
+  mkdir -p "$tmp/desk"; cp fixtures/claims-two-stories/*.md "$tmp/desk/"
+  printf 'stories:\n  harbour: ["desk/port-*.md"]\n  hospital: ["desk/nurses-*.md"]\n' > "$tmp/.claimlint.yaml"
+  run --color never "$tmp/desk"; expect_code 1
+  expect_out "note: story 'harbour' (2 drafts)"; expect_out "note: story 'hospital' (2 drafts)"
+  run --format json "$tmp/desk"; expect_out '"story":"harbour"'
+  run --format sarif "$tmp/desk"; expect_out '"story": "hospital"'
+  run stories "$tmp/desk"; expect_out "story 2 (harbour): 2 drafts"
+  # all four in one story: the hospital strike's day count is now held against the port's start
+  printf 'stories:\n  desk: ["desk/*.md"]\n' > "$tmp/.claimlint.yaml"
+  run --color never "$tmp/desk"; expect_code 1
+  expect_out "nurses-day2.md:7:5: warning: 'third day' for the strike does not fit other statements"
+  # ... unless a draft's front matter names its own story
+  sed -i 's/^date: 2026-03-10$/date: 2026-03-10\nstory: nurses/' "$tmp/desk/nurses-day1.md"
+  sed -i 's/^date: 2026-03-12$/date: 2026-03-12\nstory: nurses/' "$tmp/desk/nurses-day2.md"
+  run --color never "$tmp/desk"; expect_no_out "'third day' for the strike"
+  expect_out "note: story 'nurses' (2 drafts)" ;;
+stories-config-folders)
+  mkdir -p "$tmp/repo/port" "$tmp/repo/nurses"
+  cp fixtures/claims-two-stories/port-*.md "$tmp/repo/port/"
+  cp fixtures/claims-two-stories/nurses-*.md "$tmp/repo/nurses/"
+  printf 'stories: folders\n' > "$tmp/repo/.claimlint.yaml"
+  run --color never "$tmp/repo"; expect_code 1
+  expect_out "note: story 'port' (2 drafts)"; expect_out "note: story 'nurses' (2 drafts)"
+  # one folder holding both: one story, so the two strikes' days are compared
+  mv "$tmp/repo/nurses/"*.md "$tmp/repo/port/"
+  run --color never "$tmp/repo"; expect_code 1; expect_out "'third day' for the strike does not fit"
+  expect_no_out "note: story" ;;
+stories-config-errors)
+  printf 'Fine.\n' > "$tmp/a.txt"
+  printf 'stories: by-topic\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2
+  expect_err "$tmp/c.yaml:1:10: error: 'stories' must be folders, auto, or a mapping of story names to globs"
+  printf 'stories:\n  port: {a: 1}\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "'port' must be a list of strings" ;;
 config-include-exclude)
   mkdir -p "$tmp/repo/old" "$tmp/repo/new"
   printf 'exclude: [old/]\ninclude: ["*.md"]\n' > "$tmp/repo/.claimlint.yaml"

@@ -19,8 +19,10 @@ trap 'rm -rf "$tmp"' EXIT
 "$bin" --format json fixtures/seeds > "$tmp/seeds.json"
 printf 'Talks ended.The envoy left.\n' > "$tmp/a.txt"; printf 'bad \xff\n' > "$tmp/b.txt"
 "$bin" --format json "$tmp/a.txt" "$tmp/b.txt" > "$tmp/errors.json"
+"$bin" --format json fixtures/claims-two-stories > "$tmp/stories.json"
+grep -q '"story":"#1"' "$tmp/stories.json" || { echo "FAIL: no story field in stories.json" >&2; exit 1; }
 status=0
-for f in seeds errors; do
+for f in seeds errors stories; do
   "$ajv" validate --spec=draft2020 -c ajv-formats -s docs/json-output.schema.json -d "$tmp/$f.json" || status=1
 done
 # The schema must have teeth: a diagnostic without a range is invalid.

@@ -87,7 +87,7 @@ TEST_CASE("config: unknown keys and bad values are errors at their line and colu
   CHECK(error_texts("disable: [prose/a-an]\nseverty: {prose/a-an: error}\n") ==
         std::vector<std::string>{
             "2:1 unknown key 'severty' (known keys: rules, disable, enable, severity, include, "
-            "exclude, as-of, fail-on, lists)"});
+            "exclude, as-of, fail-on, lists, stories)"});
   CHECK(error_texts("severity:\n  prose/a-an: loud\n") ==
         std::vector<std::string>{"2:15 severity must be error, warning or info, not 'loud'"});
   CHECK(error_texts("as-of: 2025-02-30\n") ==
@@ -135,4 +135,39 @@ TEST_CASE("config: word-list additions reach lists that rules name") {
   CHECK(f.slice(ds[0].span) == "recieve");
   REQUIRE(ds[0].fix);
   CHECK(ds[0].fix->replacement == "receive");
+}
+
+TEST_CASE("config: stories by folder, by named globs, or automatic") {
+  {
+    TempConfig t("stories: folders\n");
+    std::vector<RuleError> errors;
+    auto c = load_config(t.path, errors);
+    REQUIRE(c);
+    CHECK(c->has_stories());
+    CHECK(c->story_of((t.dir / "sub" / "a.md").string()) == "sub");
+    CHECK(c->story_of((t.dir / "sub" / "deeper" / "b.md").string()) == "sub/deeper");
+    CHECK(c->story_of((t.dir / "c.md").string()) == ".");
+  }
+  {
+    TempConfig t("stories:\n  port: [\"port/**\", \"strike-*.md\"]\n  budget: budget/*.md\n");
+    std::vector<RuleError> errors;
+    auto c = load_config(t.path, errors);
+    REQUIRE(c);
+    CHECK(c->story_of((t.dir / "port" / "day1.md").string()) == "port");
+    CHECK(c->story_of((t.dir / "strike-2.md").string()) == "port");
+    CHECK(c->story_of((t.dir / "budget" / "x.md").string()) == "budget");
+    CHECK(c->story_of((t.dir / "other.md").string()).empty()); // grouped automatically
+  }
+  {
+    TempConfig t("stories: auto\n");
+    std::vector<RuleError> errors;
+    auto c = load_config(t.path, errors);
+    REQUIRE(c);
+    CHECK_FALSE(c->has_stories());
+    CHECK(c->story_of((t.dir / "a.md").string()).empty());
+  }
+  CHECK(error_texts("stories: [a, b]\n") ==
+        std::vector<std::string>{
+            "1:10 'stories' must be folders, auto, or a mapping of story names to globs "
+            "({port-strike: [\"port/**\"]})"});
 }

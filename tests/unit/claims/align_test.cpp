@@ -140,10 +140,22 @@ TEST_CASE("attributions and affiliations across two drafts") {
             .size() == 2);
 }
 
+namespace {
+
+// A profile of distinctive names given as small numbers, each once.
+std::vector<StoryTerm> names_profile(std::initializer_list<std::uint64_t> names) {
+  std::vector<StoryTerm> out;
+  for (std::uint64_t h : names) out.push_back({h, 1.0f, true});
+  return out;
+}
+
+} // namespace
+
 TEST_CASE("stories: drafts sharing rare names are one story; a round-up does not chain two") {
   // names as hashes: 1-3 are one story's, 7-9 another's; draft 4 mentions both
-  std::vector<std::vector<std::uint64_t>> names = {
-      {1, 2, 3}, {1, 2, 3}, {7, 8, 9}, {7, 8, 9}, {1, 2, 3, 7, 8, 9}};
+  std::vector<std::vector<StoryTerm>> names = {names_profile({1, 2, 3}), names_profile({1, 2, 3}),
+                                               names_profile({7, 8, 9}), names_profile({7, 8, 9}),
+                                               names_profile({1, 2, 3, 7, 8, 9})};
   std::vector<std::optional<Date>> dates(5);
   std::vector<std::string> keys(5);
   Stories st = group_stories(names, dates, keys);
@@ -156,13 +168,13 @@ TEST_CASE("stories: drafts sharing rare names are one story; a round-up does not
   CHECK(keyed.story_of[0] == keyed.story_of[4]);
   CHECK(keyed.names[static_cast<std::size_t>(keyed.story_of[0])] == "x");
   // far apart in time: two stories
-  names = {{1, 2, 3}, {1, 2, 3}};
+  names = {names_profile({1, 2, 3}), names_profile({1, 2, 3})};
   dates = {Date{2025, 1, 1}, Date{2025, 6, 1}};
   keys = {"", ""};
   Stories apart = group_stories(names, dates, keys);
   CHECK(apart.story_of[0] != apart.story_of[1]);
   // a few short drafts given together, with no names to link them: one story
-  names = {{1}, {2}, {3}};
+  names = {names_profile({1}), names_profile({2}), names_profile({3})};
   dates.assign(3, std::nullopt);
   keys.assign(3, "");
   Stories few = group_stories(names, dates, keys);
@@ -170,9 +182,40 @@ TEST_CASE("stories: drafts sharing rare names are one story; a round-up does not
   CHECK(few.story_of[1] == few.story_of[2]);
   // ... but not many
   names.assign(6, {});
-  for (std::uint64_t k = 0; k < 6; ++k) names[k] = {k + 10};
+  for (std::uint64_t k = 0; k < 6; ++k) names[k] = names_profile({k + 10});
   dates.assign(6, std::nullopt);
   keys.assign(6, "");
   Stories many = group_stories(names, dates, keys);
   CHECK(many.story_of[0] != many.story_of[1]);
+}
+
+TEST_CASE("stories: a draft's profile holds its words, figures and distinctive names") {
+  Draft d = draft("Arpaio's deputies met Sheriff Arpaio on Friday. The 2,400 workers struck at "
+                  "Harwick, and 7 ships waited.");
+  std::vector<std::pair<std::uint64_t, std::string>> texts;
+  std::vector<StoryTerm> p =
+      story_profile(*d.doc, builtin_rules().claim_lexicon().dictionary, &texts);
+  std::vector<std::string> names;
+  for (auto& [h, t] : texts) names.push_back(t);
+  std::sort(names.begin(), names.end());
+  // "Arpaio's" is Arpaio; "Sheriff", "Friday" and "The" are known words, not names
+  CHECK(names == std::vector<std::string>{"arpaio", "harwick"});
+  auto term = [&](std::string_view text, bool name) -> const StoryTerm* {
+    std::uint64_t h = hash_text(text) & 0xffffffffu; // words go by the token's 32-bit hash
+    for (const StoryTerm& t : p)
+      if (t.name == name && (name ? t.hash != h : t.hash == h) &&
+          (!name || std::any_of(texts.begin(), texts.end(),
+                                [&](auto& x) { return x.first == t.hash && x.second == text; })))
+        return &t;
+    return nullptr;
+  };
+  REQUIRE(term("arpaio", true));
+  CHECK(term("arpaio", true)->tf > 1.5f); // twice: 1 + log 2
+  REQUIRE(term("deputies", false));
+  CHECK(term("deputies", false)->tf == doctest::Approx(1.0));
+  CHECK(term("2,400", false));    // a figure of two digits or more is a term
+  CHECK_FALSE(term("7", false));  // a single digit is not
+  CHECK_FALSE(term("at", false)); // words under three letters are not
+  CHECK(std::is_sorted(p.begin(), p.end(),
+                       [](const StoryTerm& a, const StoryTerm& b) { return a.hash < b.hash; }));
 }
