@@ -129,7 +129,8 @@ public:
                       {{"written", c.name},
                        {"majority", part == 0 ? spelling[v.against.front()] : ex.name.str()},
                        {"count", fmt::format("{}", v.rival)},
-                       {"person", corpus.person_name(static_cast<int>(p))},
+                       // in a tie, the other spelling: "'Castelane' for Ewan Castellane"
+                       {"person", v.tie ? ex.name.str() : corpus.person_name(static_cast<int>(p))},
                        {"tie", v.tie ? "; a tie, no draft settles it" : ""}},
                       std::move(related));
         }

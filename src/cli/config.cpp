@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <yaml-cpp/yaml.h>
 
+#include <charconv>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -218,6 +219,22 @@ std::optional<Config> parse_config(const std::string& path, const std::string& t
         c.fail_on = s;
       else
         r.error(value, "'fail-on' must be error, warning, info or never");
+    } else if (name == "archive") {
+      if (!value.IsScalar() || value.Scalar().empty())
+        r.error(value, "'archive' must be the archive file's path");
+      else
+        c.archive = relative_to(c.dir, value.Scalar());
+    } else if (name == "archive-window") {
+      long days = -1;
+      if (value.IsScalar()) {
+        const std::string& v = value.Scalar();
+        auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), days);
+        if (ec != std::errc() || p != v.data() + v.size()) days = -1;
+      }
+      if (days < 0)
+        r.error(value, "'archive-window' must be a number of days");
+      else
+        c.archive_window = days;
     } else if (name == "stories") {
       if (value.IsScalar() && value.Scalar() == "folders") {
         c.stories_by_folder = true;
@@ -255,7 +272,8 @@ std::optional<Config> parse_config(const std::string& path, const std::string& t
       }
     } else {
       r.error(key, fmt::format("unknown key '{}' (known keys: rules, disable, enable, severity, "
-                               "include, exclude, as-of, fail-on, lists, stories)",
+                               "include, exclude, as-of, fail-on, lists, stories, archive, "
+                               "archive-window)",
                                name));
     }
   }

@@ -10,6 +10,8 @@
 //   as-of: 2025-03-04               reference date for drafts without a front-matter date
 //   fail-on: warning                as --fail-on
 //   lists: {titles: [harbor master], misspellings: ["recieve receive"]}  word-list additions
+//   archive: .claimlint/archive.db   the archive of published articles (see --archive)
+//   archive-window: 30               days within which an archived difference is a warning
 //   stories: folders                 each folder of drafts is one story (cross-draft rules
 //                                    compare only inside a story), or named globs:
 //   stories: {port-strike: ["port/**"], budget: ["budget/*.md"]}   a draft matching none is
@@ -46,6 +48,8 @@ struct Config {
   std::optional<Date> as_of;
   std::optional<std::optional<Severity>> fail_on; // set: nullopt inside means "never"
   std::map<std::string, std::string> lists;       // "titles.txt" -> added lines
+  std::string archive;                            // archive: FILE, relative to this file
+  std::optional<long> archive_window;             // archive-window: DAYS
   bool stories_by_folder = false;                 // stories: folders
   std::vector<std::pair<std::string, std::vector<std::string>>> story_globs; // name -> globs
 

@@ -1,10 +1,13 @@
 // claimlint's command-line entry point: parse options, load rules, run, report, exit code.
+#include "archive/archive.hpp"
 #include "cli/config.hpp"
 #include "cli/options.hpp"
 #include "cli/runner.hpp"
 #include "diagnostics/baseline.hpp"
+#include "document/document.hpp"
 #include "lsp/server.hpp"
 #include "rules/self_test.hpp"
+#include "util/json.hpp"
 
 #include <fmt/format.h>
 
@@ -41,6 +44,12 @@ bool use_color(ColorMode mode) {
   return ::isatty(STDOUT_FILENO) == 1;
 }
 
+// ArchiveError messages start with the archive's path; the CLI prints the path itself.
+std::string strip_path(std::string message, const std::string& path) {
+  if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);
+  return message;
+}
+
 std::string format_input_error(const InputError& e) {
   if (e.line > 0) return fmt::format("{}:{}:{}: error: {}\n", e.path, e.line, e.column, e.message);
   return fmt::format("{}: error: {}\n", e.path, e.message);
@@ -65,6 +74,8 @@ std::optional<Config> resolve_config(Options& o) {
   o.rule_dirs.insert(o.rule_dirs.begin(), config->rule_dirs.begin(), config->rule_dirs.end());
   if (!o.as_of_given && config->as_of) o.as_of = config->as_of;
   if (!o.fail_on_given && config->fail_on) o.fail_on = *config->fail_on;
+  if (o.archive_path.empty()) o.archive_path = config->archive;
+  if (o.archive_window < 0 && config->archive_window) o.archive_window = *config->archive_window;
   return config;
 }
 
@@ -146,6 +157,7 @@ RunOptions run_options(const Options& o) {
   ro.as_of = o.as_of;
   ro.limits.max_bytes = o.max_file_size;
   ro.time_rules = o.stats;
+  if (o.archive_window >= 0) ro.archive_window = o.archive_window;
   return ro;
 }
 
@@ -159,10 +171,22 @@ int run_listing_command(Options o, Listing run, bool structured) {
   if (!config) return kExitError;
   std::optional<RuleSet> rules = load_rules(o, *config, false);
   if (!rules) return kExitError;
+  // `stories --archive`: also the archived articles each story would be compared with.
+  std::unique_ptr<Archive> archive;
+  if (o.command == Command::stories && !o.archive_path.empty()) {
+    try {
+      archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
+    } catch (const ArchiveError& e) {
+      std::fprintf(stderr, "%s: error: %s\n", o.archive_path.c_str(),
+                   strip_path(e.what(), o.archive_path).c_str());
+      return kExitError;
+    }
+  }
   std::vector<InputError> errors;
   Inputs in = gather_inputs(o, *config, errors);
-  std::string out =
-      run(in.specs, *rules, run_options(o), std::move(in.stdin_bytes), structured, errors);
+  RunOptions ro = run_options(o);
+  ro.archive = archive.get();
+  std::string out = run(in.specs, *rules, ro, std::move(in.stdin_bytes), structured, errors);
   std::string err;
   for (const InputError& e : errors) err += format_input_error(e);
   std::fputs(err.c_str(), stderr);
@@ -210,6 +234,10 @@ std::string format_stats(const Run& run, const RuleSet& rules, double report_sec
                        n == 1 ? " " : "s",
                        t == ms.end() ? std::string() : fmt::format("{:.2f} ms", t->second));
   }
+  if (run.archive)
+    out += fmt::format("claimlint: stats: archive {}: {} archived article{} joined a story\n",
+                       run.archive->archive().path(), run.archive->joined(),
+                       run.archive->joined() == 1 ? "" : "s");
   if (run.suppressed)
     out += fmt::format("claimlint: stats: {} finding{} switched off by directives in the drafts\n",
                        run.suppressed, run.suppressed == 1 ? "" : "s");
@@ -252,9 +280,21 @@ int run_check_command(Options o) {
       return kExitError;
     }
   }
+  std::unique_ptr<Archive> archive;
+  if (!o.archive_path.empty()) {
+    try {
+      archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
+    } catch (const ArchiveError& e) {
+      std::fprintf(stderr, "%s: error: %s\nclaimlint: nothing was checked\n",
+                   o.archive_path.c_str(), strip_path(e.what(), o.archive_path).c_str());
+      return kExitError;
+    }
+  }
   std::vector<InputError> discovery_errors;
   Inputs in = gather_inputs(o, *config, discovery_errors);
-  Run run = run_check(in.specs, *rules, run_options(o), std::move(in.stdin_bytes));
+  RunOptions ro = run_options(o);
+  ro.archive = archive.get();
+  Run run = run_check(in.specs, *rules, ro, std::move(in.stdin_bytes));
   for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
                    [](const InputError& a, const InputError& b) { return a.path < b.path; });
@@ -320,14 +360,172 @@ int run_check_command(Options o) {
   return kExitClean;
 }
 
+// `claimlint archive add|remove|stats|list`: the archive of published articles.
+int run_archive_command(Options o) {
+  std::optional<Config> config = resolve_config(o);
+  if (!config) return kExitError;
+  if (o.archive_path.empty()) {
+    std::filesystem::path dir = config->path.empty() ? "." : config->dir;
+    o.archive_path = (dir / ".claimlint" / "archive.db").lexically_normal().string();
+  }
+  bool writes = o.archive_action == ArchiveAction::add || o.archive_action == ArchiveAction::remove;
+  bool json = o.format == OutputFormat::json;
+  std::unique_ptr<Archive> archive;
+  try {
+    archive = std::make_unique<Archive>(o.archive_path,
+                                        writes ? Archive::Mode::write : Archive::Mode::read);
+  } catch (const ArchiveError& e) {
+    std::fprintf(stderr, "%s: error: %s\n", o.archive_path.c_str(),
+                 strip_path(e.what(), o.archive_path).c_str());
+    return kExitError;
+  }
+  std::string err, out;
+  std::size_t problems = 0;
+  try {
+    if (o.archive_action == ArchiveAction::stats) {
+      ArchiveStats s = archive->stats();
+      std::string first = s.first ? format_iso_date(*s.first) : "",
+                  last = s.last ? format_iso_date(*s.last) : "";
+      if (json) {
+        out = fmt::format("{{\"archive\":");
+        append_json_string(out, o.archive_path);
+        out +=
+            fmt::format(",\"schema\":{},\"articles\":{},\"terms\":{},\"bytes\":{},\"first\":\"{}\","
+                        "\"last\":\"{}\"}}\n",
+                        s.schema, s.articles, s.terms, s.bytes, first, last);
+      } else {
+        out = fmt::format("archive {} (schema {})\narticles: {}{}\nterms indexed: {}\nsize: {:.1f} "
+                          "MB{}\n",
+                          o.archive_path, s.schema, s.articles,
+                          s.articles ? fmt::format(", published {} to {}", first, last) : "",
+                          s.terms, static_cast<double>(s.bytes) / 1e6,
+                          s.articles ? fmt::format(" ({:.1f} KB per article)",
+                                                   static_cast<double>(s.bytes) / 1e3 /
+                                                       static_cast<double>(s.articles))
+                                     : "");
+      }
+    } else if (o.archive_action == ArchiveAction::list) {
+      std::vector<ArchivedArticle> all = archive->list();
+      if (json) out.push_back('[');
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        const ArchivedArticle& a = all[i];
+        if (json) {
+          out += i ? ",\n{\"path\":" : "\n{\"path\":";
+          append_json_string(out, a.path);
+          out += ",\"source\":";
+          append_json_string(out, a.source);
+          out += fmt::format(",\"published\":\"{}\"}}", format_iso_date(a.published));
+        } else {
+          out += fmt::format("{}  {}{}\n", format_iso_date(a.published), a.path,
+                             a.source.empty() ? "" : "  (" + a.source + ")");
+        }
+      }
+      if (json) out += all.empty() ? "]\n" : "\n]\n";
+    } else if (o.archive_action == ArchiveAction::remove) {
+      archive->begin();
+      std::size_t removed = 0;
+      for (const std::string& p : o.paths) {
+        std::string path = std::filesystem::path(p).lexically_normal().generic_string();
+        if (archive->remove(path)) {
+          ++removed;
+          continue;
+        }
+        // A folder: every article stored under it.
+        std::size_t under = 0;
+        std::string prefix = path.ends_with('/') ? path : path + "/";
+        for (const ArchivedArticle& a : archive->list())
+          if (a.path.starts_with(prefix) && archive->remove(a.path)) ++under;
+        if (under == 0) {
+          err += fmt::format("{}: error: not in the archive\n", p);
+          ++problems;
+        }
+        removed += under;
+      }
+      archive->commit();
+      err += fmt::format("claimlint: archive {}: {} article{} removed\n", o.archive_path, removed,
+                         removed == 1 ? "" : "s");
+    } else {
+      std::optional<RuleSet> rules = load_rules(o, *config, false);
+      if (!rules) return kExitError;
+      std::vector<InputError> errors;
+      std::vector<InputSpec> specs = discover_inputs(o.paths, o.stdin_filename, errors);
+      std::size_t added = 0, replaced = 0, unchanged = 0;
+      archive->begin();
+      for (const InputSpec& spec : specs) {
+        if (spec.is_stdin) {
+          errors.push_back({spec.display, "`archive add` reads files, not standard input"});
+          continue;
+        }
+        RunOptions ro = run_options(o);
+        auto loaded = load_source_file(spec.fs_path, spec.display, ro.limits);
+        if (auto* e = std::get_if<InputError>(&loaded)) {
+          errors.push_back(std::move(*e));
+          continue;
+        }
+        const SourceFile& source = *std::get<std::unique_ptr<SourceFile>>(loaded);
+        std::optional<Date> date = source.front_matter().date;
+        if (!date) date = o.published;
+        if (!date) {
+          errors.push_back({spec.display, "no publication date: add `date: YYYY-MM-DD` to its "
+                                          "front matter, or give --published YYYY-MM-DD"});
+          continue;
+        }
+        Document doc = build_document(source, rules->segmentation());
+        std::vector<StoryTerm> profile = story_profile(doc, rules->claim_lexicon().dictionary);
+        std::string path = std::filesystem::path(spec.display).lexically_normal().generic_string();
+        switch (archive->add(path, source.front_matter().source, *date, source.text(), profile)) {
+        case ArchiveChange::added:
+          ++added;
+          break;
+        case ArchiveChange::replaced:
+          ++replaced;
+          break;
+        case ArchiveChange::unchanged:
+          ++unchanged;
+          break;
+        }
+      }
+      archive->commit();
+      for (const InputError& e : errors) err += format_input_error(e);
+      problems += errors.size();
+      err += fmt::format("claimlint: archive {}: {} added, {} replaced, {} unchanged{}\n",
+                         o.archive_path, added, replaced, unchanged,
+                         errors.empty() ? ""
+                                        : fmt::format("; {} not added (see above)", errors.size()));
+    }
+  } catch (const ArchiveError& e) {
+    std::fputs(err.c_str(), stderr);
+    std::fprintf(stderr, "%s: error: %s%s\n", o.archive_path.c_str(),
+                 strip_path(e.what(), o.archive_path).c_str(),
+                 writes ? "; nothing was changed" : "");
+    return kExitError;
+  }
+  if (!o.quiet || problems) std::fputs(err.c_str(), stderr);
+  write_out(out);
+  return problems ? kExitError : kExitClean;
+}
+
 int run_lsp_command(Options o) {
   std::optional<Config> config = resolve_config(o);
   if (!config) return kExitError;
   std::optional<RuleSet> rules = load_rules(o, *config, false);
   if (!rules) return kExitError;
+  // The archive named in the workspace's configuration (or --archive).
+  std::unique_ptr<Archive> archive;
+  if (!o.archive_path.empty()) {
+    try {
+      archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
+    } catch (const ArchiveError& e) {
+      std::fprintf(stderr, "%s: error: %s\n", o.archive_path.c_str(),
+                   strip_path(e.what(), o.archive_path).c_str());
+      return kExitError;
+    }
+  }
+  RunOptions ro = run_options(o);
+  ro.archive = archive.get();
   // Messages are framed by byte counts: no C stdio synchronisation, no newline translation.
   std::ios::sync_with_stdio(false);
-  return run_language_server(*rules, run_options(o), std::cin, std::cout);
+  return run_language_server(*rules, ro, std::cin, std::cout);
 }
 
 } // namespace
@@ -356,6 +554,8 @@ int main(int argc, char** argv) {
       return run_claims_command(o);
     case Command::stories:
       return run_stories_command(o);
+    case Command::archive:
+      return run_archive_command(o);
     case Command::lsp:
       return run_lsp_command(o);
     }

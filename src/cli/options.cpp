@@ -14,6 +14,9 @@ Usage:
   claimlint rules [--test] [--rules DIR]...  list rules, or run every rule's own examples
   claimlint claims [--format text|jsonl] PATH...  print the claims extracted from drafts
   claimlint stories [--format text|json] PATH...  print how the drafts group into stories
+  claimlint archive add|remove [--archive FILE] [--published YYYY-MM-DD] PATH...
+                                         store published articles (or drop them) in the archive
+  claimlint archive stats|list [--archive FILE]   what the archive holds
   claimlint lsp                          run the language server on standard input/output
   claimlint --version | --help
 
@@ -25,6 +28,11 @@ Options:
   --config FILE             read settings from FILE instead of the .claimlint.yaml found by
                             walking up from the first path
   --no-config               ignore .claimlint.yaml files
+  --archive FILE            the archive of published articles (default: `archive:` in
+                            .claimlint.yaml; for `archive` commands .claimlint/archive.db);
+                            drafts are also compared with the archived articles of their story
+  --archive-window DAYS     an archived statement older than this is only an info (default 30)
+  --published YYYY-MM-DD    with `archive add`: the date of articles without a front-matter date
   --baseline FILE           do not report findings recorded in FILE (see --write-baseline)
   --baseline-strict         with --baseline: fail when a recorded finding no longer occurs
   --write-baseline FILE     record the current findings in FILE and exit 0
@@ -79,6 +87,24 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   } else if (!args.empty() && args[0] == "stories") {
     o.command = Command::stories;
     ++i;
+  } else if (!args.empty() && args[0] == "archive") {
+    o.command = Command::archive;
+    ++i;
+    static const std::pair<const char*, ArchiveAction> kActions[] = {
+        {"add", ArchiveAction::add},
+        {"remove", ArchiveAction::remove},
+        {"stats", ArchiveAction::stats},
+        {"list", ArchiveAction::list}};
+    for (auto [name, action] : kActions)
+      if (i < args.size() && args[i] == name) {
+        o.archive_action = action;
+        ++i;
+      }
+    if (o.archive_action == ArchiveAction::none) {
+      r.error = fmt::format("`claimlint archive` needs an action: add, remove, stats or list{}",
+                            i < args.size() ? ", not '" + args[i] + "'" : "");
+      return r;
+    }
   } else if (!args.empty() && args[0] == "rules") {
     o.command = Command::rules;
     ++i;
@@ -140,6 +166,20 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     } else if (a == "--baseline") {
       if (!take(v) || v.empty()) return fail("--baseline needs a file");
       o.baseline_path = v;
+    } else if (a == "--archive") {
+      if (!take(v) || v.empty()) return fail("--archive needs a file");
+      o.archive_path = v;
+    } else if (a == "--archive-window") {
+      std::uint64_t n;
+      if (!take(v) || !parse_uint(v, n) || n > 100000)
+        return fail(fmt::format("--archive-window needs a number of days{}",
+                                v.empty() ? "" : ", not '" + v + "'"));
+      o.archive_window = static_cast<long>(n);
+    } else if (a == "--published") {
+      if (!take(v)) return fail("--published needs a date as YYYY-MM-DD");
+      o.published = parse_iso_date(v);
+      if (!o.published || v.size() != 10)
+        return fail(fmt::format("--published '{}' is not a valid date as YYYY-MM-DD", v));
     } else if (a == "--write-baseline") {
       if (!take(v) || v.empty()) return fail("--write-baseline needs a file");
       o.write_baseline_path = v;
@@ -148,7 +188,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (o.command != Command::lsp) return fail("--stdio goes with `claimlint lsp`");
     } else if (a == "--format") {
       bool claims = o.command == Command::claims;
-      bool stories = o.command == Command::stories;
+      bool stories = o.command == Command::stories || o.command == Command::archive;
       if (!take(v)) return fail("--format needs a value: text, json, sarif or github");
       if (v == "text")
         o.format = OutputFormat::text;
@@ -225,6 +265,17 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     return fail("--baseline-strict goes with --baseline FILE");
   if (!o.baseline_path.empty() && !o.write_baseline_path.empty())
     return fail("--baseline and --write-baseline cannot be used together");
+  if (o.published && o.archive_action != ArchiveAction::add)
+    return fail("--published goes with `claimlint archive add`");
+  if (o.command == Command::archive &&
+      (o.archive_action == ArchiveAction::add || o.archive_action == ArchiveAction::remove) &&
+      o.paths.empty())
+    return fail("`claimlint archive add` and `remove` need the articles' files or folders");
+  if (o.command == Command::archive &&
+      (o.archive_action == ArchiveAction::stats || o.archive_action == ArchiveAction::list) &&
+      !o.paths.empty())
+    return fail(
+        "`claimlint archive stats` and `list` take no paths (name the file with --archive)");
   if (o.command == Command::lsp && !o.paths.empty())
     return fail("`claimlint lsp` takes no paths: the workspace comes from the editor");
   if (o.command == Command::rules) {

@@ -11,7 +11,8 @@
 
 namespace claimlint {
 
-enum class Command { check, rules, claims, stories, lsp, help, version };
+enum class Command { check, rules, claims, stories, archive, lsp, help, version };
+enum class ArchiveAction { none, add, remove, stats, list };
 enum class OutputFormat { text, json, jsonl, sarif, github };
 enum class ColorMode { auto_, always, never };
 
@@ -36,6 +37,10 @@ struct Options {
   std::string write_baseline_path;                 // --write-baseline FILE
   bool baseline_strict = false;                    // --baseline-strict
   bool as_of_given = false, fail_on_given = false; // given on the command line (beat the config)
+  std::string archive_path;                        // --archive FILE ("" = the configuration's)
+  ArchiveAction archive_action = ArchiveAction::none; // `claimlint archive ACTION`
+  std::optional<Date> published;                      // --published: for articles without a date
+  long archive_window = -1;                           // --archive-window DAYS (-1 = config/30)
 };
 
 struct ParseResult {

@@ -72,8 +72,8 @@ FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes
 }
 
 std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
-                                   const RuleSet& rules, std::size_t* suppressed,
-                                   StageTimes* times) {
+                                   const RuleSet& rules, std::size_t* suppressed, StageTimes* times,
+                                   ArchiveContext* archive) {
   std::sort(files.begin(), files.end(),
             [](const auto& a, const auto& b) { return a.first->path() < b.first->path(); });
   std::vector<Diagnostic> out;
@@ -97,11 +97,17 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
         {source, std::move(result.claims)});
     if (!result.suppressions.empty()) directives[source] = &result.suppressions;
   }
+  std::vector<std::size_t> story_drafts(story_files.size());
+  for (std::size_t s = 0; s < story_files.size(); ++s) story_drafts[s] = story_files[s].size();
+  if (archive)
+    timed(times ? &times->corpus : nullptr,
+          [&] { archive->attach(profiles, dates, stories.story_of, story_files, rules); });
   timed(times ? &times->corpus : nullptr, [&] {
     for (std::size_t s = 0; s < story_files.size(); ++s) {
-      std::size_t drafts = story_files[s].size(), before = out.size();
+      std::size_t drafts = story_drafts[s], before = out.size();
       Corpus corpus(std::move(story_files[s]), rules.claim_lexicon().nicknames);
       rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
+      if (archive) archive->annotate(out, before);
       // With more than one story in the run, each cross-draft finding names its own.
       if (story_files.size() < 2) continue;
       std::string name = stories.names[s].empty() ? fmt::format("#{}", s + 1) : stories.names[s];
@@ -188,8 +194,15 @@ Run run_check(const std::vector<InputSpec>& inputs, const RuleSet& rules, const 
     run.sources.push_back(std::move(s.source));
   }
   auto t1 = std::chrono::steady_clock::now();
-  run.result.diagnostics = finish_run(std::move(checked), rules, &run.suppressed,
-                                      options.time_rules ? &run.stage_seconds : nullptr);
+  if (options.archive)
+    run.archive = std::make_unique<ArchiveContext>(*options.archive, options.archive_window);
+  run.result.diagnostics =
+      finish_run(std::move(checked), rules, &run.suppressed,
+                 options.time_rules ? &run.stage_seconds : nullptr, run.archive.get());
+  if (run.archive && run.archive->error())
+    run.result.input_errors.push_back(
+        {run.archive->archive().path(),
+         *run.archive->error() + "; the drafts were compared with each other only"});
   auto t2 = std::chrono::steady_clock::now();
   run.files_seconds = std::chrono::duration<double>(t1 - t0).count();
   run.corpus_seconds = std::chrono::duration<double>(t2 - t1).count();
@@ -276,6 +289,14 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
   StoryOptions evidence;
   evidence.evidence = true;
   Stories st = group_stories(profiles, dates, keys, evidence);
+  // With an archive: the archived articles each story is compared with.
+  std::optional<ArchiveContext> archive;
+  if (options.archive) {
+    archive.emplace(*options.archive, options.archive_window);
+    std::vector<std::vector<FileClaims>> story_files(st.names.size());
+    archive->attach(profiles, dates, st.story_of, story_files, rules);
+    if (archive->error()) errors.push_back({options.archive->path(), *archive->error()});
+  }
   std::string out;
   if (json) out += "{\"version\":1,\"stories\":[";
   for (std::size_t s = 0; s < st.names.size(); ++s) {
@@ -326,7 +347,26 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
       }
       first = false;
     }
-    if (json) out += "]}";
+    if (json) out += "]";
+    if (archive) {
+      if (json) out += ",\"archived\":[";
+      bool first_archived = true;
+      for (const ArchiveContext::Joined& j : archive->joined_list()) {
+        if (j.story != static_cast<int>(s)) continue;
+        std::string date = format_iso_date(archive->published(j.source));
+        if (json) {
+          out += first_archived ? "{\"path\":" : ",{\"path\":";
+          append_json_string(out, j.source->path());
+          out += fmt::format(",\"published\":\"{}\",\"similarity\":{:.2f}}}", date, j.similarity);
+        } else {
+          out += fmt::format("  archived: {} (published {}, similarity {:.2f})\n", j.source->path(),
+                             date, j.similarity);
+        }
+        first_archived = false;
+      }
+      if (json) out += "]";
+    }
+    if (json) out += "}";
   }
   if (json) out += "]}\n";
   return out;

@@ -5,6 +5,7 @@
 
 #include "claims/claim.hpp"
 #include "cli/discover.hpp"
+#include "corpus/archive_context.hpp"
 #include "corpus/stories.hpp"
 #include "diagnostics/reporter.hpp"
 #include "diagnostics/suppression.hpp"
@@ -22,7 +23,9 @@ struct RunOptions {
   unsigned jobs = 1;
   std::optional<Date> as_of;
   LoadLimits limits;
-  bool time_rules = false; // measure each rule (--stats)
+  bool time_rules = false;          // measure each rule (--stats)
+  const Archive* archive = nullptr; // published articles to compare drafts with (--archive)
+  long archive_window = 30;         // days within which an archived difference is a warning
 };
 
 // Seconds per stage, summed over files and threads (CPU time, not wall time); filled only when
@@ -48,12 +51,15 @@ FileResult check_file(const SourceFile& source, const RuleSet& rules, StageTimes
 // The corpus stage over files that went through check_file, in path order, then the
 // directives of each file: every finding of the run, sorted. `suppressed` counts the findings
 // that directives switched off.
+// With `archive`, each story is also compared with the archived articles about it; the
+// context keeps those articles, which notes point into, and must outlive the diagnostics.
 std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, FileResult>> files,
                                    const RuleSet& rules, std::size_t* suppressed = nullptr,
-                                   StageTimes* times = nullptr);
+                                   StageTimes* times = nullptr, ArchiveContext* archive = nullptr);
 
 struct Run {
   std::vector<std::unique_ptr<SourceFile>> sources; // keeps every span of `result` valid
+  std::unique_ptr<ArchiveContext> archive;          // the archived articles notes point into
   RunResult result;
   std::vector<std::string> notices; // e.g. "file is empty"
   double files_seconds = 0;         // load, structure, document rules and claims of every file

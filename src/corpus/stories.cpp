@@ -13,13 +13,6 @@
 
 namespace claimlint {
 
-namespace {
-
-// Names are hashed apart from the words they are spelled with.
-constexpr std::uint64_t kNameSalt = 0x9e3779b97f4a7c15ULL;
-
-} // namespace
-
 std::vector<StoryTerm> story_profile(const Document& doc, const WordSet& dictionary,
                                      std::vector<std::pair<std::uint64_t, std::string>>* texts) {
   // (hash, is name) per occurrence; counted after sorting.
@@ -58,8 +51,8 @@ std::vector<StoryTerm> story_profile(const Document& doc, const WordSet& diction
                         ? dictionary.contains(f) || kCalendar.contains(f)
                         : dictionary.contains(doc, t) || kCalendar.contains(f, t.folded_hash);
       if (common) continue;
-      seen.push_back({h ^ kNameSalt, true});
-      if (texts) texts->push_back({h ^ kNameSalt, std::string(f)});
+      seen.push_back({h ^ kStoryNameSalt, true});
+      if (texts) texts->push_back({h ^ kStoryNameSalt, std::string(f)});
     }
   }
   std::sort(seen.begin(), seen.end());
@@ -75,6 +68,36 @@ std::vector<StoryTerm> story_profile(const Document& doc, const WordSet& diction
     texts->erase(std::unique(texts->begin(), texts->end()), texts->end());
   }
   return out;
+}
+
+double profile_similarity(const std::vector<StoryTerm>& a, const std::vector<StoryTerm>& b,
+                          const std::function<double(std::uint64_t)>& weight,
+                          std::size_t* names_shared) {
+  double dot = 0, na = 0, nb = 0;
+  std::size_t names = 0;
+  auto ia = a.begin(), ib = b.begin();
+  while (ia != a.end() || ib != b.end()) {
+    if (ib == b.end() || (ia != a.end() && ia->hash < ib->hash)) {
+      double v = ia->tf * weight(ia->hash);
+      na += v * v;
+      ++ia;
+    } else if (ia == a.end() || ib->hash < ia->hash) {
+      double v = ib->tf * weight(ib->hash);
+      nb += v * v;
+      ++ib;
+    } else {
+      double w = weight(ia->hash);
+      double va = ia->tf * w, vb = ib->tf * w;
+      na += va * va;
+      nb += vb * vb;
+      dot += va * vb;
+      names += ia->name && w > 0;
+      ++ia;
+      ++ib;
+    }
+  }
+  if (names_shared) *names_shared = names;
+  return na > 0 && nb > 0 ? dot / std::sqrt(na * nb) : 0.0;
 }
 
 Stories group_stories(const std::vector<std::vector<StoryTerm>>& profiles,

@@ -27,11 +27,16 @@
 #include "source/source_file.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace claimlint {
+
+// Names are hashed apart from the words they are spelled with: a name's hash is its word's
+// 32-bit hash XOR this salt.
+inline constexpr std::uint64_t kStoryNameSalt = 0x9e3779b97f4a7c15ULL;
 
 // One term of a draft's profile: a word or a distinctive name (hash of its folded text; names
 // are salted apart from words) and its count's weight, 1 + log(count).
@@ -47,6 +52,12 @@ struct StoryTerm {
 std::vector<StoryTerm>
 story_profile(const Document& doc, const WordSet& dictionary,
               std::vector<std::pair<std::uint64_t, std::string>>* texts = nullptr);
+
+// Cosine similarity of two profiles, each term weighted by its count weight times `weight`
+// (its rarity; 0 leaves it out); `names_shared`, when given, counts the names both hold.
+double profile_similarity(const std::vector<StoryTerm>& a, const std::vector<StoryTerm>& b,
+                          const std::function<double(std::uint64_t)>& weight,
+                          std::size_t* names_shared = nullptr);
 
 struct StoryOptions {
   double link_cosine = 0.2;   // similarity at which two drafts are linked

@@ -149,6 +149,7 @@ public:
 private:
   const RuleSet& rules_;
   RunOptions options_;
+  std::unique_ptr<ArchiveContext> archive_context_;
   std::ostream& out_;
   LanguageServerOptions lsp_options_;
   Encoding encoding_ = Encoding::utf16;
@@ -439,7 +440,10 @@ private:
 
   std::string uri_of(const SourceFile& f) const {
     auto it = drafts_.find(f.path());
-    return it != drafts_.end() ? it->second.uri : path_to_uri(f.path());
+    if (it != drafts_.end()) return it->second.uri;
+    // An archived article: its path as stored, from the folder the server runs in.
+    std::error_code ec;
+    return path_to_uri(std::filesystem::absolute(f.path(), ec).lexically_normal().string());
   }
 
   void lint_and_publish() {
@@ -456,7 +460,13 @@ private:
       files.emplace_back(d.source.get(), *d.result);
     }
     auto t1 = Clock::now();
-    std::vector<Diagnostic> diagnostics = finish_run(std::move(files), rules_);
+    // The archived articles the notes point into live until the next lint.
+    archive_context_.reset();
+    if (options_.archive)
+      archive_context_ =
+          std::make_unique<ArchiveContext>(*options_.archive, options_.archive_window);
+    std::vector<Diagnostic> diagnostics =
+        finish_run(std::move(files), rules_, nullptr, nullptr, archive_context_.get());
     auto t2 = Clock::now();
 
     std::map<std::string, json> by_uri;

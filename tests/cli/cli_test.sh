@@ -15,6 +15,9 @@ cases=(
   config-walks-up config-explicit-and-disabled config-errors config-include-exclude
   config-lists-as-of-fail-on directives directive-unknown-rule
   stories-command stories-config-globs stories-config-folders stories-config-errors
+  archive-lifecycle archive-needs-date archive-not-an-archive archive-newer-schema
+  archive-corrupt archive-damaged archive-sigkill archive-reader-while-writing archive-config
+  archive-usage
   baseline-write-and-use baseline-survives-line-shifts baseline-strict baseline-broken
   hostile-100mb-one-line hostile-many-tiny-files hostile-deep-html hostile-wide-table
   hostile-alias-bomb hostile-million-entry-list hostile-bad-utf8 hostile-long-line-findings
@@ -228,7 +231,7 @@ config-errors)
   printf 'Fine.\n' > "$tmp/a.txt"
   printf 'disable: [prose/a-an]\nseverty:\n  prose/a-an: error\nseverity: {prose/a-an: loud}\n' > "$tmp/c.yaml"
   run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2
-  expect_err "$tmp/c.yaml:2:1: error: unknown key 'severty' (known keys: rules, disable, enable, severity, include, exclude, as-of, fail-on, lists, stories)"
+  expect_err "$tmp/c.yaml:2:1: error: unknown key 'severty' (known keys: rules, disable, enable, severity, include, exclude, as-of, fail-on, lists, stories, archive, archive-window)"
   expect_err "$tmp/c.yaml:4:24: error: severity must be error, warning or info, not 'loud'"
   expect_err "2 problems in the configuration; nothing was checked"
   printf 'disable: [prose/a-na]\n' > "$tmp/c.yaml"
@@ -283,6 +286,149 @@ stories-config-errors)
   expect_err "$tmp/c.yaml:1:10: error: 'stories' must be folders, auto, or a mapping of story names to globs"
   printf 'stories:\n  port: {a: 1}\n' > "$tmp/c.yaml"
   run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "'port' must be a list of strings" ;;
+archive-lifecycle)
+  a="$tmp/a.db" pub=fixtures/archive-story/published
+  run archive add --archive "$a" "$pub/harbour-budget.md" "$pub/quay-opens.md"; expect_code 0
+  expect_err "claimlint: archive $a: 2 added, 0 replaced, 0 unchanged"
+  run archive list --archive "$a"; expect_code 0
+  expect_out "2026-01-14  $pub/harbour-budget.md  (The Larkhaven Courier)"
+  expect_out "2026-11-20  $pub/quay-opens.md  (The Larkhaven Courier)"
+  run archive stats --archive "$a" --format json; expect_code 0
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))
+assert d["articles"] == 2 and d["schema"] == 1 and d["first"] == "2026-01-14" and d["terms"] > 0, d' "$out" \
+    || fail "bad stats JSON"
+  run archive add --archive "$a" "$pub/harbour-budget.md"; expect_code 0
+  expect_err "0 added, 0 replaced, 1 unchanged"
+  # a changed file replaces its claims
+  mkdir -p "$tmp/pub"; cp "$pub/flood-toll.md" "$tmp/pub/f.md"
+  run archive add --archive "$a" "$tmp/pub/f.md"; expect_err "1 added"
+  sed -i 's/three people/four people/' "$tmp/pub/f.md"
+  run archive add --archive "$a" "$tmp/pub/f.md"; expect_err "0 added, 1 replaced"
+  run archive stats --archive "$a"; expect_out "articles: 3, published 2026-01-14 to 2026-11-28"
+  run archive remove --archive "$a" "$tmp/pub/f.md"; expect_code 0; expect_err "1 article removed"
+  run archive remove --archive "$a" "$tmp/pub/nope.md"; expect_code 2
+  expect_err "$tmp/pub/nope.md: error: not in the archive"
+  run archive remove --archive "$a" "$pub"; expect_code 0; expect_err "2 articles removed"
+  run archive stats --archive "$a"; expect_out "articles: 0" ;;
+archive-needs-date)
+  printf '# Undated\n\nMayor Lena Ortiz of Veldmoor spoke.\n' > "$tmp/undated.md"
+  run archive add --archive "$tmp/a.db" "$tmp/undated.md" fixtures/archive-story/published/flood-toll.md
+  expect_code 2
+  expect_err "$tmp/undated.md: error: no publication date: add \`date: YYYY-MM-DD\` to its front matter, or give --published YYYY-MM-DD"
+  expect_err "1 added, 0 replaced, 0 unchanged; 1 not added"
+  run archive add --archive "$tmp/a.db" --published 2026-02-01 "$tmp/undated.md"; expect_code 0
+  run archive list --archive "$tmp/a.db"; expect_out "2026-02-01  $tmp/undated.md"
+  run archive add --archive "$tmp/a.db" --published 2026-13-01 "$tmp/undated.md"; expect_code 2
+  expect_err "--published '2026-13-01' is not a valid date" ;;
+archive-not-an-archive)
+  printf 'not a database\n' > "$tmp/notes.db"
+  run --archive "$tmp/notes.db" fixtures/archive-story/drafts; expect_code 2
+  expect_err "$tmp/notes.db: error: not a claimlint archive (not an SQLite database)"
+  expect_err "nothing was checked"
+  run archive add --archive "$tmp/notes.db" fixtures/archive-story/published; expect_code 2
+  expect_err "not a claimlint archive"
+  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("create table t(x)"); c.commit()' "$tmp/other.db"
+  run archive stats --archive "$tmp/other.db"; expect_code 2
+  expect_err "$tmp/other.db: error: not a claimlint archive (an SQLite database of another application)"
+  run --archive "$tmp/missing.db" fixtures/archive-story/drafts; expect_code 2
+  expect_err "$tmp/missing.db: error: no archive here (create one with \`claimlint archive add\`)"
+  mkdir "$tmp/dir.db"; run archive stats --archive "$tmp/dir.db"; expect_code 2
+  expect_err "is a folder, not an archive file" ;;
+archive-newer-schema)
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0
+  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("pragma user_version=7"); c.commit()' "$tmp/a.db"
+  run --archive "$tmp/a.db" fixtures/archive-story/drafts; expect_code 2
+  expect_err "the archive has schema version 7, newer than this claimlint reads (1); upgrade claimlint"
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 2
+  expect_err "schema version 7" ;;
+archive-corrupt)
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0
+  python3 - "$tmp/a.db" <<'PY' || fail "could not corrupt"
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); c.execute("pragma wal_checkpoint(truncate)"); c.close()
+b = bytearray(open(sys.argv[1], "rb").read())
+page = 4096
+for p in range(1, len(b) // page):  # every page after the header page
+    b[p * page:p * page + 100] = b"\xff" * 100
+open(sys.argv[1], "wb").write(b)
+PY
+  run --archive "$tmp/a.db" fixtures/archive-story/drafts; expect_code 2
+  expect_err "$tmp/a.db: error:"; expect_err "corrupt"
+  run archive stats --archive "$tmp/a.db"; expect_code 2; expect_err "corrupt" ;;
+archive-damaged)
+  # A table gone: the error is reported, the drafts are still compared with each other.
+  mkdir -p "$tmp/d"; cp fixtures/claims-story/harbor-day1.md fixtures/claims-story/harbor-day2.txt "$tmp/d/"
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0
+  python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("drop table term_df"); c.commit()' "$tmp/a.db"
+  run --color never --archive "$tmp/a.db" "$tmp/d"; expect_code 2
+  expect_err "$tmp/a.db: error: no such table: term_df; the drafts were compared with each other only"
+  expect_out "[claims/title-conflict]" ;;
+archive-sigkill)
+  # A writer killed half-way leaves the archive as it was.
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published/flood-toll.md; expect_code 0
+  python3 - "$tmp/many" <<'PY'
+import os, sys
+os.makedirs(sys.argv[1])
+for i in range(4000):
+    with open(os.path.join(sys.argv[1], f"a{i:05}.md"), "w") as f:
+        f.write(f"---\ndate: 2026-03-{1 + i % 28:02}\n---\n# Story {i}\n\n" +
+                f"Councillor Aurel Vantrel{i} of Kestrelford said {i} homes were sold. " * 40 + "\n")
+PY
+  "$bin" archive add --archive "$tmp/a.db" "$tmp/many" 2> /dev/null &
+  pid=$!
+  # killed once the transaction has written a good part of its pages
+  for _ in $(seq 400); do
+    [ "$(stat -c %s "$tmp/a.db-wal" 2> /dev/null || echo 0)" -gt 400000 ] && break; sleep 0.005
+  done
+  kill -9 $pid 2> /dev/null || fail "the writer finished before it could be killed"
+  wait $pid 2> /dev/null
+  run archive stats --archive "$tmp/a.db" --format json; expect_code 0
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["articles"] == 1, d' "$out" \
+    || fail "a killed writer changed the archive"
+  python3 -c 'import sqlite3,sys; r=sqlite3.connect(sys.argv[1]).execute("pragma integrity_check").fetchone()[0]; assert r == "ok", r' "$tmp/a.db" \
+    || fail "integrity check failed after the kill"
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0; expect_err "3 added, 0 replaced, 1 unchanged" ;;
+archive-reader-while-writing)
+  run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0
+  python3 - "$tmp/many" <<'PY'
+import os, sys
+os.makedirs(sys.argv[1])
+for i in range(3000):
+    with open(os.path.join(sys.argv[1], f"a{i:05}.md"), "w") as f:
+        f.write(f"---\ndate: 2026-03-{1 + i % 28:02}\n---\n# Story {i}\n\n" +
+                f"Councillor Aurel Vantrel{i} of Kestrelford said {i} homes were sold. " * 40 + "\n")
+PY
+  "$bin" archive add --archive "$tmp/a.db" "$tmp/many" 2> /dev/null &
+  pid=$!
+  sleep 0.3
+  # a check reads a consistent snapshot while the writer holds its transaction
+  run --color never --archive "$tmp/a.db" fixtures/archive-story/drafts; expect_code 1
+  expect_out "the most recent article about it has 'Mayor Priyanka Desrosiers'"
+  run archive stats --archive "$tmp/a.db"; expect_code 0
+  wait $pid || fail "the writer failed"
+  run archive stats --archive "$tmp/a.db"; expect_out "articles: 3004" ;;
+archive-config)
+  mkdir -p "$tmp/repo/drafts"; cp fixtures/archive-story/drafts/*.md "$tmp/repo/drafts/"
+  printf 'archive: store/news.db\narchive-window: 400\n' > "$tmp/repo/.claimlint.yaml"
+  cp -r fixtures/archive-story/published "$tmp/repo/published"
+  abs_bin="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
+  (cd "$tmp/repo" && "$abs_bin" archive add published > /dev/null 2>&1) \
+    || fail "archive add with the configured path failed"
+  [ -f "$tmp/repo/store/news.db" ] || fail "the configured archive was not created"
+  run --color never "$tmp/repo/drafts"; expect_code 1
+  # 400 days: the January article is within the window, so a warning
+  expect_out "warning: '48 berths' here but '40 berths'"
+  run --color never --archive-window 30 "$tmp/repo/drafts"; expect_out "info: '48 berths'"
+  printf 'archive-window: soon\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/repo/drafts"; expect_code 2
+  expect_err "'archive-window' must be a number of days" ;;
+archive-usage)
+  run archive; expect_code 2; expect_err "\`claimlint archive\` needs an action: add, remove, stats or list"
+  run archive frobnicate; expect_code 2; expect_err "not 'frobnicate'"
+  run archive add --archive "$tmp/a.db"; expect_code 2; expect_err "need the articles' files or folders"
+  run archive stats --archive "$tmp/a.db" somefile; expect_code 2; expect_err "take no paths"
+  run --published 2026-01-01 fixtures/archive-story/drafts; expect_code 2
+  expect_err "--published goes with \`claimlint archive add\`" ;;
 config-include-exclude)
   mkdir -p "$tmp/repo/old" "$tmp/repo/new"
   printf 'exclude: [old/]\ninclude: ["*.md"]\n' > "$tmp/repo/.claimlint.yaml"

@@ -6,6 +6,8 @@
 #   expected.exit  exit code (both runs)
 #   expected.claims.jsonl  `claimlint claims --format jsonl` over the folder
 #   args           optional extra command-line arguments, one line
+# A case with a `published/` folder is an archive case: its articles are added to a fresh
+# archive (`claimlint archive add`), and the check runs over `drafts/` with `--archive`.
 # Usage: tests/golden/run.sh CLAIMLINT CASE [--update]   (run from the repository root)
 # With --update the expected files are rewritten from the current output, for review in a diff.
 set -u
@@ -16,11 +18,20 @@ args=()
 if [ -f "$dir/args" ]; then read -r -a args < "$dir/args"; fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$bin" --color never "${args[@]}" "$dir" > "$tmp/out" 2> "$tmp/err.text"
+target="$dir"
+claims_args=("${args[@]}")
+if [ -d "$dir/published" ]; then
+  if ! "$bin" archive add --quiet --archive "$tmp/archive.db" "$dir/published" 2> "$tmp/err.add"; then
+    echo "FAIL: archive add failed" >&2; cat "$tmp/err.add" >&2; exit 1
+  fi
+  args+=(--archive "$tmp/archive.db")
+  target="$dir/drafts"
+fi
+"$bin" --color never "${args[@]}" "$target" > "$tmp/out" 2> "$tmp/err.text"
 code_text=$?
-"$bin" --format json "${args[@]}" "$dir" > "$tmp/json" 2> "$tmp/err.json"
+"$bin" --format json "${args[@]}" "$target" > "$tmp/json" 2> "$tmp/err.json"
 code_json=$?
-"$bin" claims --format jsonl "${args[@]}" "$dir" > "$tmp/claims.jsonl" 2> /dev/null
+"$bin" claims --format jsonl "${claims_args[@]}" "$target" > "$tmp/claims.jsonl" 2> /dev/null
 if [ "$code_text" != "$code_json" ]; then
   echo "exit codes differ between formats: text $code_text, json $code_json" >&2
   exit 1

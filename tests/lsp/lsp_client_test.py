@@ -19,7 +19,8 @@ import time
 import urllib.parse
 
 CASES = ["lifecycle", "workspace-cross-draft", "utf16-and-code-action", "utf8-negotiated",
-         "debounce-and-updates", "errors-and-malformed", "exit-without-shutdown"]
+         "debounce-and-updates", "errors-and-malformed", "exit-without-shutdown",
+         "archive-from-config"]
 
 EURO_DRAFT = "Price: €5 😀 yesterday.The talks went on.\n"
 
@@ -327,18 +328,53 @@ def case_exit_without_shutdown(c, root):
     check(code == 1, f"exit without shutdown ends with code 1 (got {code})")
 
 
+def setup_archive_from_config(binary, root):
+    # Published articles live outside the workspace; the workspace's configuration names the
+    # archive they were added to.
+    published = tempfile.mkdtemp(prefix="claimlint-published-")
+    shutil.copytree("fixtures/archive-story/published", os.path.join(published, "published"))
+    subprocess.run([binary, "archive", "add", "--quiet", "--archive",
+                    os.path.join(root, "store", "news.db"), os.path.join(published, "published")],
+                   check=True)
+    shutil.copy("fixtures/archive-story/drafts/quay-full.md", root)
+    with open(os.path.join(root, ".claimlint.yaml"), "w", encoding="utf-8") as f:
+        f.write("archive: store/news.db\n")
+    return published
+
+
+def case_archive_from_config(c, root):
+    c.initialize(root)
+    draft = os.path.join(root, "quay-full.md")
+    p = c.diagnostics_for(draft, "diagnostics against the archive",
+                          lambda ds: any(d["code"] == "claims/title-conflict" for d in ds))
+    d = [d for d in p["diagnostics"] if d["code"] == "claims/title-conflict"][0]
+    check(d["message"].startswith("'Deputy Mayor Priyanka Desrosiers' here, but the most recent "
+                                  "article about it has 'Mayor Priyanka Desrosiers'"),
+          "the title conflict with the newest archived article")
+    rel = d["relatedInformation"][0]
+    check(rel["location"]["uri"].endswith("/published/quay-opens.md"),
+          "related information points into the archived article")
+    check("published 2026-11-20 in The Larkhaven Courier" in rel["message"],
+          "the note names the article's date and source")
+    c.shutdown_and_exit()
+
+
 def main():
     if sys.argv[1:] == ["--list"]:
         print("\n".join(CASES))
         return
     binary, case = os.path.abspath(sys.argv[1]), sys.argv[2]
     root = workspace()
+    setup = globals().get("setup_" + case.replace("-", "_"))
+    extra = setup(binary, root) if setup else None
     try:
         c = Client(binary, root)
         globals()["case_" + case.replace("-", "_")](c, root)
         print(f"lsp {case}: ok")
     finally:
         shutil.rmtree(root, ignore_errors=True)
+        if extra:
+            shutil.rmtree(extra, ignore_errors=True)
 
 
 if __name__ == "__main__":

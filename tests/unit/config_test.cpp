@@ -87,7 +87,7 @@ TEST_CASE("config: unknown keys and bad values are errors at their line and colu
   CHECK(error_texts("disable: [prose/a-an]\nseverty: {prose/a-an: error}\n") ==
         std::vector<std::string>{
             "2:1 unknown key 'severty' (known keys: rules, disable, enable, severity, include, "
-            "exclude, as-of, fail-on, lists, stories)"});
+            "exclude, as-of, fail-on, lists, stories, archive, archive-window)"});
   CHECK(error_texts("severity:\n  prose/a-an: loud\n") ==
         std::vector<std::string>{"2:15 severity must be error, warning or info, not 'loud'"});
   CHECK(error_texts("as-of: 2025-02-30\n") ==

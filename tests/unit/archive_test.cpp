@@ -1,0 +1,180 @@
+// The archive of published articles: storage (add, replace, remove, list, stats, candidates),
+// its errors, and the time rules a check applies to archived statements.
+#include "archive/archive.hpp"
+#include "cli/runner.hpp"
+
+#include "support.hpp"
+
+#include <filesystem>
+#include <fstream>
+
+using namespace claimlint;
+using namespace claimlint::testing;
+
+namespace {
+
+namespace fs = std::filesystem;
+using Strings = std::vector<std::string>;
+
+struct TempDir {
+  fs::path dir;
+  explicit TempDir(const std::string& name) : dir(fs::temp_directory_path() / name) {
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+  }
+  ~TempDir() { fs::remove_all(dir); }
+  std::string file(const std::string& name) const { return (dir / name).string(); }
+};
+
+// A profile of names and words given as small numbers (names are salted as the extractor
+// salts them), each once, sorted by hash.
+std::vector<StoryTerm> profile(std::initializer_list<std::uint64_t> names,
+                               std::initializer_list<std::uint64_t> words = {}) {
+  std::vector<StoryTerm> out;
+  for (std::uint64_t n : names) out.push_back({n ^ kStoryNameSalt, 1.0f, true});
+  for (std::uint64_t w : words) out.push_back({w, 1.0f, false});
+  std::sort(out.begin(), out.end(),
+            [](const StoryTerm& x, const StoryTerm& y) { return x.hash < y.hash; });
+  return out;
+}
+
+std::vector<std::uint64_t> names(std::initializer_list<std::uint64_t> ns) {
+  std::vector<std::uint64_t> out;
+  for (std::uint64_t n : ns) out.push_back(n ^ kStoryNameSalt);
+  return out;
+}
+
+Strings paths_of(const Archive& a, const std::vector<std::int64_t>& ids) {
+  Strings out;
+  for (std::int64_t id : ids)
+    for (const ArchivedArticle& x : a.list())
+      if (x.id == id) out.push_back(x.path);
+  return out;
+}
+
+Strings paths_of(const std::vector<ArchivedArticle>& v) {
+  Strings out;
+  for (const ArchivedArticle& a : v) out.push_back(a.path);
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("archive: add, replace, remove, list, stats, candidates and similar articles") {
+  TempDir t("claimlint-archive-test");
+  std::string path = t.file("sub/archive.db"); // the folder is created
+  {
+    Archive a(path, Archive::Mode::write);
+    a.begin();
+    CHECK(a.add("x.md", "The Courier", Date{2026, 1, 2}, "text x",
+                profile({1, 2, 3}, {100, 101, 102})) == ArchiveChange::added);
+    CHECK(a.add("y.md", "", Date{2026, 2, 1}, "text y",
+                profile({2, 3, 4}, {200, 201, 202, 203, 204, 205, 206, 207, 208, 209})) ==
+          ArchiveChange::added);
+    CHECK(a.add("z.md", "", Date{2025, 5, 1}, "text z", profile({9}, {300})) ==
+          ArchiveChange::added);
+    a.commit();
+    // two names shared: both, the newest first; one name shared is not enough
+    CHECK(paths_of(a, a.candidates(names({2, 3}), 8)) == Strings{"y.md", "x.md"});
+    CHECK(paths_of(a, a.candidates(names({1, 2}), 8)) == Strings{"x.md"});
+    // a draft with a single name needs only that one
+    CHECK(paths_of(a, a.candidates(names({9}), 8)) == Strings{"z.md"});
+    CHECK(a.candidates(names({77, 78}), 8).empty());
+    // like x in words as well as names: x, whole; y shares the names but none of x's words
+    std::vector<ArchivedArticle> like_x = a.similar(profile({2, 3}, {100, 101, 102}));
+    REQUIRE(like_x.size() == 1);
+    CHECK(like_x[0].path == "x.md");
+    CHECK(like_x[0].text == "text x");
+    CHECK(like_x[0].source == "The Courier");
+    CHECK(like_x[0].published == Date{2026, 1, 2});
+    CHECK(like_x[0].similarity > 0.5);
+    CHECK(a.similar(profile({2, 3}, {500, 501, 502, 503, 504, 505})).empty());
+    a.begin();
+    CHECK(a.add("x.md", "The Courier", Date{2026, 1, 2}, "text x",
+                profile({1, 2, 3}, {100, 101, 102})) == ArchiveChange::unchanged);
+    CHECK(a.add("x.md", "The Courier", Date{2026, 1, 2}, "text x, corrected",
+                profile({1, 5}, {100})) == ArchiveChange::replaced);
+    CHECK(a.remove("z.md"));
+    CHECK_FALSE(a.remove("nope.md"));
+    a.commit();
+    // the replaced article's names are gone from the index
+    CHECK(paths_of(a, a.candidates(names({2, 3}), 8)) == Strings{"y.md"});
+  }
+  Archive r(path, Archive::Mode::read);
+  ArchiveStats s = r.stats();
+  CHECK(s.articles == 2);
+  CHECK(s.terms == 16); // x: 1, 5, 100; y: 2, 3, 4, 200 to 209
+  CHECK(s.first == Date{2026, 1, 2});
+  CHECK(s.last == Date{2026, 2, 1});
+  CHECK(paths_of(r.list()) == Strings{"x.md", "y.md"});
+  r.begin();
+  CHECK_THROWS_AS(r.add("w.md", "", Date{2026, 3, 1}, "w", profile({7})), ArchiveError);
+}
+
+TEST_CASE("archive: files that are not an archive are refused with a clear message") {
+  TempDir t("claimlint-archive-bad");
+  auto message = [](const std::string& path, Archive::Mode mode) {
+    try {
+      Archive a(path, mode);
+    } catch (const ArchiveError& e) {
+      return std::string(e.what());
+    }
+    return std::string("(opened)");
+  };
+  CHECK(message(t.file("none.db"), Archive::Mode::read) ==
+        t.file("none.db") + ": no archive here (create one with `claimlint archive add`)");
+  std::ofstream(t.file("notes.db")) << "plain text, not SQLite\n";
+  CHECK(message(t.file("notes.db"), Archive::Mode::read) ==
+        t.file("notes.db") + ": not a claimlint archive (not an SQLite database)");
+  CHECK(message(t.file("notes.db"), Archive::Mode::write) ==
+        t.file("notes.db") + ": not a claimlint archive (not an SQLite database)");
+  CHECK(message(t.dir.string(), Archive::Mode::read).find("is a folder") != std::string::npos);
+}
+
+TEST_CASE("archive: a check compares drafts with the archive, by the time rules") {
+  TempDir t("claimlint-archive-check");
+  std::string db = t.file("a.db");
+  std::string published = "Deputy Mayor Priyanka Desrosiers said the Larkhaven council approved "
+                          "a harbour budget of $12 million for Merriton Quay. Harbour master Ewan "
+                          "Castellane said the quay will have 40 berths.\n";
+  {
+    Archive a(db, Archive::Mode::write);
+    a.begin();
+    Draft d = draft(published, "old.md");
+    a.add("published/old.md", "The Courier", Date{2026, 3, 1}, published,
+          story_profile(*d.doc, builtin_rules().claim_lexicon().dictionary));
+    a.commit();
+  }
+  Archive archive(db, Archive::Mode::read);
+  auto check = [&](const std::string& date) {
+    std::ofstream(t.file("draft.md"))
+        << "---\ndate: " << date
+        << "\n---\nDeputy Mayor Priyanka Desrosiers said the Larkhaven council approved a harbour "
+           "budget of $12 million for Merriton Quay. Harbour master Ewan Castelane said the quay "
+           "will have 40 berths.\n";
+    std::vector<InputError> errors;
+    std::vector<InputSpec> inputs = discover_inputs({t.file("draft.md")}, "<stdin>", errors);
+    RunOptions o;
+    o.archive = &archive;
+    o.archive_window = 30;
+    Run run = run_check(inputs, builtin_rules(), o);
+    std::vector<std::string> out;
+    for (const Diagnostic& d : run.result.diagnostics)
+      if (d.rule.starts_with("claims/")) {
+        out.push_back(fmt::format("{} {}", severity_name(d.severity), d.message));
+        for (const RelatedLocation& r : d.related) out.push_back("note " + r.message);
+      }
+    return out;
+  };
+  // within the window: a warning, the note names the article
+  CHECK(check("2026-03-11") ==
+        Strings{"warning 'Ewan Castelane' for Ewan Castellane: written 'Castellane' in 1 "
+                "draft(s); a tie, no draft settles it; as published on 2026-03-01 in The Courier",
+                "note written 'Ewan Castellane' here (published 2026-03-01 in The Courier)"});
+  // long after: an info asking to confirm the change
+  Strings later = check("2026-09-01");
+  REQUIRE(later.size() == 2);
+  CHECK(later[0].starts_with("info "));
+  CHECK(later[0].ends_with("last published on 2026-03-01 in The Courier, 184 days before this "
+                           "draft: confirm the change"));
+}
