@@ -161,6 +161,20 @@ RunOptions run_options(const Options& o) {
   return ro;
 }
 
+// Opens the archive named by --archive or the configuration for reading; on failure prints the
+// error (with `after`, e.g. "nothing was checked") and returns false.
+bool open_archive(const Options& o, std::unique_ptr<Archive>& archive, const char* after = "") {
+  if (o.archive_path.empty()) return true;
+  try {
+    archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
+    return true;
+  } catch (const ArchiveError& e) {
+    std::fprintf(stderr, "%s: error: %s\n%s", o.archive_path.c_str(),
+                 strip_path(e.what(), o.archive_path).c_str(), after);
+    return false;
+  }
+}
+
 // `claimlint claims` and `claimlint stories`: a listing of what the inputs hold, rendered by
 // `run` (structured: JSON lines or JSON; else text); input errors go to stderr.
 using Listing = std::string (*)(const std::vector<InputSpec>&, const RuleSet&, const RunOptions&,
@@ -173,15 +187,7 @@ int run_listing_command(Options o, Listing run, bool structured) {
   if (!rules) return kExitError;
   // `stories --archive`: also the archived articles each story would be compared with.
   std::unique_ptr<Archive> archive;
-  if (o.command == Command::stories && !o.archive_path.empty()) {
-    try {
-      archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
-    } catch (const ArchiveError& e) {
-      std::fprintf(stderr, "%s: error: %s\n", o.archive_path.c_str(),
-                   strip_path(e.what(), o.archive_path).c_str());
-      return kExitError;
-    }
-  }
+  if (o.command == Command::stories && !open_archive(o, archive)) return kExitError;
   std::vector<InputError> errors;
   Inputs in = gather_inputs(o, *config, errors);
   RunOptions ro = run_options(o);
@@ -281,15 +287,7 @@ int run_check_command(Options o) {
     }
   }
   std::unique_ptr<Archive> archive;
-  if (!o.archive_path.empty()) {
-    try {
-      archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
-    } catch (const ArchiveError& e) {
-      std::fprintf(stderr, "%s: error: %s\nclaimlint: nothing was checked\n",
-                   o.archive_path.c_str(), strip_path(e.what(), o.archive_path).c_str());
-      return kExitError;
-    }
-  }
+  if (!open_archive(o, archive, "claimlint: nothing was checked\n")) return kExitError;
   std::vector<InputError> discovery_errors;
   Inputs in = gather_inputs(o, *config, discovery_errors);
   RunOptions ro = run_options(o);
@@ -512,15 +510,7 @@ int run_lsp_command(Options o) {
   if (!rules) return kExitError;
   // The archive named in the workspace's configuration (or --archive).
   std::unique_ptr<Archive> archive;
-  if (!o.archive_path.empty()) {
-    try {
-      archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
-    } catch (const ArchiveError& e) {
-      std::fprintf(stderr, "%s: error: %s\n", o.archive_path.c_str(),
-                   strip_path(e.what(), o.archive_path).c_str());
-      return kExitError;
-    }
-  }
+  if (!open_archive(o, archive)) return kExitError;
   RunOptions ro = run_options(o);
   ro.archive = archive.get();
   // Messages are framed by byte counts: no C stdio synchronisation, no newline translation.

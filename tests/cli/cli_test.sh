@@ -34,6 +34,17 @@ fail() { echo "FAIL [$case]: $*" >&2; echo "--- stdout"; head -c 3000 "$out"; ec
 expect_code() { [ "$code" = "$1" ] || fail "exit code $code, expected $1"; }
 expect_out() { grep -qF -- "$1" "$out" || fail "stdout lacks: $1"; }
 expect_err() { grep -qF -- "$1" "$err" || fail "stderr lacks: $1"; }
+# N dated synthetic articles in DIR, for archive tests that need a long-running writer.
+many_articles() {
+  python3 - "$1" "$2" <<'PY'
+import os, sys
+os.makedirs(sys.argv[1])
+for i in range(int(sys.argv[2])):
+    with open(os.path.join(sys.argv[1], f"a{i:05}.md"), "w") as f:
+        f.write(f"---\ndate: 2026-03-{1 + i % 28:02}\n---\n# Story {i}\n\n" +
+                f"Councillor Aurel Vantrel{i} of Kestrelford said {i} homes were sold. " * 40 + "\n")
+PY
+}
 expect_no_out() { ! grep -qF -- "$1" "$out" || fail "stdout should not contain: $1"; }
 
 seed=fixtures/seeds/003_98ce401f454c016d.txt
@@ -366,14 +377,7 @@ archive-damaged)
 archive-sigkill)
   # A writer killed half-way leaves the archive as it was.
   run archive add --archive "$tmp/a.db" fixtures/archive-story/published/flood-toll.md; expect_code 0
-  python3 - "$tmp/many" <<'PY'
-import os, sys
-os.makedirs(sys.argv[1])
-for i in range(4000):
-    with open(os.path.join(sys.argv[1], f"a{i:05}.md"), "w") as f:
-        f.write(f"---\ndate: 2026-03-{1 + i % 28:02}\n---\n# Story {i}\n\n" +
-                f"Councillor Aurel Vantrel{i} of Kestrelford said {i} homes were sold. " * 40 + "\n")
-PY
+  many_articles "$tmp/many" 4000
   "$bin" archive add --archive "$tmp/a.db" "$tmp/many" 2> /dev/null &
   pid=$!
   # killed once the transaction has written a good part of its pages
@@ -390,14 +394,7 @@ PY
   run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0; expect_err "3 added, 0 replaced, 1 unchanged" ;;
 archive-reader-while-writing)
   run archive add --archive "$tmp/a.db" fixtures/archive-story/published; expect_code 0
-  python3 - "$tmp/many" <<'PY'
-import os, sys
-os.makedirs(sys.argv[1])
-for i in range(3000):
-    with open(os.path.join(sys.argv[1], f"a{i:05}.md"), "w") as f:
-        f.write(f"---\ndate: 2026-03-{1 + i % 28:02}\n---\n# Story {i}\n\n" +
-                f"Councillor Aurel Vantrel{i} of Kestrelford said {i} homes were sold. " * 40 + "\n")
-PY
+  many_articles "$tmp/many" 3000
   "$bin" archive add --archive "$tmp/a.db" "$tmp/many" 2> /dev/null &
   pid=$!
   sleep 0.3
