@@ -74,6 +74,10 @@ CLAIMLINT_TAGGED(c_cad_sym, "CAD",
 CLAIMLINT_TAGGED(c_aud_sym, "AUD", sor<TAO_PEGTL_ISTRING("A$"), TAO_PEGTL_ISTRING("AU$")>)
 CLAIMLINT_TAGGED(c_nzd_sym, "NZD", TAO_PEGTL_ISTRING("NZ$"))
 CLAIMLINT_TAGGED(c_hkd_sym, "HKD", TAO_PEGTL_ISTRING("HK$"))
+CLAIMLINT_TAGGED(c_sgd_sym, "SGD", sor<TAO_PEGTL_STRING("S$"), TAO_PEGTL_STRING("SG$")>)
+CLAIMLINT_TAGGED(c_brl_sym, "BRL", TAO_PEGTL_STRING("R$"))
+CLAIMLINT_TAGGED(c_mxn_sym, "MXN", sor<TAO_PEGTL_STRING("MX$"), TAO_PEGTL_STRING("Mex$")>)
+CLAIMLINT_TAGGED(c_twd_sym, "TWD", TAO_PEGTL_STRING("NT$"))
 CLAIMLINT_TAGGED(c_gbp_sym, "GBP", TAO_PEGTL_STRING("\xC2\xA3"))
 CLAIMLINT_TAGGED(c_eur_sym, "EUR", TAO_PEGTL_STRING("\xE2\x82\xAC"))
 CLAIMLINT_TAGGED(c_jpy_sym, "JPY", TAO_PEGTL_STRING("\xC2\xA5"))
@@ -88,7 +92,8 @@ CLAIMLINT_TAGGED(c_cny_code, "CNY", sor<TAO_PEGTL_ISTRING("RMB"), TAO_PEGTL_ISTR
 CLAIMLINT_TAGGED(c_jpy_code, "JPY", TAO_PEGTL_ISTRING("JPY"))
 CLAIMLINT_TAGGED(c_btc_sym, "BTC", TAO_PEGTL_STRING("\xE2\x82\xBF"))
 struct currency_prefix
-    : seq<sor<c_nzd_sym, c_hkd_sym, c_cad_sym, c_aud_sym, c_usd_sym, c_gbp_sym, c_eur_sym,
+    : seq<sor<c_nzd_sym, c_hkd_sym, c_sgd_sym, c_mxn_sym, c_twd_sym, c_brl_sym, c_cad_sym,
+              c_aud_sym, c_usd_sym, c_gbp_sym, c_eur_sym,
               c_jpy_sym, c_inr_sym, c_uah_sym, c_rub_sym, c_btc_sym,
               seq<sor<c_usd_code, c_eur_code, c_gbp_code, c_cny_code, c_jpy_code>, not_at<alpha>>>,
           osp, at<sor<digit, one<'.'>>>> {};
@@ -169,7 +174,7 @@ CLAIMLINT_TAGGED(p_points, "points",
                              word<TAO_PEGTL_ISTRING("percentage point")>>>)
 CLAIMLINT_TAGGED(
     p_percent, "percent",
-    sor<seq<osp, one<'%'>>,
+    sor<seq<osp, one<'%'>>, word<TAO_PEGTL_STRING("pc")>, // "18pc", UK business copy
         seq<sp, sor<word<TAO_PEGTL_ISTRING("percent")>, word<TAO_PEGTL_ISTRING("per cent")>,
                     word<TAO_PEGTL_ISTRING("percents")>, word<TAO_PEGTL_ISTRING("percentage")>,
                     word<TAO_PEGTL_ISTRING("pc")>>>>)

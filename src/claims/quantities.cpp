@@ -189,6 +189,14 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
   // U+2000..U+203F (quotes, dashes, spaces) never start a claim; currency signs do.
   if (c0 == 0xE2 && s.size() > 1 && static_cast<unsigned char>(s[1]) == 0x80) return false;
   if (c0 >= 0x80 || c0 == '$' || c0 == '.' || (c0 >= '0' && c0 <= '9')) return true;
+  // A minus sign before a figure: "-2.4%".
+  if (c0 == '-') return s.size() > 1 && s[1] >= '0' && s[1] <= '9';
+  // A dollar glued to its country's letters: "NZ$", "HK$", "S$", "R$", "NT$".
+  {
+    std::size_t n = 0;
+    while (n < s.size() && n < 4 && is_letter(s[n])) ++n;
+    if (n >= 1 && n <= 3 && n < s.size() && s[n] == '$') return true;
+  }
   // The key is the first three letters folded to 1..26 (0 = the word is shorter), packed
   // base 27; a bitset of the starts makes the filter one lookup instead of 96 comparisons.
   auto pack = [](std::string_view w) {
@@ -248,7 +256,7 @@ void Extractor::quantities(const Sentence& sen) {
       start = false;
     if (!start || doc_.in_verbatim(sen.span.begin + static_cast<std::uint32_t>(i)) ||
         !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 ||
-          static_cast<unsigned char>(c) == 0xE2 || c == '.')) {
+          static_cast<unsigned char>(c) == 0xE2 || c == '.' || c == '-')) {
       ++i;
       continue;
     }
@@ -305,11 +313,19 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   std::size_t p = i;
   std::string approx;
-  // "minus five percent"
+  // "minus five percent", "minus-8 degrees", "-2.4%" (a hyphen only where a word could start:
+  // "10-20" is a range, "3-2" a tally)
   double sign = 1;
-  if (fold_case(rest.substr(0, 6)) == "minus ") {
+  if (std::string m = fold_case(rest.substr(0, 6)); m == "minus " || m == "minus-") {
     sign = -1;
     p += 6;
+  } else if (std::size_t ml = rest.starts_with('-')        ? 1
+                              : rest.starts_with("\u2212") ? 3
+                                                           : 0;
+             ml && rest.size() > ml && std::isdigit(static_cast<unsigned char>(rest[ml])) &&
+             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')) {
+    sign = -1;
+    p += ml;
   }
   if (auto a = q::match_approx(rest)) {
     approx = std::string(a->tag);
@@ -344,7 +360,9 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   std::size_t e = number_at + num->length;
   // A number glued to letters: a measure ("180ml", "29km", "70mph", "512GB"), a duration
   // ("3hrs"), or nothing we model.
-  if (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])) && !v.from_words) {
+  // ("18pc" is a percent: UK business copy.)
+  if (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])) && !v.from_words &&
+      !q::match_percent_suffix(s.substr(e))) {
     if (auto u = d::match_unit(s.substr(e))) {
       (void)u;
     } else {

@@ -187,3 +187,25 @@ TEST_CASE("dates: 'the 1930's' is a decade, not the year 1930") {
   auto c = claims_of("The gang was founded in the 1930's by Luciano. It was founded in 1931.");
   CHECK(texts_of(c, "date") == Strings{"1931"});
 }
+
+TEST_CASE("currencies glued to their country's letters, glued per cent, and signs") {
+  auto c = claims_of("The fund holds NZ$2.1 billion. A coffee costs S$8.50. The listing raised "
+                     "HK$3.2bn and R$40 million. Prices rose 18pc in March and 2.4pc in April.");
+  CHECK(c.find("money", "NZ$2.1 billion").currency == "NZD");
+  CHECK(c.find("money", "NZ$2.1 billion").amount == 2.1e9);
+  CHECK(c.find("money", "S$8.50").currency == "SGD");
+  CHECK(c.find("money", "HK$3.2bn").currency == "HKD");
+  CHECK(c.find("money", "R$40 million").currency == "BRL");
+  CHECK(c.find("percent", "18pc").amount == 18);
+  CHECK(c.find("percent", "2.4pc").amount == 2.4);
+  auto s = claims_of("Shares fell -2.4% on Monday. It was \xE2\x88\x92" "3.5% in May. Costs (-5%) "
+                     "eased. The low was minus-8 degrees. The score was 3-2 and rents rose "
+                     "10-20%.");
+  CHECK(s.find("percent", "-2.4%").amount == -2.4);
+  CHECK(s.find("percent", "\xE2\x88\x92" "3.5%").amount == -3.5);
+  CHECK(s.find("percent", "-5%").amount == -5);
+  CHECK(s.find("count", "minus-8 degrees").amount == -8);
+  // a hyphen between figures is a range or a score, never a sign
+  CHECK(s.find("percent", "10-20%").amount == 10);
+  CHECK(texts_of(s, "number") == Strings{"3", "2"});
+}
