@@ -373,6 +373,13 @@ bool Archive::remove(const std::string& path) {
   return true;
 }
 
+std::optional<Date> Archive::published_of(const std::string& path) const {
+  Statement st(db_, "SELECT published FROM articles WHERE path=?", path_);
+  st.bind(1, path);
+  if (!st.step()) return std::nullopt;
+  return parse_iso_date(st.text(0));
+}
+
 ArchiveStats Archive::stats() const {
   ArchiveStats s;
   Statement a(db_, "SELECT count(*), min(published), max(published) FROM articles", path_);

@@ -82,6 +82,8 @@ public:
   bool remove(const std::string& path);
 
   ArchiveStats stats() const;
+  // The publication date an article was stored with, if it is in the archive.
+  std::optional<Date> published_of(const std::string& path) const;
   std::vector<ArchivedArticle> list() const; // without text, by date then path
 
   // The articles that share most of a draft's names: its `max_terms` rarest names (held by at

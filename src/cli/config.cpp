@@ -247,6 +247,8 @@ std::optional<Config> parse_config(const std::string& path, const std::string& t
           for (const Positioned& p : r.strings(s->second, story)) globs.push_back(p.text);
           if (story.empty())
             r.error(s->first, "a story's name must be a plain string");
+          else if (globs.empty() && s->second.IsSequence())
+            r.error(s->second, fmt::format("story '{}' has no globs", story));
           else
             c.story_globs.emplace_back(story, std::move(globs));
         }

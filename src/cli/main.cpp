@@ -74,7 +74,10 @@ std::optional<Config> resolve_config(Options& o) {
   o.rule_dirs.insert(o.rule_dirs.begin(), config->rule_dirs.begin(), config->rule_dirs.end());
   if (!o.as_of_given && config->as_of) o.as_of = config->as_of;
   if (!o.fail_on_given && config->fail_on) o.fail_on = *config->fail_on;
-  if (o.archive_path.empty()) o.archive_path = config->archive;
+  if (o.archive_path.empty() && !config->archive.empty()) {
+    o.archive_path = config->archive;
+    o.archive_from_config = true;
+  }
   if (o.archive_window < 0 && config->archive_window) o.archive_window = *config->archive_window;
   return config;
 }
@@ -165,6 +168,17 @@ RunOptions run_options(const Options& o) {
 // error (with `after`, e.g. "nothing was checked") and returns false.
 bool open_archive(const Options& o, std::unique_ptr<Archive>& archive, const char* after = "") {
   if (o.archive_path.empty()) return true;
+  // An archive the configuration names but nobody has added to yet: nothing published to
+  // compare with, which is not an error (every check would fail until the first article).
+  std::error_code ec;
+  if (o.archive_from_config && !std::filesystem::exists(o.archive_path, ec)) {
+    if (!o.quiet)
+      std::fprintf(stderr,
+                   "%s: note: no archive yet (named in the configuration); the drafts are compared "
+                   "with each other only\n",
+                   o.archive_path.c_str());
+    return true;
+  }
   try {
     archive = std::make_unique<Archive>(o.archive_path, Archive::Mode::read);
     return true;
@@ -392,14 +406,17 @@ int run_archive_command(Options o) {
                         "\"last\":\"{}\"}}\n",
                         s.schema, s.articles, s.terms, s.bytes, first, last);
       } else {
-        out = fmt::format("archive {} (schema {})\narticles: {}{}\nterms indexed: {}\nsize: {:.1f} "
-                          "MB{}\n",
+        auto size = [](double bytes) {
+          return bytes >= 1e6 ? fmt::format("{:.1f} MB", bytes / 1e6)
+                              : fmt::format("{:.1f} KB", bytes / 1e3);
+        };
+        out = fmt::format("archive {} (schema {})\narticles: {}{}\nterms indexed: {}\nsize: {}{}\n",
                           o.archive_path, s.schema, s.articles,
                           s.articles ? fmt::format(", published {} to {}", first, last) : "",
-                          s.terms, static_cast<double>(s.bytes) / 1e6,
-                          s.articles ? fmt::format(" ({:.1f} KB per article)",
-                                                   static_cast<double>(s.bytes) / 1e3 /
-                                                       static_cast<double>(s.articles))
+                          s.terms, size(static_cast<double>(s.bytes)),
+                          s.articles ? fmt::format(" ({} per article)",
+                                                   size(static_cast<double>(s.bytes) /
+                                                        static_cast<double>(s.articles)))
                                      : "");
       }
     } else if (o.archive_action == ArchiveAction::list) {
@@ -409,12 +426,13 @@ int run_archive_command(Options o) {
         const ArchivedArticle& a = all[i];
         if (json) {
           out += i ? ",\n{\"path\":" : "\n{\"path\":";
-          append_json_string(out, a.path);
+          append_json_string(out, ArchiveContext::display_path(a.path));
           out += ",\"source\":";
           append_json_string(out, a.source);
           out += fmt::format(",\"published\":\"{}\"}}", format_iso_date(a.published));
         } else {
-          out += fmt::format("{}  {}{}\n", format_iso_date(a.published), a.path,
+          out += fmt::format("{}  {}{}\n", format_iso_date(a.published),
+                             ArchiveContext::display_path(a.path),
                              a.source.empty() ? "" : "  (" + a.source + ")");
         }
       }
@@ -423,7 +441,8 @@ int run_archive_command(Options o) {
       archive->begin();
       std::size_t removed = 0;
       for (const std::string& p : o.paths) {
-        std::string path = std::filesystem::path(p).lexically_normal().generic_string();
+        std::error_code ec;
+        std::string path = std::filesystem::absolute(p, ec).lexically_normal().generic_string();
         if (archive->remove(path)) {
           ++removed;
           continue;
@@ -461,8 +480,22 @@ int run_archive_command(Options o) {
           continue;
         }
         const SourceFile& source = *std::get<std::unique_ptr<SourceFile>>(loaded);
+        // Stored by absolute path, so the same file added from another folder is one article.
+        std::error_code ec;
+        std::string path =
+            std::filesystem::absolute(spec.fs_path, ec).lexically_normal().generic_string();
+        // A broken date is an error, not a reason to use --published.
+        bool bad_date = false;
+        for (const FrontMatterProblem& p : source.front_matter_problems())
+          if (p.message.find("'date'") != std::string::npos) {
+            Position at = source.position(p.span.begin);
+            errors.push_back({spec.display, p.message, p.span.begin, at.line, at.column});
+            bad_date = true;
+          }
+        if (bad_date) continue;
         std::optional<Date> date = source.front_matter().date;
         if (!date) date = o.published;
+        if (!date) date = archive->published_of(path); // re-added: the date it was stored with
         if (!date) {
           errors.push_back({spec.display, "no publication date: add `date: YYYY-MM-DD` to its "
                                           "front matter, or give --published YYYY-MM-DD"});
@@ -470,7 +503,6 @@ int run_archive_command(Options o) {
         }
         Document doc = build_document(source, rules->segmentation());
         std::vector<StoryTerm> profile = story_profile(doc, rules->claim_lexicon().dictionary);
-        std::string path = std::filesystem::path(spec.display).lexically_normal().generic_string();
         switch (archive->add(path, source.front_matter().source, *date, source.text(), profile)) {
         case ArchiveChange::added:
           ++added;

@@ -38,6 +38,7 @@ struct Options {
   bool baseline_strict = false;                    // --baseline-strict
   bool as_of_given = false, fail_on_given = false; // given on the command line (beat the config)
   std::string archive_path;                        // --archive FILE ("" = the configuration's)
+  bool archive_from_config = false;                // archive_path came from .claimlint.yaml
   ArchiveAction archive_action = ArchiveAction::none; // `claimlint archive ACTION`
   std::optional<Date> published;                      // --published: for articles without a date
   long archive_window = -1;                           // --archive-window DAYS (-1 = config/30)

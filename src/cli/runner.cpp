@@ -11,6 +11,8 @@
 
 #include <fmt/format.h>
 
+#include <span>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -100,14 +102,32 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
   std::vector<std::size_t> story_drafts(story_files.size());
   for (std::size_t s = 0; s < story_files.size(); ++s) story_drafts[s] = story_files[s].size();
   if (archive)
-    timed(times ? &times->corpus : nullptr,
-          [&] { archive->attach(profiles, dates, stories.story_of, story_files, rules); });
+    timed(times ? &times->corpus : nullptr, [&] {
+      archive->attach(profiles, dates, stories.story_of, story_files.size(), rules);
+    });
   timed(times ? &times->corpus : nullptr, [&] {
     for (std::size_t s = 0; s < story_files.size(); ++s) {
       std::size_t drafts = story_drafts[s], before = out.size();
+      const auto& archived =
+          archive ? archive->of_story(s) : std::vector<const ArchiveContext::Read*>();
+      std::vector<FileClaims> kept;
+      if (!archived.empty()) kept = story_files[s];
       Corpus corpus(std::move(story_files[s]), rules.claim_lexicon().nicknames);
       rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
-      if (archive) archive->annotate(out, before);
+      // Then each draft against the archived articles: all of them, then each alone.
+      ArchiveContext::Settled settled;
+      auto against = [&](const FileClaims& draft, std::span<const ArchiveContext::Read* const> set) {
+        std::vector<FileClaims> with{draft};
+        for (const ArchiveContext::Read* a : set) with.push_back(a->claims);
+        Corpus corpus(std::move(with), rules.claim_lexicon().nicknames);
+        std::size_t first = out.size();
+        rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
+        archive->annotate(out, before, first, settled, set.size() == archived.size());
+      };
+      for (const FileClaims& draft : kept) {
+        if (archived.size() > 1) against(draft, archived);
+        for (std::size_t k = 0; k < archived.size(); ++k) against(draft, {&archived[k], 1});
+      }
       // With more than one story in the run, each cross-draft finding names its own.
       if (story_files.size() < 2) continue;
       std::string name = stories.names[s].empty() ? fmt::format("#{}", s + 1) : stories.names[s];
@@ -293,8 +313,7 @@ std::string run_stories(const std::vector<InputSpec>& inputs, const RuleSet& rul
   std::optional<ArchiveContext> archive;
   if (options.archive) {
     archive.emplace(*options.archive, options.archive_window);
-    std::vector<std::vector<FileClaims>> story_files(st.names.size());
-    archive->attach(profiles, dates, st.story_of, story_files, rules);
+    archive->attach(profiles, dates, st.story_of, st.names.size(), rules);
     if (archive->error()) errors.push_back({options.archive->path(), *archive->error()});
   }
   std::string out;

@@ -7,33 +7,33 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 
 namespace claimlint {
 
 void ArchiveContext::attach(const std::vector<std::vector<StoryTerm>>& profiles,
                             const std::vector<std::optional<Date>>& dates,
-                            const std::vector<int>& story_of,
-                            std::vector<std::vector<FileClaims>>& story_files,
+                            const std::vector<int>& story_of, std::size_t stories,
                             const RuleSet& rules) {
-  // Each article once, in the story of the draft it is most like.
-  struct Best {
-    double similarity = 0;
-    int story = -1;
+  by_story_.assign(stories, {});
+  // Each article once; it serves every story that has a draft like it.
+  struct Found {
     ArchivedArticle article;
+    std::map<int, double> stories; // story -> best similarity
   };
-  std::map<std::int64_t, Best> best; // by id, for a stable order
+  std::map<std::int64_t, Found> found; // by id, for a stable order
   for (std::size_t i = 0; i < profiles.size(); ++i) {
-    std::vector<ArchivedArticle> found;
+    std::vector<ArchivedArticle> like;
     try {
-      found = archive_->similar(profiles[i]);
+      like = archive_->similar(profiles[i]);
     } catch (const ArchiveError& e) {
       // (The message starts with the archive's path, which the error report names anyway.)
       std::string what = e.what(), prefix = archive_->path() + ": ";
       error_ = what.starts_with(prefix) ? what.substr(prefix.size()) : what;
       return;
     }
-    for (ArchivedArticle& a : found) {
+    for (ArchivedArticle& a : like) {
       // The further apart in time, the more alike an article must be to be the same story and
       // not another of its kind (last year's budget, an earlier storm).
       std::optional<Date> when = dates[i];
@@ -43,29 +43,38 @@ void ArchiveContext::attach(const std::vector<std::vector<StoryTerm>>& profiles,
                           ? StoryOptions{}.link_cosine
                           : kDistantCosine;
       if (a.similarity < needed) continue;
-      Best& b = best[a.id];
-      if (b.story >= 0 && b.similarity >= a.similarity) continue;
-      b.similarity = a.similarity;
-      b.story = story_of[i];
-      b.article = std::move(a);
+      Found& f = found[a.id];
+      double& best = f.stories[story_of[i]];
+      best = std::max(best, a.similarity);
+      if (f.article.path.empty()) f.article = std::move(a);
     }
   }
-  for (auto& [id, b] : best) {
-    ArchivedArticle& a = b.article;
+  for (auto& [id, f] : found) {
+    ArchivedArticle& a = f.article;
     LoadLimits limits;
     limits.max_bytes = std::max<std::uint64_t>(limits.max_bytes, a.text.size() + 1);
-    auto loaded = load_source_bytes(std::move(a.text), a.path, limits);
+    auto loaded = load_source_bytes(std::move(a.text), display_path(a.path), limits);
     auto* source = std::get_if<std::unique_ptr<SourceFile>>(&loaded);
     if (!source) continue; // stored text that no longer loads is not context
     if (!(*source)->reference_date()) (*source)->set_reference_date(a.published);
     Document doc = build_document(**source, rules.segmentation());
-    std::vector<Claim> claims = extract_claims(doc, rules.claim_lexicon()).claims;
-    keep_corpus_claims(claims);
+    auto read = std::make_unique<Read>();
+    read->claims.source = source->get();
+    read->claims.claims = extract_claims(doc, rules.claim_lexicon()).claims;
+    keep_corpus_claims(read->claims.claims);
+    read->published = a.published;
     meta_[source->get()] = {a.published, a.source};
-    story_files[static_cast<std::size_t>(b.story)].push_back({source->get(), std::move(claims)});
-    joined_list_.push_back({b.story, source->get(), b.similarity});
+    for (auto [story, similarity] : f.stories) {
+      by_story_[static_cast<std::size_t>(story)].push_back(read.get());
+      joined_list_.push_back({story, source->get(), similarity});
+    }
     sources_.push_back(std::move(*source));
+    reads_.push_back(std::move(read));
   }
+  // Newest first: the most recent statement is the one a draft answers to.
+  for (auto& list : by_story_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Read* x, const Read* y) { return x->published > y->published; });
 }
 
 namespace {
@@ -113,59 +122,84 @@ void ArchiveContext::restate(const Diagnostic& d, std::vector<Diagnostic>& extra
   }
 }
 
-void ArchiveContext::annotate(std::vector<Diagnostic>& out, std::size_t first) const {
+void ArchiveContext::annotate(std::vector<Diagnostic>& out, std::size_t story_first,
+                              std::size_t first, Settled& settled, bool all_articles) const {
   std::vector<Diagnostic> extra;
-  std::size_t keep = first;
   for (std::size_t k = first; k < out.size(); ++k) {
     Diagnostic& d = out[k];
-    if (is_archived(d.file)) {
-      // Never a problem in what was already published; but when the newest article about it
-      // is the odd one out, the drafts that agree with older articles may be out of date.
-      restate(d, extra);
+    if (auto self = meta_.find(d.file); self != meta_.end()) {
+      // Never a problem in what was already published. When the article is the newest of those
+      // it disagrees with, the drafts that side with older ones may be out of date: restated
+      // at them. Otherwise a newer article agrees with those drafts: their statements are
+      // settled, and no older article is held against them.
+      bool newest = true;
+      for (const RelatedLocation& r : d.related)
+        if (auto it = meta_.find(r.file);
+            it != meta_.end() && it->second.published > self->second.published)
+          newest = false;
+      if (newest) {
+        // (Only with all the story's articles at hand is the newest one known; and only what
+        // changes over time can be out of date: an odd spelling in the newest article is its
+        // own slip, not news.)
+        if (all_articles && changes_over_time(d.rule)) restate(d, extra);
+      } else {
+        for (const RelatedLocation& r : d.related)
+          if (!is_archived(r.file)) settled.insert({r.file, r.span.begin, d.rule});
+      }
       continue;
     }
-    bool all_archived = !d.related.empty();
-    std::optional<Date> newest;
-    std::string newest_source;
-    for (RelatedLocation& r : d.related) {
-      auto it = meta_.find(r.file);
-      if (it == meta_.end()) {
-        all_archived = false;
-        continue;
+    // Findings among the drafts alone were reported by the story's own pass.
+    const Meta* newest = nullptr;
+    for (RelatedLocation& r : d.related)
+      if (auto it = meta_.find(r.file); it != meta_.end()) {
+        r.message += fmt::format(" ({})", published_note(r.file));
+        if (!newest || it->second.published > newest->published) newest = &it->second;
       }
-      const Meta& m = it->second;
-      r.message += fmt::format(" ({})", published_note(r.file));
-      if (!newest || m.published > *newest) {
-        newest = m.published;
-        newest_source = m.source;
-      }
+    if (!newest || settled.contains({d.file, d.span.begin, d.rule})) continue;
+    // What was published is the reference, not one more draft in a tie.
+    if (auto t = d.message.find("; a tie, no draft settles it"); t != std::string::npos)
+      d.message.erase(t, std::string_view("; a tie, no draft settles it").size());
+    std::optional<Date> now = d.file->reference_date();
+    long age = now ? days_from_civil(*now) - days_from_civil(newest->published) : 0;
+    std::string where = newest->source.empty() ? "" : " in " + newest->source;
+    if (age > window_days_ && changes_over_time(d.rule)) {
+      // A title or a figure may simply have changed since: the editor confirms it.
+      d.severity = Severity::info;
+      d.message += fmt::format("; last published on {}{}, {} days before this draft: confirm "
+                               "the change",
+                               format_iso_date(newest->published), where, age);
+    } else {
+      d.message +=
+          fmt::format("; as published on {}{}", format_iso_date(newest->published), where);
     }
-    if (all_archived && newest) {
-      std::optional<Date> now = d.file->reference_date();
-      long age = now ? days_from_civil(*now) - days_from_civil(*newest) : 0;
-      if (age > window_days_) {
-        // An older statement may simply have changed since: the editor confirms it.
-        d.severity = Severity::info;
-        d.message += fmt::format("; last published on {}{}, {} days before this draft: confirm "
-                                 "the change",
-                                 format_iso_date(*newest),
-                                 newest_source.empty() ? "" : " in " + newest_source, age);
-      } else {
-        d.message += fmt::format("; as published on {}{}", format_iso_date(*newest),
-                                 newest_source.empty() ? "" : " in " + newest_source);
-      }
-    }
-    if (keep != k) out[keep] = std::move(d);
-    ++keep;
+    extra.push_back(std::move(d));
   }
-  out.resize(keep);
-  // One restated finding per draft statement, the first found.
+  out.resize(first);
+  // One finding per draft statement and rule: the story's own, else the first found (the
+  // archived articles are compared newest first).
   for (Diagnostic& d : extra) {
     bool seen = false;
-    for (std::size_t k = first; k < out.size() && !seen; ++k)
+    for (std::size_t k = story_first; k < out.size() && !seen; ++k)
       seen = out[k].file == d.file && out[k].span == d.span && out[k].rule == d.rule;
     if (!seen) out.push_back(std::move(d));
   }
+}
+
+bool ArchiveContext::changes_over_time(std::string_view rule) {
+  // Titles, figures, affiliations and lengths of time change; a name's spelling, who said a
+  // quotation and the date of a past event do not.
+  return rule == "claims/title-conflict" || rule == "claims/quantity-conflict" ||
+         rule == "claims/affiliation-conflict" || rule == "claims/duration-conflict";
+}
+
+std::string ArchiveContext::display_path(const std::string& stored) {
+  // Stored paths are absolute; shown relative to the current folder when inside it.
+  std::error_code ec;
+  std::filesystem::path p(stored);
+  if (!p.is_absolute()) return stored;
+  std::filesystem::path rel = p.lexically_relative(std::filesystem::current_path(ec));
+  if (!ec && !rel.empty() && *rel.begin() != "..") return rel.generic_string();
+  return stored;
 }
 
 } // namespace claimlint

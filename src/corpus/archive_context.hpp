@@ -4,14 +4,16 @@
 //
 // Which articles: for each draft, the archived articles most like it (Archive::similar: shared
 // rare names, then the cosine similarity of the profiles, as automatic grouping compares drafts,
-// corpus/stories.hpp); each joins the story of the draft it is most like. An article more than
+// corpus/stories.hpp); an article serves every story with a draft like it. An article more than
 // 45 days from the draft must be more alike (kDistantCosine): a theme recurs (a yearly budget,
-// another storm), a story rarely lasts. Its claims are extracted as a draft's are.
+// another storm), a story rarely lasts. Its claims are extracted as a draft's are, and each of
+// the story's drafts is compared with them (of_story).
 //
-// Time: every archived article has a date. A finding in a draft whose contradicting statements
-// are all archived is a warning when the newest of them is at most `window_days` older than the
-// draft; older, it is an info that asks the editor to confirm the change ("last published on
-// 2026-01-14"). The notes at archived statements name the article's source and date. When the
+// Time: every archived article has a date. A finding in a draft against an archived statement
+// is a warning when the article is at most `window_days` older than the draft; older, and about
+// something that changes (a title, a figure), it is an info that asks the editor to confirm the
+// change ("last published on 2026-01-14"); a name's spelling or a quotation's speaker stays a
+// warning. The notes at archived statements name the article's source and date. When the
 // newest archived article is the odd one out (a title changed since older articles, which the
 // draft still follows), the finding is restated at the draft: "'Deputy Mayor ...' here, but the
 // most recent article about it has 'Mayor ...'".
@@ -26,6 +28,8 @@
 
 #include <memory>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -44,16 +48,37 @@ public:
     archive.refresh();
   }
 
-  // Reads the archived articles like the run's drafts and adds each to the story of the draft
-  // it is most like. `profiles`, `story_of` and `drafts` are per draft of the run.
+  // Finds the archived articles like each draft and reads them like drafts. `profiles`,
+  // `dates` and `story_of` are per draft of the run; `stories` is how many stories it has.
   void attach(const std::vector<std::vector<StoryTerm>>& profiles,
               const std::vector<std::optional<Date>>& dates, const std::vector<int>& story_of,
-              std::vector<std::vector<FileClaims>>& story_files, const RuleSet& rules);
+              std::size_t stories, const RuleSet& rules);
+
+  // An archived article as read for the run.
+  struct Read {
+    FileClaims claims;
+    Date published;
+  };
+  // The archived articles a story is compared with, newest first. Each draft of the story is
+  // compared with all of them together (so the newest statement settles what changed), then
+  // with each alone (so a one-against-one difference is never lost among silent articles);
+  // other drafts never outvote the archive.
+  const std::vector<const Read*>& of_story(std::size_t story) const {
+    static const std::vector<const Read*> none;
+    return story < by_story_.size() ? by_story_[story] : none;
+  }
 
   bool is_archived(const SourceFile* f) const { return meta_.contains(f); }
-  // Drops findings located in archived articles and applies the time rules to the others, for
-  // the diagnostics from `first` on.
-  void annotate(std::vector<Diagnostic>& out, std::size_t first) const;
+  // Draft statements (file, offset, rule) that a newer archived article agrees with, against
+  // an older one that differs: the older is not held against them.
+  using Settled = std::set<std::tuple<const SourceFile*, std::uint32_t, std::string>>;
+  // After the rules ran over one draft and archived articles (the diagnostics from `first` on):
+  // keeps the findings about archived statements, with the time rules applied; drops those
+  // located in archived articles, restating them at the draft when the run held
+  // `all_articles` of the story and the article is the newest of those it disagrees with;
+  // drops findings the story already has (from `story_first` on).
+  void annotate(std::vector<Diagnostic>& out, std::size_t story_first, std::size_t first,
+                Settled& settled, bool all_articles) const;
 
   // An error from the archive while attaching (the run goes on without it; exit code 2).
   const std::optional<std::string>& error() const { return error_; }
@@ -67,9 +92,14 @@ public:
   };
   const std::vector<Joined>& joined_list() const { return joined_list_; }
   Date published(const SourceFile* archived) const { return meta_.at(archived).published; }
-
-  // How many archived articles joined a story (each was read again).
   std::size_t joined() const { return joined_list_.size(); }
+
+  // Whether a rule's findings are about things that change over time (titles, figures), so
+  // that an old archived statement may simply be out of date.
+  static bool changes_over_time(std::string_view rule);
+  // An archived article's stored (absolute) path as shown: relative to the current folder when
+  // inside it.
+  static std::string display_path(const std::string& stored);
 
 private:
   // "published 2026-01-14 in The Courier"
@@ -83,6 +113,8 @@ private:
   const Archive* archive_;
   long window_days_;
   std::vector<std::unique_ptr<SourceFile>> sources_; // kept while the diagnostics live
+  std::vector<std::unique_ptr<Read>> reads_;
+  std::vector<std::vector<const Read*>> by_story_;
   std::unordered_map<const SourceFile*, Meta> meta_;
   std::vector<Joined> joined_list_;
   std::optional<std::string> error_;

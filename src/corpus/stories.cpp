@@ -257,19 +257,6 @@ Stories group_stories(const std::vector<std::vector<StoryTerm>>& profiles,
   std::sort(st.links.begin(), st.links.end(), [](const StoryLink& x, const StoryLink& y) {
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
-  // A few drafts given together with nothing to tell them apart are one story, unless their
-  // dates say otherwise.
-  if (st.links.empty() && unkeyed == n && n >= 2 && n <= options.small_run) {
-    bool close = true;
-    for (std::size_t i = 0; i < n; ++i)
-      for (std::size_t j = i + 1; j < n; ++j)
-        if (dates[i] && dates[j] &&
-            std::labs(days_from_civil(*dates[i]) - days_from_civil(*dates[j])) >
-                options.max_days_apart)
-          close = false;
-    if (close)
-      for (std::size_t i = 1; i < n; ++i) parent[find(i)] = find(0);
-  }
   // Stories numbered by their first draft.
   std::unordered_map<std::size_t, int> id_of_root;
   for (std::size_t i = 0; i < n; ++i) {

@@ -9,8 +9,7 @@
 //   3. otherwise automatic grouping: two drafts are linked when what they are about is alike
 //      (cosine similarity of their term profiles) and they share at least one distinctive name,
 //      and their dates (when both have one) are close; the stories are the connected groups.
-//      A draft that links to no other is a story of its own, except in a run of a few drafts
-//      where nothing links at all (`small_run`): those are one story.
+//      A draft that links to no other is a story of its own.
 // A draft's profile is its words (folded, "Arpaio's" as "arpaio", three letters or more) and
 // figures of two digits or more, with their counts, plus its distinctive names: capitalised words
 // the dictionary does not know
@@ -65,9 +64,6 @@ struct StoryOptions {
   long max_days_apart = 45;
   std::size_t typical_run = 50; // the smallest number of drafts rarity is computed against
   bool evidence = false;        // fill StoryLink::shared (for `claimlint stories`)
-  // A run of at most this many drafts, none with a key and none linked by names (short drafts
-  // share few), is one story: the user gave them together.
-  std::size_t small_run = 5;
 };
 
 struct StoryLink {

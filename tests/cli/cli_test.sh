@@ -296,9 +296,12 @@ stories-config-errors)
   run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2
   expect_err "$tmp/c.yaml:1:10: error: 'stories' must be folders, auto, or a mapping of story names to globs"
   printf 'stories:\n  port: {a: 1}\n' > "$tmp/c.yaml"
-  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "'port' must be a list of strings" ;;
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "'port' must be a list of strings"
+  printf 'stories:\n  port: []\n' > "$tmp/c.yaml"
+  run --config "$tmp/c.yaml" "$tmp/a.txt"; expect_code 2; expect_err "story 'port' has no globs" ;;
 archive-lifecycle)
   a="$tmp/a.db" pub=fixtures/archive-story/published
+  abs="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
   run archive add --archive "$a" "$pub/harbour-budget.md" "$pub/quay-opens.md"; expect_code 0
   expect_err "claimlint: archive $a: 2 added, 0 replaced, 0 unchanged"
   run archive list --archive "$a"; expect_code 0
@@ -320,7 +323,12 @@ assert d["articles"] == 2 and d["schema"] == 1 and d["first"] == "2026-01-14" an
   run archive remove --archive "$a" "$tmp/pub/nope.md"; expect_code 2
   expect_err "$tmp/pub/nope.md: error: not in the archive"
   run archive remove --archive "$a" "$pub"; expect_code 0; expect_err "2 articles removed"
-  run archive stats --archive "$a"; expect_out "articles: 0" ;;
+  run archive stats --archive "$a"; expect_out "articles: 0"
+  # one article whatever folder it is added from
+  run archive add --archive "$a" "$pub/quay-opens.md"; expect_err "1 added"
+  run archive add --archive "$a" "$PWD/$pub/quay-opens.md"; expect_err "0 added, 0 replaced, 1 unchanged"
+  (cd "$pub" && "$abs" archive add --archive "$a" quay-opens.md) 2> "$err" || fail "add from the folder"
+  expect_err "0 added, 0 replaced, 1 unchanged" ;;
 archive-needs-date)
   printf '# Undated\n\nMayor Lena Ortiz of Veldmoor spoke.\n' > "$tmp/undated.md"
   run archive add --archive "$tmp/a.db" "$tmp/undated.md" fixtures/archive-story/published/flood-toll.md
@@ -330,7 +338,14 @@ archive-needs-date)
   run archive add --archive "$tmp/a.db" --published 2026-02-01 "$tmp/undated.md"; expect_code 0
   run archive list --archive "$tmp/a.db"; expect_out "2026-02-01  $tmp/undated.md"
   run archive add --archive "$tmp/a.db" --published 2026-13-01 "$tmp/undated.md"; expect_code 2
-  expect_err "--published '2026-13-01' is not a valid date" ;;
+  expect_err "--published '2026-13-01' is not a valid date"
+  # re-adding the folder: the undated article keeps the date it was stored with
+  run archive add --archive "$tmp/a.db" "$tmp/undated.md"; expect_code 0; expect_err "1 unchanged"
+  # a broken date is an error, never replaced by --published
+  printf -- '---\ndate: 2026-02-30\n---\nMayor Lena Ortiz of Veldmoor spoke.\n' > "$tmp/bad.md"
+  run archive add --archive "$tmp/a.db" --published 2026-02-01 "$tmp/bad.md"; expect_code 2
+  expect_err "$tmp/bad.md:2:7: error: front matter 'date' must be a date as YYYY-MM-DD, not '2026-02-30'"
+  expect_err "0 added, 0 replaced, 0 unchanged; 1 not added" ;;
 archive-not-an-archive)
   printf 'not a database\n' > "$tmp/notes.db"
   run --archive "$tmp/notes.db" fixtures/archive-story/drafts; expect_code 2
@@ -418,7 +433,13 @@ archive-config)
   run --color never --archive-window 30 "$tmp/repo/drafts"; expect_out "info: '48 berths'"
   printf 'archive-window: soon\n' > "$tmp/c.yaml"
   run --config "$tmp/c.yaml" "$tmp/repo/drafts"; expect_code 2
-  expect_err "'archive-window' must be a number of days" ;;
+  expect_err "'archive-window' must be a number of days"
+  # an archive the configuration names before anything was published: a note, not an error
+  printf 'archive: nothing-yet.db\n' > "$tmp/repo/.claimlint.yaml"
+  run --color never "$tmp/repo/drafts"; expect_code 0
+  expect_err "nothing-yet.db: note: no archive yet (named in the configuration); the drafts are compared with each other only"
+  run --color never --archive "$tmp/repo/nothing-yet.db" "$tmp/repo/drafts"; expect_code 2
+  expect_err "no archive here" ;;
 archive-usage)
   run archive; expect_code 2; expect_err "\`claimlint archive\` needs an action: add, remove, stats or list"
   run archive frobnicate; expect_code 2; expect_err "not 'frobnicate'"

@@ -146,12 +146,13 @@ TEST_CASE("archive: a check compares drafts with the archive, by the time rules"
     a.commit();
   }
   Archive archive(db, Archive::Mode::read);
-  auto check = [&](const std::string& date) {
+  auto check = [&](const std::string& date, const std::string& title) {
     std::ofstream(t.file("draft.md"))
-        << "---\ndate: " << date
-        << "\n---\nDeputy Mayor Priyanka Desrosiers said the Larkhaven council approved a harbour "
-           "budget of $12 million for Merriton Quay. Harbour master Ewan Castelane said the quay "
-           "will have 40 berths.\n";
+        << "---\ndate: " << date << "\n---\n"
+        << title
+        << " Priyanka Desrosiers said the Larkhaven council approved a harbour budget of $12 "
+           "million for Merriton Quay. Harbour master Ewan Castelane said the quay will have 40 "
+           "berths.\n";
     std::vector<InputError> errors;
     std::vector<InputSpec> inputs = discover_inputs({t.file("draft.md")}, "<stdin>", errors);
     RunOptions o;
@@ -166,15 +167,19 @@ TEST_CASE("archive: a check compares drafts with the archive, by the time rules"
       }
     return out;
   };
-  // within the window: a warning, the note names the article
-  CHECK(check("2026-03-11") ==
+  // within the window: a warning, the note names the article; what was published is the
+  // reference, not one side of a tie
+  CHECK(check("2026-03-11", "Deputy Mayor") ==
         Strings{"warning 'Ewan Castelane' for Ewan Castellane: written 'Castellane' in 1 "
-                "draft(s); a tie, no draft settles it; as published on 2026-03-01 in The Courier",
+                "draft(s); as published on 2026-03-01 in The Courier",
                 "note written 'Ewan Castellane' here (published 2026-03-01 in The Courier)"});
-  // long after: an info asking to confirm the change
-  Strings later = check("2026-09-01");
-  REQUIRE(later.size() == 2);
-  CHECK(later[0].starts_with("info "));
-  CHECK(later[0].ends_with("last published on 2026-03-01 in The Courier, 184 days before this "
-                           "draft: confirm the change"));
+  // long after: a title may have changed (an info asking to confirm it); a spelling has not
+  CHECK(check("2026-09-01", "Mayor") ==
+        Strings{"info Priyanka Desrosiers is called 'mayor' here but 'deputy mayor' in 1 draft(s); "
+                "last published on 2026-03-01 in The Courier, 184 days before this draft: "
+                "confirm the change",
+                "note called 'deputy mayor' here (published 2026-03-01 in The Courier)",
+                "warning 'Ewan Castelane' for Ewan Castellane: written 'Castellane' in 1 "
+                "draft(s); as published on 2026-03-01 in The Courier",
+                "note written 'Ewan Castellane' here (published 2026-03-01 in The Courier)"});
 }
