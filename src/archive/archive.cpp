@@ -41,6 +41,8 @@ CREATE TABLE names(
 ) WITHOUT ROWID;
 CREATE INDEX names_article ON names(article);
 CREATE TABLE term_df(term INTEGER PRIMARY KEY, df INTEGER NOT NULL); -- articles per term
+CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+-- norms_articles: how many articles there were when every norm was last computed
 )sql";
 
 // A profile term in 8 bytes: the word's 32-bit hash, its count weight in thousandths, and
@@ -192,14 +194,14 @@ Archive::Archive(const std::string& path, Mode mode) : path_(path) {
     };
     std::int64_t id = number("PRAGMA application_id");
     std::int64_t version = number("PRAGMA user_version");
-    bool empty = number("SELECT count(*) FROM sqlite_schema") == 0 && id == 0;
+    bool empty = number("SELECT count(*) FROM sqlite_master") == 0 && id == 0;
     if (empty) {
       if (mode == Mode::read)
         throw ArchiveError(fmt::format("{}: not a claimlint archive (an empty database)", path));
       exec("PRAGMA journal_mode=WAL");
       exec("BEGIN IMMEDIATE");
       // Another process may have created it meanwhile.
-      if (number("SELECT count(*) FROM sqlite_schema") == 0) {
+      if (number("SELECT count(*) FROM sqlite_master") == 0) {
         exec(kSchema);
         exec(fmt::format("PRAGMA application_id={}", kApplicationId).c_str());
         exec(fmt::format("PRAGMA user_version={}", kArchiveSchemaVersion).c_str());
@@ -242,6 +244,17 @@ void Archive::exec(const char* sql) const {
 void Archive::begin() {
   exec("BEGIN IMMEDIATE");
   in_transaction_ = true;
+  pending_df_.clear();
+  pending_norms_.clear();
+  articles_.reset();
+}
+
+void Archive::rollback() {
+  if (in_transaction_) exec("ROLLBACK");
+  in_transaction_ = false;
+  pending_df_.clear();
+  pending_norms_.clear();
+  articles_.reset();
 }
 
 void Archive::flush_df() {
@@ -262,13 +275,32 @@ void Archive::commit() {
   // Term frequencies first, then the norms of the articles added, which depend on them.
   flush_df();
   exec("DELETE FROM term_df WHERE df<=0");
-  if (!pending_norms_.empty()) {
-    std::size_t articles = count_articles();
+  // Norms are computed with the frequencies of their commit. Rarity drifts as the archive
+  // grows, so every norm is computed again whenever it has doubled since the last time.
+  std::size_t articles = count_articles();
+  std::int64_t norms_at = 0;
+  {
+    Statement at(db_, "SELECT value FROM meta WHERE key='norms_articles'", path_);
+    if (at.step()) norms_at = at.integer(0);
+  }
+  std::vector<std::int64_t> all;
+  if (articles > 0 && static_cast<std::int64_t>(articles) > 2 * norms_at) {
+    Statement ids(db_, "SELECT id FROM articles", path_);
+    while (ids.step()) all.push_back(ids.integer(0));
+    Statement set(db_,
+                  "INSERT INTO meta(key, value) VALUES('norms_articles', ?1) "
+                  "ON CONFLICT(key) DO UPDATE SET value=?1",
+                  path_);
+    set.bind(1, static_cast<std::int64_t>(articles));
+    set.step();
+  }
+  const std::vector<std::int64_t>& renorm = all.empty() ? pending_norms_ : all;
+  if (!renorm.empty()) {
     std::unordered_map<std::uint64_t, double> weight;
     Statement df(db_, "SELECT df FROM term_df WHERE term=?", path_);
     Statement get(db_, "SELECT profile FROM articles WHERE id=?", path_);
     Statement set(db_, "UPDATE articles SET norm=? WHERE id=?", path_);
-    for (std::int64_t id : pending_norms_) {
+    for (std::int64_t id : renorm) {
       get.bind(1, id);
       if (!get.step()) {
         get.reset();
@@ -291,8 +323,8 @@ void Archive::commit() {
       set.step();
       set.reset();
     }
-    pending_norms_.clear();
   }
+  pending_norms_.clear();
   exec("COMMIT");
   in_transaction_ = false;
 }
@@ -465,7 +497,9 @@ std::vector<ArchivedArticle> Archive::similar(const std::vector<StoryTerm>& prof
     Statement df(db_, "SELECT df FROM term_df WHERE term=?", path_);
     for (const StoryTerm& t : profile) {
       df.bind(1, static_cast<std::int64_t>(t.hash));
-      double w = idf(df.step() ? df.integer(0) + 1 : 1, articles + 1);
+      // (The weights the stored norms were computed with: a draft identical to an article
+      // scores 1.)
+      double w = idf(df.step() ? df.integer(0) : 1, articles);
       df.reset();
       weight[t.hash] = w;
       norm += (t.tf * w) * (t.tf * w);

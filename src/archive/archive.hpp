@@ -75,6 +75,7 @@ public:
   // the destructor rolls back).
   void begin();
   void commit();
+  void rollback();
   // Stores an article under `path`, replacing an earlier one with that path; `profile` is its
   // story profile. Term frequencies and norms are brought up to date at commit.
   ArchiveChange add(const std::string& path, const std::string& source, const Date& published,

@@ -11,7 +11,7 @@
 
 #include <fmt/format.h>
 
-#include <span>
+#include <initializer_list>
 
 #include <algorithm>
 #include <atomic>
@@ -102,9 +102,8 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
   std::vector<std::size_t> story_drafts(story_files.size());
   for (std::size_t s = 0; s < story_files.size(); ++s) story_drafts[s] = story_files[s].size();
   if (archive)
-    timed(times ? &times->corpus : nullptr, [&] {
-      archive->attach(profiles, dates, stories.story_of, story_files.size(), rules);
-    });
+    timed(times ? &times->corpus : nullptr,
+          [&] { archive->attach(profiles, dates, stories.story_of, story_files.size(), rules); });
   timed(times ? &times->corpus : nullptr, [&] {
     for (std::size_t s = 0; s < story_files.size(); ++s) {
       std::size_t drafts = story_drafts[s], before = out.size();
@@ -114,19 +113,33 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
       if (!archived.empty()) kept = story_files[s];
       Corpus corpus(std::move(story_files[s]), rules.claim_lexicon().nicknames);
       rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
-      // Then each draft against the archived articles: all of them, then each alone.
-      ArchiveContext::Settled settled;
-      auto against = [&](const FileClaims& draft, std::span<const ArchiveContext::Read* const> set) {
+      // Then each draft against the archived articles (newest first): all of them; then each
+      // older one beside the newest (where the newest agrees with the draft, the older one is
+      // the odd one out and is not held against it); then each alone (a one-against-one
+      // difference is not lost among articles silent about it).
+      ArchiveContext::StoryState state;
+      auto against = [&](const FileClaims& draft,
+                         std::initializer_list<const ArchiveContext::Read*> set, bool all) {
         std::vector<FileClaims> with{draft};
         for (const ArchiveContext::Read* a : set) with.push_back(a->claims);
         Corpus corpus(std::move(with), rules.claim_lexicon().nicknames);
         std::size_t first = out.size();
         rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
-        archive->annotate(out, before, first, settled, set.size() == archived.size());
+        archive->annotate(out, before, first, state, all);
       };
       for (const FileClaims& draft : kept) {
-        if (archived.size() > 1) against(draft, archived);
-        for (std::size_t k = 0; k < archived.size(); ++k) against(draft, {&archived[k], 1});
+        if (archived.size() > 1) {
+          std::vector<FileClaims> with{draft};
+          for (const ArchiveContext::Read* a : archived) with.push_back(a->claims);
+          Corpus corpus(std::move(with), rules.claim_lexicon().nicknames);
+          std::size_t first = out.size();
+          rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
+          archive->annotate(out, before, first, state, true);
+          for (std::size_t k = 1; k < archived.size(); ++k)
+            against(draft, {archived[0], archived[k]}, archived.size() == 2);
+        }
+        for (std::size_t k = 0; k < archived.size(); ++k)
+          against(draft, {archived[k]}, archived.size() == 1);
       }
       // With more than one story in the run, each cross-draft finding names its own.
       if (story_files.size() < 2) continue;

@@ -81,8 +81,11 @@ namespace {
 
 std::string quoted_excerpt(const SourceFile& f, Span span) {
   std::string_view text = f.slice(span);
-  if (text.size() > 80) return fmt::format("'{}...'", text.substr(0, 77));
-  return fmt::format("'{}'", text);
+  if (text.size() <= 80) return fmt::format("'{}'", text);
+  // Cut at a character boundary: a UTF-8 continuation byte is 10xxxxxx.
+  std::size_t cut = 77;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return fmt::format("'{}...'", text.substr(0, cut));
 }
 
 } // namespace
@@ -118,47 +121,79 @@ void ArchiveContext::restate(const Diagnostic& d, std::vector<Diagnostic>& extra
          fmt::format("{} here ({})", quoted_excerpt(*d.file, d.span), published_note(d.file))});
     nd.story = d.story;
     nd.story_drafts = d.story_drafts;
+    nd.archived = mine.published;
     extra.push_back(std::move(nd));
   }
 }
 
 void ArchiveContext::annotate(std::vector<Diagnostic>& out, std::size_t story_first,
-                              std::size_t first, Settled& settled, bool all_articles) const {
+                              std::size_t first, StoryState& state, bool all_articles) const {
+  using Place = std::pair<const SourceFile*, std::uint32_t>;
+  // 1. Findings located in archived articles: never reported (what was published is not
+  // checked), but they say which draft statements a newer article agrees with.
+  struct Odd {
+    std::string_view rule;
+    Date published;
+    std::set<Place> related;
+  };
+  std::vector<Odd> odd;
   std::vector<Diagnostic> extra;
+  // Archived statements a draft finding points at: a finding located there is one side of a
+  // tie with the draft, not an odd one out.
+  std::set<Place> answered;
+  for (std::size_t k = first; k < out.size(); ++k)
+    if (!is_archived(out[k].file))
+      for (const RelatedLocation& r : out[k].related) answered.insert({r.file, r.span.begin});
+  for (std::size_t k = first; k < out.size(); ++k) {
+    const Diagnostic& d = out[k];
+    auto self = meta_.find(d.file);
+    if (self == meta_.end()) continue;
+    bool tie = answered.contains({d.file, d.span.begin});
+    Odd o{d.rule, self->second.published, {}};
+    bool newest = true;
+    for (const RelatedLocation& r : d.related) {
+      o.related.insert({r.file, r.span.begin});
+      if (auto it = meta_.find(r.file);
+          it != meta_.end() && it->second.published > self->second.published)
+        newest = false;
+    }
+    if (!newest || (!tie && !changes_over_time(d.rule))) {
+      // A newer article agrees with the drafts it disagrees with; or the newest article's own
+      // slip (an odd spelling): either way those drafts' statements are settled.
+      for (const RelatedLocation& r : d.related)
+        if (!is_archived(r.file)) state.settled.insert({r.file, r.span.begin, d.rule});
+    } else if (all_articles && !tie && changes_over_time(d.rule)) {
+      // The newest article is the odd one out on what changes (a title, a figure): the drafts
+      // that follow older articles may be out of date. (Only with all the story's articles at
+      // hand is the newest one known.)
+      restate(d, extra);
+    }
+    odd.push_back(std::move(o));
+  }
+  // 2. Findings in the draft about archived statements.
   for (std::size_t k = first; k < out.size(); ++k) {
     Diagnostic& d = out[k];
-    if (auto self = meta_.find(d.file); self != meta_.end()) {
-      // Never a problem in what was already published. When the article is the newest of those
-      // it disagrees with, the drafts that side with older ones may be out of date: restated
-      // at them. Otherwise a newer article agrees with those drafts: their statements are
-      // settled, and no older article is held against them.
-      bool newest = true;
-      for (const RelatedLocation& r : d.related)
-        if (auto it = meta_.find(r.file);
-            it != meta_.end() && it->second.published > self->second.published)
-          newest = false;
-      if (newest) {
-        // (Only with all the story's articles at hand is the newest one known; and only what
-        // changes over time can be out of date: an odd spelling in the newest article is its
-        // own slip, not news.)
-        if (all_articles && changes_over_time(d.rule)) restate(d, extra);
-      } else {
-        for (const RelatedLocation& r : d.related)
-          if (!is_archived(r.file)) settled.insert({r.file, r.span.begin, d.rule});
-      }
-      continue;
-    }
-    // Findings among the drafts alone were reported by the story's own pass.
+    if (is_archived(d.file)) continue;
     const Meta* newest = nullptr;
-    for (RelatedLocation& r : d.related)
+    std::set<Place> against;
+    for (const RelatedLocation& r : d.related)
       if (auto it = meta_.find(r.file); it != meta_.end()) {
-        r.message += fmt::format(" ({})", published_note(r.file));
+        against.insert({r.file, r.span.begin});
         if (!newest || it->second.published > newest->published) newest = &it->second;
       }
-    if (!newest || settled.contains({d.file, d.span.begin, d.rule})) continue;
+    // Findings among the drafts alone were reported by the story's own pass.
+    if (!newest || state.settled.contains({d.file, d.span.begin, d.rule})) continue;
+    // A newer article that is odd against the same statements agrees with this draft.
+    bool agreed = std::any_of(odd.begin(), odd.end(), [&](const Odd& o) {
+      return o.rule == d.rule && o.published > newest->published &&
+             std::includes(o.related.begin(), o.related.end(), against.begin(), against.end());
+    });
+    if (agreed) continue;
+    for (RelatedLocation& r : d.related)
+      if (is_archived(r.file)) r.message += fmt::format(" ({})", published_note(r.file));
     // What was published is the reference, not one more draft in a tie.
-    if (auto t = d.message.find("; a tie, no draft settles it"); t != std::string::npos)
-      d.message.erase(t, std::string_view("; a tie, no draft settles it").size());
+    for (std::string_view tie : {"; a tie, no draft settles it", " (a tie, no draft settles it)"})
+      if (auto t = d.message.find(tie); t != std::string::npos) d.message.erase(t, tie.size());
     std::optional<Date> now = d.file->reference_date();
     long age = now ? days_from_civil(*now) - days_from_civil(newest->published) : 0;
     std::string where = newest->source.empty() ? "" : " in " + newest->source;
@@ -169,19 +204,28 @@ void ArchiveContext::annotate(std::vector<Diagnostic>& out, std::size_t story_fi
                                "the change",
                                format_iso_date(newest->published), where, age);
     } else {
-      d.message +=
-          fmt::format("; as published on {}{}", format_iso_date(newest->published), where);
+      d.message += fmt::format("; as published on {}{}", format_iso_date(newest->published), where);
     }
+    d.archived = newest->published;
     extra.push_back(std::move(d));
   }
   out.resize(first);
-  // One finding per draft statement and rule: the story's own, else the first found (the
-  // archived articles are compared newest first).
+  // One finding per draft statement and rule: the drafts' own, else the one against the
+  // newest article (restated findings count as of the newest).
   for (Diagnostic& d : extra) {
-    bool seen = false;
-    for (std::size_t k = story_first; k < out.size() && !seen; ++k)
-      seen = out[k].file == d.file && out[k].span == d.span && out[k].rule == d.rule;
-    if (!seen) out.push_back(std::move(d));
+    auto key = std::make_tuple(d.file, d.span.begin, d.rule);
+    bool drafts_own = false;
+    for (std::size_t k = story_first; k < out.size() && !drafts_own; ++k)
+      drafts_own = !out[k].archived && out[k].file == d.file && out[k].span == d.span &&
+                   out[k].rule == d.rule;
+    if (drafts_own) continue;
+    auto it = state.kept.find(key);
+    if (it == state.kept.end()) {
+      state.kept.emplace(key, out.size());
+      out.push_back(std::move(d));
+    } else if (d.archived && out[it->second].archived && *d.archived > *out[it->second].archived) {
+      out[it->second] = std::move(d);
+    }
   }
 }
 

@@ -26,11 +26,12 @@
 #include "rules/rule_set.hpp"
 #include "source/source_file.hpp"
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
-#include <tuple>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -69,16 +70,21 @@ public:
   }
 
   bool is_archived(const SourceFile* f) const { return meta_.contains(f); }
-  // Draft statements (file, offset, rule) that a newer archived article agrees with, against
-  // an older one that differs: the older is not held against them.
-  using Settled = std::set<std::tuple<const SourceFile*, std::uint32_t, std::string>>;
+  // What the comparisons of one story have found so far: draft statements (file, offset, rule)
+  // that a newer archived article agrees with (an older one that differs is not held against
+  // them), and where each kept finding about the archive is in the output.
+  using Key = std::tuple<const SourceFile*, std::uint32_t, std::string>;
+  struct StoryState {
+    std::set<Key> settled;
+    std::map<Key, std::size_t> kept;
+  };
   // After the rules ran over one draft and archived articles (the diagnostics from `first` on):
   // keeps the findings about archived statements, with the time rules applied; drops those
   // located in archived articles, restating them at the draft when the run held
   // `all_articles` of the story and the article is the newest of those it disagrees with;
   // drops findings the story already has (from `story_first` on).
   void annotate(std::vector<Diagnostic>& out, std::size_t story_first, std::size_t first,
-                Settled& settled, bool all_articles) const;
+                StoryState& state, bool all_articles) const;
 
   // An error from the archive while attaching (the run goes on without it; exit code 2).
   const std::optional<std::string>& error() const { return error_; }

@@ -5,6 +5,8 @@
 // related span, possibly in another file.
 #pragma once
 
+#include "util/date.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -50,6 +52,9 @@ struct Diagnostic {
   // grouped automatically (numbered as `claimlint stories` numbers them). Empty otherwise.
   std::string story;
   std::size_t story_drafts = 0; // how many drafts that story has
+  // For a finding about archived statements: the newest archived article's date (which of
+  // several such findings to keep, src/corpus/archive_context.hpp).
+  std::optional<Date> archived;
 };
 
 // "story 'port-strike-2026' (3 drafts)", "story #2, grouped automatically (3 drafts; `claimlint

@@ -88,7 +88,13 @@ TEST_CASE("archive: add, replace, remove, list, stats, candidates and similar ar
     CHECK(like_x[0].source == "The Courier");
     CHECK(like_x[0].published == Date{2026, 1, 2});
     CHECK(like_x[0].similarity > 0.5);
-    CHECK(a.similar(profile({2, 3}, {500, 501, 502, 503, 504, 505})).empty());
+    CHECK(a.similar(profile({2, 3},
+                            {500, 501, 502, 503, 504, 505, 506, 507, 508, 509, 510, 511, 512, 513}))
+              .empty());
+    // an article scores 1 against itself
+    std::vector<ArchivedArticle> self = a.similar(profile({1, 2, 3}, {100, 101, 102}));
+    REQUIRE(!self.empty());
+    CHECK(self[0].similarity == doctest::Approx(1.0));
     a.begin();
     CHECK(a.add("x.md", "The Courier", Date{2026, 1, 2}, "text x",
                 profile({1, 2, 3}, {100, 101, 102})) == ArchiveChange::unchanged);
@@ -182,4 +188,53 @@ TEST_CASE("archive: a check compares drafts with the archive, by the time rules"
                 "warning 'Ewan Castelane' for Ewan Castellane: written 'Castellane' in 1 "
                 "draft(s); as published on 2026-03-01 in The Courier",
                 "note written 'Ewan Castellane' here (published 2026-03-01 in The Courier)"});
+}
+
+TEST_CASE("archive: the newest article settles what changed; several never outvote a draft") {
+  TempDir t("claimlint-archive-newest");
+  std::string db = t.file("a.db");
+  auto text = [](const std::string& title, const std::string& chief) {
+    return title +
+           " Priyanka Desrosiers said the Larkhaven council approved a harbour budget of "
+           "$12 million for Merriton Quay. Fire Chief " +
+           chief + " Wielgosz said the quay was safe.\n";
+  };
+  {
+    Archive a(db, Archive::Mode::write);
+    a.begin();
+    auto add = [&](const std::string& path, Date when, const std::string& body) {
+      Draft d = draft(body, path);
+      a.add(path, "The Courier", when, body,
+            story_profile(*d.doc, builtin_rules().claim_lexicon().dictionary));
+    };
+    // two older articles: Deputy Mayor; the newest: Mayor (she was promoted). All three spell
+    // the fire chief Tomasz.
+    add("jan.md", Date{2026, 1, 10}, text("Deputy Mayor", "Tomasz"));
+    add("feb.md", Date{2026, 2, 10}, text("Deputy Mayor", "Tomasz"));
+    add("mar.md", Date{2026, 3, 10}, text("Mayor", "Tomasz"));
+    a.commit();
+  }
+  Archive archive(db, Archive::Mode::read);
+  auto check = [&](const std::string& title, const std::string& chief) {
+    std::ofstream(t.file("draft.md")) << "---\ndate: 2026-03-12\n---\n" << text(title, chief);
+    std::vector<InputError> errors;
+    RunOptions o;
+    o.archive = &archive;
+    Run run =
+        run_check(discover_inputs({t.file("draft.md")}, "<stdin>", errors), builtin_rules(), o);
+    Strings out;
+    for (const Diagnostic& d : run.result.diagnostics)
+      if (d.rule.starts_with("claims/")) out.push_back(d.rule + " " + d.message.substr(0, 60));
+    return out;
+  };
+  // the draft follows the newest article: the two older ones are not held against it
+  CHECK(check("Mayor", "Tomasz").empty());
+  // the draft follows the older articles: the newest one says otherwise
+  CHECK(check("Deputy Mayor", "Tomasz") ==
+        Strings{
+            "claims/title-conflict 'Deputy Mayor Priyanka Desrosiers' here, but the most recent"});
+  // a misspelling against three articles that agree: reported, never outvoted into silence
+  CHECK(
+      check("Mayor", "Tomas") ==
+      Strings{"claims/name-variant 'Tomas Wielgosz' for Tomasz Wielgosz: written 'Tomasz Wielgo"});
 }

@@ -46,7 +46,7 @@ TEST_CASE("text reporter: long lines are windowed around the span") {
   SourceFile f("long.txt", line);
   RunResult r;
   r.diagnostics.push_back(
-      Diagnostic{"r/x", Severity::warning, std::string(1, 'm'), &f, {120, 121}, {}, {}, {}, 0});
+      Diagnostic{"r/x", Severity::warning, std::string(1, 'm'), &f, {120, 121}, {}, {}, {}, 0, {}});
   r.files = {"long.txt"};
   std::string out = render_text(r, {false, false});
   std::string expected = "long.txt:1:121: warning: m [r/x]\n     1 | ...";
