@@ -49,7 +49,25 @@ void ArchiveContext::attach(const std::vector<std::vector<StoryTerm>>& profiles,
       if (f.article.path.empty()) f.article = std::move(a);
     }
   }
-  for (auto& [id, f] : found) {
+  // Per story, only the most recent few, newest first: the most recent statement is the one a
+  // draft answers to, and the bound keeps the comparisons per draft few whatever the archive
+  // holds. Only the articles some story keeps are read.
+  std::vector<std::vector<std::pair<Date, std::int64_t>>> keep(stories);
+  for (auto& [id, f] : found)
+    for (auto [story, similarity] : f.stories)
+      keep[static_cast<std::size_t>(story)].push_back({f.article.published, id});
+  std::map<std::int64_t, std::vector<int>> wanted; // id -> stories
+  for (std::size_t story = 0; story < stories; ++story) {
+    auto& list = keep[story];
+    std::stable_sort(list.begin(), list.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second > y.second;
+    });
+    if (list.size() > kArchivedPerStory) list.resize(kArchivedPerStory);
+    for (auto [date, id] : list) wanted[id].push_back(static_cast<int>(story));
+  }
+  std::map<std::int64_t, const Read*> read_of;
+  for (auto& [id, stories_of] : wanted) {
+    Found& f = found.at(id);
     ArchivedArticle& a = f.article;
     LoadLimits limits;
     limits.max_bytes = std::max<std::uint64_t>(limits.max_bytes, a.text.size() + 1);
@@ -64,17 +82,15 @@ void ArchiveContext::attach(const std::vector<std::vector<StoryTerm>>& profiles,
     keep_corpus_claims(read->claims.claims);
     read->published = a.published;
     meta_[source->get()] = {a.published, a.source};
-    for (auto [story, similarity] : f.stories) {
-      by_story_[static_cast<std::size_t>(story)].push_back(read.get());
-      joined_list_.push_back({story, source->get(), similarity});
-    }
+    for (int story : stories_of)
+      joined_list_.push_back({story, source->get(), f.stories.at(story)});
+    read_of[id] = read.get();
     sources_.push_back(std::move(*source));
     reads_.push_back(std::move(read));
   }
-  // Newest first: the most recent statement is the one a draft answers to.
-  for (auto& list : by_story_)
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Read* x, const Read* y) { return x->published > y->published; });
+  for (std::size_t story = 0; story < stories; ++story)
+    for (auto [date, id] : keep[story])
+      if (auto it = read_of.find(id); it != read_of.end()) by_story_[story].push_back(it->second);
 }
 
 namespace {

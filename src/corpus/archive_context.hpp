@@ -41,6 +41,8 @@ namespace claimlint {
 // when the draft has no date (measured on the news corpus: tests/accuracy/archive_match.py).
 inline constexpr double kDistantCosine = 0.3;
 inline constexpr double kUndatedCosine = 0.25;
+// The most recent archived articles a story is compared with.
+inline constexpr std::size_t kArchivedPerStory = 8;
 
 class ArchiveContext {
 public:
