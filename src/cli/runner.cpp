@@ -11,8 +11,6 @@
 
 #include <fmt/format.h>
 
-#include <initializer_list>
-
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -118,28 +116,21 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
       // the odd one out and is not held against it); then each alone (a one-against-one
       // difference is not lost among articles silent about it).
       ArchiveContext::StoryState state;
-      auto against = [&](const FileClaims& draft,
-                         std::initializer_list<const ArchiveContext::Read*> set, bool all) {
+      auto against = [&](const FileClaims& draft, std::vector<const ArchiveContext::Read*> set) {
         std::vector<FileClaims> with{draft};
         for (const ArchiveContext::Read* a : set) with.push_back(a->claims);
         Corpus corpus(std::move(with), rules.claim_lexicon().nicknames);
         std::size_t first = out.size();
         rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
-        archive->annotate(out, before, first, state, all);
+        archive->annotate(out, before, first, state, set.size() == archived.size());
       };
       for (const FileClaims& draft : kept) {
         if (archived.size() > 1) {
-          std::vector<FileClaims> with{draft};
-          for (const ArchiveContext::Read* a : archived) with.push_back(a->claims);
-          Corpus corpus(std::move(with), rules.claim_lexicon().nicknames);
-          std::size_t first = out.size();
-          rules.check_corpus(corpus, out, times ? &times->rules : nullptr);
-          archive->annotate(out, before, first, state, true);
+          against(draft, archived);
           for (std::size_t k = 1; k < archived.size(); ++k)
-            against(draft, {archived[0], archived[k]}, archived.size() == 2);
+            against(draft, {archived[0], archived[k]});
         }
-        for (std::size_t k = 0; k < archived.size(); ++k)
-          against(draft, {archived[k]}, archived.size() == 1);
+        for (const ArchiveContext::Read* a : archived) against(draft, {a});
       }
       // With more than one story in the run, each cross-draft finding names its own.
       if (story_files.size() < 2) continue;
