@@ -25,6 +25,9 @@ struct number_state {
   bool from_words = false;
   int int_digits = 0;   // digits before the decimal point, for "an 18" style checks
   bool grouped = false; // written with thousands separators
+  // The scale the number ends with: 1e6 for "40 million", "2.4bn" and "three million", 1 for
+  // "40" or "forty" (a range carries it back to a first end without one: "$40 to $45 billion").
+  double scale_factor = 1;
   // Word folding.
   double current = 0, total = 0;
   void reset() { *this = number_state{}; }
@@ -38,9 +41,13 @@ struct number_state {
       current = 0;
     } else
       current += v;
+    scale_factor = v >= 100 ? v : 1;
     value = total + current;
   }
-  void scale(double s) { value *= s; }
+  void scale(double s) {
+    value *= s;
+    scale_factor *= s;
+  }
 };
 
 struct sp : plus<one<' '>> {};

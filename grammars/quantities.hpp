@@ -33,37 +33,96 @@ template <typename Rule> struct tag_action : nothing<Rule> {};
     template <typename Input> static void apply(const Input&, tagged& t) { t.tag = value; }        \
   };
 
-// Approximations. Tags: about, nearly, more-than, less-than, at-least, up-to, at-most.
+// Words in a row, each a whole word: phrase<I("no"), I("less"), I("than")>.
+template <typename First, typename... Rest>
+struct phrase : seq<word<First>, seq<sp, word<Rest>>...> {};
+#define CLAIMLINT_I(text) TAO_PEGTL_ISTRING(text)
+
+// Approximations and bounds. Tags: about, nearly, more-than, less-than, at-least, up-to,
+// at-most, and "" for an exact figure ("equal to 20"). A bound is a comparison word and "than"
+// ("greater than", "lower than"), a preposition ("above", "under"), a verb ("exceeding",
+// "surpassed"), a negated comparison ("no less than" is at least), an inclusive comparison
+// ("more than or equal to", "higher or equal than", "equal to or less than") or a symbol (">",
+// "<=", "≥").
+struct more_word
+    : sor<word<CLAIMLINT_I("more")>, word<CLAIMLINT_I("greater")>, word<CLAIMLINT_I("larger")>,
+          word<CLAIMLINT_I("bigger")>, word<CLAIMLINT_I("higher")>> {};
+struct less_word : sor<word<CLAIMLINT_I("less")>, word<CLAIMLINT_I("fewer")>,
+                       word<CLAIMLINT_I("smaller")>, word<CLAIMLINT_I("lower")>> {};
+struct than : word<CLAIMLINT_I("than")> {};
+// "or equal to", "or equal than", "or equal" (at the end of a bound: "more than 5000 or equal")
+struct or_equal : seq<word<CLAIMLINT_I("or")>, sp, word<CLAIMLINT_I("equal")>,
+                      opt<sp, sor<word<CLAIMLINT_I("to")>, than>>> {};
+struct equal_to_or : seq<sor<word<CLAIMLINT_I("equal")>, word<CLAIMLINT_I("equals")>>, sp,
+                         word<CLAIMLINT_I("to")>, sp, word<CLAIMLINT_I("or")>, sp> {};
 CLAIMLINT_TAGGED(a_nearly, "nearly",
-                 sor<word<TAO_PEGTL_ISTRING("nearly")>, word<TAO_PEGTL_ISTRING("almost")>,
-                     seq<word<TAO_PEGTL_ISTRING("just")>, sp, word<TAO_PEGTL_ISTRING("under")>>,
-                     seq<word<TAO_PEGTL_ISTRING("close")>, sp, word<TAO_PEGTL_ISTRING("to")>>>)
-CLAIMLINT_TAGGED(a_about, "about",
-                 sor<word<TAO_PEGTL_ISTRING("about")>, word<TAO_PEGTL_ISTRING("around")>,
-                     word<TAO_PEGTL_ISTRING("roughly")>, word<TAO_PEGTL_ISTRING("approximately")>,
-                     word<TAO_PEGTL_ISTRING("some")>, word<TAO_PEGTL_ISTRING("an estimated")>,
-                     word<TAO_PEGTL_ISTRING("an estimate of")>>)
-CLAIMLINT_TAGGED(a_more, "more-than",
-                 sor<seq<word<TAO_PEGTL_ISTRING("more")>, sp, word<TAO_PEGTL_ISTRING("than")>>,
-                     seq<word<TAO_PEGTL_ISTRING("just")>, sp, word<TAO_PEGTL_ISTRING("over")>>,
-                     word<TAO_PEGTL_ISTRING("over")>, word<TAO_PEGTL_ISTRING("exceeding")>,
-                     seq<word<TAO_PEGTL_ISTRING("in")>, sp, word<TAO_PEGTL_ISTRING("excess")>, sp,
-                         word<TAO_PEGTL_ISTRING("of")>>,
-                     word<TAO_PEGTL_ISTRING("beyond")>>)
-CLAIMLINT_TAGGED(a_less, "less-than",
-                 sor<seq<word<TAO_PEGTL_ISTRING("less")>, sp, word<TAO_PEGTL_ISTRING("than")>>,
-                     seq<word<TAO_PEGTL_ISTRING("fewer")>, sp, word<TAO_PEGTL_ISTRING("than")>>,
-                     word<TAO_PEGTL_ISTRING("under")>, word<TAO_PEGTL_ISTRING("below")>>)
-CLAIMLINT_TAGGED(a_least, "at-least",
-                 seq<word<TAO_PEGTL_ISTRING("at")>, sp, word<TAO_PEGTL_ISTRING("least")>>)
+                 sor<word<CLAIMLINT_I("nearly")>, word<CLAIMLINT_I("almost")>,
+                     phrase<CLAIMLINT_I("just"), CLAIMLINT_I("under")>,
+                     phrase<CLAIMLINT_I("close"), CLAIMLINT_I("to")>>)
+CLAIMLINT_TAGGED(
+    a_about, "about",
+    sor<word<CLAIMLINT_I("about")>, word<CLAIMLINT_I("around")>, word<CLAIMLINT_I("roughly")>,
+        word<CLAIMLINT_I("approximately")>, word<CLAIMLINT_I("some")>,
+        word<CLAIMLINT_I("an estimated")>, word<CLAIMLINT_I("an estimate of")>>)
+CLAIMLINT_TAGGED(
+    a_least_inclusive, "at-least",
+    sor<seq<more_word, sp, opt<than, sp>, or_equal>, seq<equal_to_or, more_word, sp, than>,
+        phrase<CLAIMLINT_I("at"), CLAIMLINT_I("least"), CLAIMLINT_I("or"), CLAIMLINT_I("equal"),
+               CLAIMLINT_I("to")>,
+        seq<sor<word<CLAIMLINT_I("no")>, word<CLAIMLINT_I("not")>>, sp, less_word, sp, than>,
+        phrase<CLAIMLINT_I("a"), CLAIMLINT_I("minimum"), CLAIMLINT_I("of")>>)
+CLAIMLINT_TAGGED(
+    a_most_inclusive, "at-most",
+    sor<seq<less_word, sp, opt<than, sp>, or_equal>, seq<equal_to_or, less_word, sp, than>,
+        seq<sor<word<CLAIMLINT_I("no")>, word<CLAIMLINT_I("not")>>, sp, word<CLAIMLINT_I("more")>,
+            sp, than>,
+        phrase<CLAIMLINT_I("a"), CLAIMLINT_I("maximum"), CLAIMLINT_I("of")>>)
+CLAIMLINT_TAGGED(
+    a_more, "more-than",
+    sor<seq<more_word, sp, than>, phrase<CLAIMLINT_I("just"), CLAIMLINT_I("over")>,
+        word<CLAIMLINT_I("over")>, word<CLAIMLINT_I("above")>, word<CLAIMLINT_I("exceeding")>,
+        word<CLAIMLINT_I("exceeds")>, word<CLAIMLINT_I("exceeded")>, word<CLAIMLINT_I("exceed")>,
+        word<CLAIMLINT_I("surpassing")>, word<CLAIMLINT_I("surpasses")>,
+        word<CLAIMLINT_I("surpassed")>, word<CLAIMLINT_I("surpass")>,
+        phrase<CLAIMLINT_I("in"), CLAIMLINT_I("excess"), CLAIMLINT_I("of")>,
+        phrase<CLAIMLINT_I("upwards"), CLAIMLINT_I("of")>, word<CLAIMLINT_I("beyond")>>)
+CLAIMLINT_TAGGED(
+    a_less, "less-than",
+    sor<seq<less_word, sp, than>, word<CLAIMLINT_I("under")>, word<CLAIMLINT_I("below")>>)
+CLAIMLINT_TAGGED(a_least, "at-least", phrase<CLAIMLINT_I("at"), CLAIMLINT_I("least")>)
 CLAIMLINT_TAGGED(a_upto, "up-to",
-                 sor<seq<word<TAO_PEGTL_ISTRING("up")>, sp, word<TAO_PEGTL_ISTRING("to")>>,
-                     seq<word<TAO_PEGTL_ISTRING("as")>, sp,
-                         sor<TAO_PEGTL_ISTRING("many"), TAO_PEGTL_ISTRING("much")>, sp,
-                         word<TAO_PEGTL_ISTRING("as")>>>)
-CLAIMLINT_TAGGED(a_most, "at-most",
-                 seq<word<TAO_PEGTL_ISTRING("at")>, sp, word<TAO_PEGTL_ISTRING("most")>>)
-struct approx : seq<sor<a_nearly, a_more, a_less, a_least, a_upto, a_most, a_about>, sp> {};
+                 sor<phrase<CLAIMLINT_I("up"), CLAIMLINT_I("to")>,
+                     seq<word<CLAIMLINT_I("as")>, sp, sor<CLAIMLINT_I("many"), CLAIMLINT_I("much")>,
+                         sp, word<CLAIMLINT_I("as")>>>)
+CLAIMLINT_TAGGED(a_most, "at-most", phrase<CLAIMLINT_I("at"), CLAIMLINT_I("most")>)
+CLAIMLINT_TAGGED(a_exact, "",
+                 sor<seq<sor<word<CLAIMLINT_I("equals")>, word<CLAIMLINT_I("equal")>,
+                             word<CLAIMLINT_I("equaling")>, word<CLAIMLINT_I("equalling")>>,
+                         opt<sp, word<CLAIMLINT_I("to")>>>,
+                     word<CLAIMLINT_I("exactly")>>)
+// Symbols: "> 30", ">=30", "< = 100", "≥ 5", "≤ 5".
+CLAIMLINT_TAGGED(s_least, "at-least",
+                 sor<seq<one<'>'>, osp, one<'='>>, TAO_PEGTL_STRING("\xE2\x89\xA5")>)
+CLAIMLINT_TAGGED(s_most, "at-most",
+                 sor<seq<one<'<'>, osp, one<'='>>, TAO_PEGTL_STRING("\xE2\x89\xA4")>)
+CLAIMLINT_TAGGED(s_more, "more-than", seq<one<'>'>, not_at<one<'<', '>', '='>>>)
+CLAIMLINT_TAGGED(s_less, "less-than", seq<one<'<'>, not_at<one<'<', '>', '='>>>)
+struct approx_symbol : seq<sor<s_least, s_most, s_more, s_less>, osp, at<sor<digit, one<'-'>>>> {};
+struct approx : sor<seq<sor<a_nearly, a_least_inclusive, a_most_inclusive, a_more, a_less, a_least,
+                            a_upto, a_most, a_exact, a_about>,
+                        sp>,
+                    approx_symbol> {};
+
+// After a figure: an open end ("500 or more", "$5 million or less", "200 or greater") or the
+// inclusive end of a bound ("more than 5000 or equal to"). Tags: at-least, at-most, or-equal.
+CLAIMLINT_TAGGED(b_or_more, "at-least",
+                 seq<sp, sor<word<CLAIMLINT_I("or")>, word<CLAIMLINT_I("and")>>, sp,
+                     sor<more_word, word<CLAIMLINT_I("above")>, word<CLAIMLINT_I("over")>>>)
+CLAIMLINT_TAGGED(b_or_less, "at-most",
+                 seq<sp, sor<word<CLAIMLINT_I("or")>, word<CLAIMLINT_I("and")>>, sp,
+                     sor<less_word, word<CLAIMLINT_I("below")>, word<CLAIMLINT_I("under")>>>)
+CLAIMLINT_TAGGED(b_or_equal, "or-equal", seq<sp, or_equal>)
+struct open_bound : sor<b_or_equal, b_or_more, b_or_less> {};
 
 // Currencies before the number. Longest symbols first.
 CLAIMLINT_TAGGED(
@@ -93,8 +152,8 @@ CLAIMLINT_TAGGED(c_jpy_code, "JPY", TAO_PEGTL_ISTRING("JPY"))
 CLAIMLINT_TAGGED(c_btc_sym, "BTC", TAO_PEGTL_STRING("\xE2\x82\xBF"))
 struct currency_prefix
     : seq<sor<c_nzd_sym, c_hkd_sym, c_sgd_sym, c_mxn_sym, c_twd_sym, c_brl_sym, c_cad_sym,
-              c_aud_sym, c_usd_sym, c_gbp_sym, c_eur_sym,
-              c_jpy_sym, c_inr_sym, c_uah_sym, c_rub_sym, c_btc_sym,
+              c_aud_sym, c_usd_sym, c_gbp_sym, c_eur_sym, c_jpy_sym, c_inr_sym, c_uah_sym,
+              c_rub_sym, c_btc_sym,
               seq<sor<c_usd_code, c_eur_code, c_gbp_code, c_cny_code, c_jpy_code>, not_at<alpha>>>,
           osp, at<sor<digit, one<'.'>>>> {};
 
@@ -208,6 +267,9 @@ template <typename Grammar> std::optional<match_result> match_tagged(std::string
 
 inline std::optional<match_result> match_approx(std::string_view t) {
   return match_tagged<approx>(t);
+}
+inline std::optional<match_result> match_open_bound(std::string_view t) {
+  return match_tagged<open_bound>(t);
 }
 inline std::optional<match_result> match_currency_prefix(std::string_view t) {
   return match_tagged<currency_prefix>(t);

@@ -154,6 +154,7 @@ private:
     auto range = [&](const Claim& c) {
       double h = iso_hours(c.iso);
       auto r = figure_range(h, c.approx, about_, nearly_);
+      if (c.amount_high && c.amount > 0) r = {h, h * *c.amount_high / c.amount}; // "3-5 years"
       return std::pair<double, double>{r.first * (1 - rounding_), r.second * (1 + rounding_)};
     };
     for (const std::vector<ClaimRef>& thing : aligner.groups()) {
@@ -221,6 +222,7 @@ private:
             double d = c.amount * unit_days(c.unit);
             it.days = figure_range(d, c.approx, about_, nearly_);
             if (c.approx.empty()) it.days.second += unit_days(c.unit); // "two years" = 2 to 3 years
+            if (c.amount_high) it.days.second += (*c.amount_high - c.amount) * unit_days(c.unit);
           }
           if (ref) {
             long end = days_from_civil(*ref);

@@ -51,6 +51,7 @@ struct Claim {
   Atom purpose;                      // money: what it is for ("budget", "fine", "cost")
   int linked = -1;                   // index of a linked claim: "£50 billion ($65 billion USD)"
   bool subunit = false;              // written in cents or pence (internal)
+  double scale = 1;                  // the scale word the figure ends with (internal): 1e6
   bool part = false;                 // a part of a whole: "nine of the injured", "17 of them"
 
   // date

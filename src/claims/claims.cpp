@@ -200,6 +200,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
   switch (c.kind) {
   case ClaimKind::money:
     raw("amount", number_json(c.amount));
+    if (c.amount_high) raw("high", number_json(*c.amount_high));
     str("currency", c.currency);
     str("approx", c.approx);
     str("per", c.per);
@@ -218,6 +219,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
   case ClaimKind::count:
   case ClaimKind::number:
     raw("value", number_json(c.amount));
+    if (c.amount_high) raw("high", number_json(*c.amount_high));
     str("noun", c.noun);
     str("approx", c.approx);
     break;
@@ -235,6 +237,7 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
       raw("ordinal", fmt::format("{}", c.ordinal));
     else
       raw("amount", number_json(c.amount));
+    if (c.amount_high) raw("high", number_json(*c.amount_high));
     str("unit", c.unit);
     str("iso", c.iso);
     str("approx", c.approx);
@@ -264,6 +267,8 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
   }
   case ClaimKind::age:
     raw("value", number_json(c.amount));
+    str("unit", c.unit); // M, W, D for "ten months old"; years when absent
+    str("approx", c.approx);
     str("person", c.subject);
     break;
   case ClaimKind::tally:

@@ -14,6 +14,9 @@
 namespace claimlint::claims {
 
 std::string iso_duration(double amount, std::string_view unit);
+// What joins the two ends of a range at s[e] (" to ", "-", "–", " and ", ...) when a figure
+// follows it: its length, or 0 (quantities.cpp).
+std::size_t range_joiner(std::string_view s, std::size_t e);
 
 class Extractor {
 public:
@@ -25,10 +28,13 @@ public:
   // quantities.cpp
   void quantities(const Sentence& sen);
   std::size_t try_at(const Sentence& sen, std::string_view s, std::size_t i);
-  std::size_t match_percent_range(std::string_view s, std::size_t e, Claim& c);
   std::size_t vague_duration(const Sentence& sen, std::string_view s, std::size_t i, std::size_t p,
                              const std::string& approx);
   void merge_compound_durations();
+  // The claims of one sentence from `first` on: two ends joined by "to", a dash, "between ...
+  // and", or two bounds ("more than 10 and less than 20") become one range claim; "rose from 5
+  // to 7" marks the 5 as the figure changed from (ranges.cpp).
+  void merge_ranges(const Sentence& sen, std::size_t first);
 
   // measures.cpp
   // The unit of measure written at s[e] (glued "29km", spaced "40 feet", hyphenated "17-foot"):
@@ -36,7 +42,8 @@ public:
   std::size_t measure_unit(std::string_view s, std::size_t e,
                            const ClaimLexicon::Unit*& unit) const;
   std::size_t add_measure(const Sentence& sen, std::string_view s, std::size_t i, std::size_t end,
-                          double amount, const std::string& approx, const ClaimLexicon::Unit& unit);
+                          double amount, const std::string& approx, const ClaimLexicon::Unit& unit,
+                          double scale = 1);
   // A tally at s[number_at] ("5-2" after "voted"): the length from i it takes, or 0.
   std::size_t try_tally(const Sentence& sen, std::string_view s, std::size_t i,
                         std::size_t number_at);

@@ -80,9 +80,10 @@ std::size_t Extractor::measure_unit(std::string_view s, std::size_t e,
 
 std::size_t Extractor::add_measure(const Sentence& sen, std::string_view s, std::size_t i,
                                    std::size_t end, double amount, const std::string& approx,
-                                   const ClaimLexicon::Unit& unit) {
+                                   const ClaimLexicon::Unit& unit, double scale) {
   (void)s;
   Claim c;
+  c.scale = scale;
   c.kind = ClaimKind::measure;
   c.amount = amount;
   c.approx = approx;

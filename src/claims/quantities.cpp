@@ -119,9 +119,10 @@ bool may_start_claim(std::string_view s, StartFilter filter);
 
 // Words that start a claim only together with the word after them.
 bool leads_into_claim(std::string_view word) {
-  static constexpr std::string_view kLeading[] = {"a",    "an",   "this", "about", "over",  "all",
-                                                  "more", "some", "up",   "just",  "under", "first",
-                                                  "us",   "last", "next", "past"};
+  static constexpr std::string_view kLeading[] = {
+      "a",       "an",     "this",   "about",  "over",  "all",     "more",  "some",  "up",
+      "just",    "under",  "first",  "us",     "last",  "next",    "past",  "no",    "not",
+      "greater", "larger", "bigger", "higher", "lower", "smaller", "equal", "above", "age"};
   return std::find(std::begin(kLeading), std::end(kLeading), word) != std::end(kLeading);
 }
 
@@ -191,6 +192,10 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
   if (c0 >= 0x80 || c0 == '$' || c0 == '.' || (c0 >= '0' && c0 <= '9')) return true;
   // A minus sign before a figure: "-2.4%".
   if (c0 == '-') return s.size() > 1 && s[1] >= '0' && s[1] <= '9';
+  // A comparison: "> 30", "<=100".
+  if (c0 == '<' || c0 == '>')
+    return s.size() > 1 &&
+           (s[1] == ' ' || s[1] == '=' || s[1] == '-' || (s[1] >= '0' && s[1] <= '9'));
   // A dollar glued to its country's letters: "NZ$", "HK$", "S$", "R$", "NT$".
   {
     std::size_t n = 0;
@@ -208,14 +213,15 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
   static const std::bitset<27 * 27 * 27> kStarts = [&] {
     std::bitset<27 * 27 * 27> bits;
     for (std::string_view st :
-         {"a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey",
-          "c",   "clo", "cny", "com", "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent",
-          "eur", "exc", "feb", "few", "fif", "fir", "fiv", "for", "fou", "fri", "ful", "gbp",
-          "hal", "hun", "in",  "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar",
-          "may", "mid", "mil", "min", "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",
-          "one", "ove", "pas", "per", "rmb", "rou", "sat", "sec", "sep", "sev", "six", "som",
-          "sun", "ten", "the", "thi", "thr", "thu", "tod", "tom", "tue", "twe", "two", "und",
-          "up",  "us",  "usd", "wed", "who", "yes", "zer", "app", "tri", "bil", "qua", "ext"})
+         {"a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey", "c",
+          "clo", "cny", "com", "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent", "eur", "exc",
+          "feb", "few", "fif", "fir", "fiv", "for", "fou", "fri", "ful", "gbp", "hal", "hun", "in",
+          "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar", "may", "mid", "mil", "min",
+          "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",  "one", "ove", "pas", "per", "rmb",
+          "rou", "sat", "sec", "sep", "sev", "six", "som", "sun", "ten", "the", "thi", "thr", "thu",
+          "tod", "tom", "tue", "twe", "two", "und", "up",  "us",  "usd", "wed", "who", "yes", "zer",
+          "app", "tri", "bil", "qua", "ext", "gre", "lar", "big", "hig", "low", "sma", "sur", "no",
+          "not", "equ", "upw", "max", "exa", "age", "neg"})
       bits.set(pack(st));
     return bits;
   }();
@@ -234,7 +240,57 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
   return kStarts.test(pack(std::string_view(k, len))) && whole_word_may_start_claim(s, filter);
 }
 
+// The open end of a figure at s[e] (" or more", " or fewer", " or equal to" after a bound):
+// its length, with `approx` set to the bound it makes; 0 when there is none, or when another
+// figure follows it ("200 or greater than 190" bounds 190, not 200).
+std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx) {
+  auto b = q::match_open_bound(s.substr(e));
+  if (!b) return 0;
+  std::size_t len = b->length;
+  std::string tag(b->tag);
+  if (tag == "or-equal") {
+    if (approx == "more-than")
+      tag = "at-least";
+    else if (approx == "less-than")
+      tag = "at-most";
+    else
+      return 0;
+  } else if (s.substr(e + len).starts_with(" than")) {
+    len += 5; // "200 or greater than" at the end of a clause
+  }
+  std::size_t after = e + len;
+  while (after < s.size() && s[after] == ' ') ++after;
+  if (after < s.size() && (std::isdigit(static_cast<unsigned char>(s[after])) ||
+                           n::match(s.substr(after)) || q::match_currency_prefix(s.substr(after))))
+    return 0;
+  // "and less or equal than 35", "and greater than or equal to 50": the start of another bound
+  std::size_t next_end;
+  std::string next = fold_case(next_word(s, e + len, next_end));
+  if (next == "or" || next == "and" || next == "equal" || next == "than") return 0;
+  if (s.substr(e + len).starts_with(" it")) len += 3; // "or equal to it"
+  approx = tag;
+  return len;
+}
+
 } // namespace
+
+// What joins the two ends of a range at s[e]: " to ", " through ", "-", "–", "~", " and ", " or "
+// followed by a figure; its length, or 0.
+std::size_t range_joiner(std::string_view s, std::size_t e) {
+  static constexpr std::string_view kJoiners[] = {" to ",           " through ",    " thru ", " - ",
+                                                  " \xE2\x80\x93 ", "\xE2\x80\x93", " ~ ",    "~",
+                                                  " and ",          " or ",         "-"};
+  for (std::string_view j : kJoiners) {
+    if (!s.substr(e).starts_with(j)) continue;
+    std::size_t p = e + j.size();
+    if (p >= s.size()) return 0;
+    if (std::isdigit(static_cast<unsigned char>(s[p])) || q::match_currency_prefix(s.substr(p)) ||
+        (j != "-" && n::match(s.substr(p))))
+      return j.size();
+    return 0;
+  }
+  return 0;
+}
 
 std::string iso_duration(double amount, std::string_view unit) {
   std::string a = format_amount(amount);
@@ -246,18 +302,32 @@ std::string iso_duration(double amount, std::string_view unit) {
 
 void Extractor::quantities(const Sentence& sen) {
   std::string_view s = doc_.text(sen.span);
+  const std::size_t first = claims_.size();
   std::size_t i = 0;
   while (i < s.size()) {
     char c = s[i];
-    bool start = i == 0 || !is_word_char(s[i - 1]) || c == '$';
+    // (after a curly quote or a dash too: "“5", "1000–5000"; a comparison symbol starts one
+    // even after a letter: "x>10")
+    bool start = i == 0 || !is_word_char(s[i - 1]) || c == '$' || c == '<' || c == '>' ||
+                 (i >= 3 && static_cast<unsigned char>(s[i - 3]) == 0xE2 &&
+                  static_cast<unsigned char>(s[i - 2]) == 0x80);
     // Not inside a number: "12,34,567" and "1.111,11" do not start again after a separator.
     if (start && i >= 2 && (s[i - 1] == ',' || s[i - 1] == '.') &&
         std::isdigit(static_cast<unsigned char>(s[i - 2])))
       start = false;
     if (!start || doc_.in_verbatim(sen.span.begin + static_cast<std::uint32_t>(i)) ||
         !(is_word_char(c) || c == '$' || static_cast<unsigned char>(c) == 0xC2 ||
-          static_cast<unsigned char>(c) == 0xE2 || c == '.' || c == '-')) {
+          static_cast<unsigned char>(c) == 0xE2 || c == '.' || c == '-' || c == '<' || c == '>')) {
       ++i;
+      continue;
+    }
+    // "<>30", "=>30": no comparison we read, and no figure after it.
+    if ((c == '<' || c == '>') && ((i > 0 && (s[i - 1] == '=' || s[i - 1] == '<')) ||
+                                   (i + 1 < s.size() && (s[i + 1] == '<' || s[i + 1] == '>')))) {
+      ++i;
+      while (i < s.size() && (s[i] == '<' || s[i] == '>' || s[i] == '=' ||
+                              std::isdigit(static_cast<unsigned char>(s[i]))))
+        ++i;
       continue;
     }
     if (!may_start_claim(s.substr(i), filter_)) {
@@ -273,6 +343,7 @@ void Extractor::quantities(const Sentence& sen) {
     ++i;
     while (i < s.size() && is_word_char(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   }
+  merge_ranges(sen, first);
 }
 
 std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size_t i) {
@@ -319,6 +390,9 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   if (std::string m = fold_case(rest.substr(0, 6)); m == "minus " || m == "minus-") {
     sign = -1;
     p += 6;
+  } else if (fold_case(rest.substr(0, 9)) == "negative ") {
+    sign = -1;
+    p += 9;
   } else if (std::size_t ml = rest.starts_with('-')        ? 1
                               : rest.starts_with("\u2212") ? 3
                                                            : 0;
@@ -327,9 +401,15 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     sign = -1;
     p += ml;
   }
-  if (auto a = q::match_approx(rest)) {
+  if (auto a = q::match_approx(s.substr(p))) {
     approx = std::string(a->tag);
     p += a->length;
+    // "<-30", "below -5": the sign after the comparison
+    if (sign > 0 && p + 1 < s.size() && s[p] == '-' &&
+        std::isdigit(static_cast<unsigned char>(s[p + 1]))) {
+      sign = -1;
+      ++p;
+    }
   }
   std::string currency;
   std::size_t number_at = p;
@@ -344,6 +424,30 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     return vague_duration(sen, s, i, p, approx);
   }
   const n::number_state& v = num->value;
+  // "1995-01": a month after a year and a hyphen, a part of a date, not a figure.
+  if (!v.from_words && s[number_at] == '0' && number_at >= 5 && s[number_at - 1] == '-' &&
+      std::isdigit(static_cast<unsigned char>(s[number_at - 2])))
+    return number_at + num->length - i;
+  // "+1-222-2222-2222", "978-3-16-148410-0": digits joined by hyphens three times or more, or
+  // after a plus, are a telephone number or an identifier, not figures.
+  if (!v.from_words) {
+    std::size_t q = number_at, groups = 0;
+    while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) {
+      while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
+      ++groups;
+      if (q + 1 < s.size() && s[q] == '-' && std::isdigit(static_cast<unsigned char>(s[q + 1])))
+        ++q;
+      else
+        break;
+    }
+    bool plus = number_at > 0 && s[number_at - 1] == '+';
+    if (groups >= 3 || (plus && groups >= 2)) {
+      while (q < s.size() &&
+             (std::isdigit(static_cast<unsigned char>(s[q])) || s[q] == '/' || s[q] == '-'))
+        ++q;
+      return q - i;
+    }
+  }
   // "1m" and "40k" without a currency are measurements or slang, not counts; "^" starts an
   // exponent.
   {
@@ -369,7 +473,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       const ClaimLexicon::Unit* unit = nullptr;
       std::size_t ul = currency.empty() ? measure_unit(s, e, unit) : 0;
       if (!ul || !unit) return num->length + (number_at - i);
-      return add_measure(sen, s, i, e + ul, sign * v.value, approx, *unit);
+      return add_measure(sen, s, i, e + ul, sign * v.value, approx, *unit, v.scale_factor);
     }
   }
   if (e < s.size() && s[e] == ':' && e + 1 < s.size() &&
@@ -383,7 +487,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
         den && den->value.value != 0 && !den->value.from_words) {
       Claim f;
       f.kind = ClaimKind::number;
-      f.amount = v.value / den->value.value;
+      f.approx = approx;
+      f.amount = sign * v.value / den->value.value;
       std::size_t fe = e + 1 + den->length;
       f.span = span_of(i, fe);
       add(sen, std::move(f));
@@ -415,9 +520,34 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // "voted 5-2", "a 7 to 2 decision", "won 3-0": a tally.
   if (currency.empty() && !v.from_words && approx.empty() && sign > 0)
     if (std::size_t used = try_tally(sen, s, i, number_at)) return used;
+  // "aged 54", "at age 87", "an 87 yo man": an age.
+  if (currency.empty() && sign > 0 && v.value >= 1 && v.value <= 120 &&
+      v.value == std::floor(v.value) && !q::match_percent_suffix(s.substr(e))) {
+    std::string before = fold_case(prev_word(s, i));
+    std::size_t ye;
+    std::string after = fold_case(next_word(s, e, ye));
+    bool yo = after == "yo";
+    if (!yo && s.substr(e).starts_with(" y.o.")) { // "87 y.o."
+      yo = true;
+      ye = e + 5;
+    }
+    if ((before == "aged" || before == "age" || yo) && !d::match_unit(s.substr(e))) {
+      Claim a;
+      a.kind = ClaimKind::age;
+      a.amount = v.value;
+      a.approx = approx;
+      a.span = span_of(i, yo ? ye : e);
+      add(sen, std::move(a));
+      return (yo ? ye : e) - i;
+    }
+  }
+  // An open end right after the number: "500 or more people", "five hundred or less".
+  std::size_t bound_length = open_bound(s, e, approx);
+  e += bound_length;
   Claim c;
   c.approx = approx;
   c.amount = sign * v.value;
+  c.scale = v.scale_factor;
   const ClaimLexicon::Unit* unit = nullptr;
   std::size_t unit_length = 0;
   if (!currency.empty()) {
@@ -429,8 +559,6 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     c.kind = ClaimKind::percent;
     c.points = pct->tag == "points";
     e += pct->length;
-  } else if (auto range = match_percent_range(s, e, c)) {
-    e = range;
   } else if (auto cs = q::match_currency_suffix(s.substr(e))) {
     c.kind = ClaimKind::money;
     c.currency = std::string(cs->tag);
@@ -442,7 +570,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     e += cs->length;
   } else if (!d::match_unit(s.substr(e)) && (unit_length = measure_unit(s, e, unit)) && unit) {
     // "about 40 feet", "29 inches of rain", "86 mph", "a 17-foot surge", "2,000 acres"
-    return add_measure(sen, s, i, e + unit_length, c.amount, approx, *unit);
+    return add_measure(sen, s, i, e + unit_length, c.amount, approx, *unit, v.scale_factor);
   } else if (auto u = d::match_unit(s.substr(e))) {
     std::size_t ue = e + u->length;
     std::size_t after_end;
@@ -457,14 +585,32 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     // "three-year-old", "10-Year-Old", "eight-years-old", "a six-month-old baby": an age, not
     // a length of time. In years it is an age claim; in other units it is no claim.
     if (std::size_t old = old_after(s, ue)) {
-      if (u->value.unit == "Y" && u->value.factor == 1 && v.value >= 1 && v.value <= 120) {
+      if (u->value.factor == 1 && v.value > 0 &&
+          (u->value.unit == "Y" || u->value.unit == "M" || u->value.unit == "W" ||
+           u->value.unit == "D")) {
         Claim a;
         a.kind = ClaimKind::age;
-        a.amount = v.value;
-        a.span = span_of(number_at, ue + old);
+        a.amount = v.value + half;
+        a.approx = approx;
+        if (u->value.unit != "Y") a.unit = std::string(u->value.unit);
+        a.span = span_of(approx.empty() ? number_at : i, ue + old);
         add(sen, std::move(a));
       }
       return ue + old - i;
+    }
+    // "95 years of age", "18 months of age": an age.
+    if (after == "of" && u->value.factor == 1 && v.value > 0 && v.value <= 120) {
+      std::size_t age_end;
+      if (fold_case(next_word(s, after_end, age_end)) == "age") {
+        Claim a;
+        a.kind = ClaimKind::age;
+        a.amount = v.value + half;
+        a.approx = approx;
+        if (u->value.unit != "Y") a.unit = std::string(u->value.unit);
+        a.span = span_of(i, age_end);
+        add(sen, std::move(a));
+        return age_end - i;
+      }
     }
     if (after == "ago" || after == "later") {
       c.kind = ClaimKind::date;
@@ -594,7 +740,15 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       p2 = we;
     }
     if (c.kind != ClaimKind::count) {
-      if (v.from_words && approx.empty()) return e - i; // a bare number word is not a claim
+      // A bare number word is not a claim, unless it starts a range: "from one thousand to
+      // fifteen hundred", "between five and ten".
+      bool high_end = !claims_.empty() && claims_.back().kind == ClaimKind::number &&
+                      claims_.back().sentence == sentence_index(sen) &&
+                      claims_.back().span.end >= sen.span.begin &&
+                      claims_.back().span.end - sen.span.begin +
+                              range_joiner(s, claims_.back().span.end - sen.span.begin) ==
+                          i;
+      if (v.from_words && approx.empty() && !range_joiner(s, e) && !high_end) return e - i;
       c.kind = ClaimKind::number;
     }
   }
@@ -602,6 +756,14 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     if (auto r = q::match_rate(s.substr(e))) {
       c.per = std::string(r->tag);
       e += r->length;
+    }
+  }
+  // An open end after the claim: "5 percent or more", "$2 million or less".
+  if (!bound_length) {
+    std::string bound = c.approx.str();
+    if (std::size_t more = open_bound(s, e, bound)) {
+      e += more;
+      c.approx = bound;
     }
   }
   c.span = span_of(i, e);
@@ -716,29 +878,6 @@ std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, s
   c.span = span_of(i, e);
   add(sen, std::move(c));
   return e - i;
-}
-
-std::size_t Extractor::match_percent_range(std::string_view s, std::size_t e, Claim& c) {
-  // "3 to 5 percent", "3-5%", "between 3 and 5 percent"
-  std::size_t p = e;
-  std::string_view joiner;
-  if (s.substr(p).starts_with(" to "))
-    joiner = " to ";
-  else if (s.substr(p).starts_with("-"))
-    joiner = "-";
-  else if (s.substr(p).starts_with(" and "))
-    joiner = " and ";
-  if (joiner.empty()) return 0;
-  p += joiner.size();
-  auto hi = n::match(s.substr(p));
-  if (!hi) return 0;
-  p += hi->length;
-  auto pct = q::match_percent_suffix(s.substr(p));
-  if (!pct) return 0;
-  c.kind = ClaimKind::percent;
-  c.amount_high = hi->value.value;
-  c.points = pct->tag == "points";
-  return p + pct->length;
 }
 
 } // namespace claimlint::claims

@@ -18,7 +18,7 @@ namespace claimlint::claims {
 namespace {
 
 constexpr auto kClaimWords = [] {
-  std::array<std::string_view, 460> words = {
+  std::array<std::string_view, 502> words = {
       "a",         "abo",        "about",       "after",     "ago",        "aircraft",
       "all",       "alm",        "almost",      "an",        "and",        "annually",
       "annum",     "ano",        "another",     "app",       "apple",      "approximately",
@@ -95,7 +95,14 @@ constexpr auto kClaimWords = [] {
       "with",      "within",     "wks",         "woman",     "women",      "won",
       "xes",       "y",          "year",        "years",     "yen",        "yes",
       "yesterday", "you",        "yr",          "yrs",       "yuan",       "zar",
-      "zer",       "zero",       "zloty",       "zlotys",
+      "zer",       "zero",       "zloty",       "zlotys",    "greater",    "larger",
+      "bigger",    "higher",     "lower",       "smaller",   "surpass",    "surpasses",
+      "surpassed", "surpassing", "exceed",      "exceeds",   "exceeded",   "no",
+      "not",       "equal",      "equals",      "equaling",  "equalling",  "exactly",
+      "upwards",   "minimum",    "maximum",     "age",       "aged",       "yo",
+      "gre",       "lar",        "big",         "hig",       "low",        "sma",
+      "sur",       "equ",        "upw",         "max",       "exa",        "above",
+      "negative",  "neg",        "o",           "thru",
   };
   return words;
 }();

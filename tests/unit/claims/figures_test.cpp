@@ -100,7 +100,9 @@ TEST_CASE("ages written with a unit of time are ages, not lengths of time") {
   auto c = claims_of("A man was charged in the rape of a 10-Year-Old girl. Her three-year-old "
                      "nephew was hurt. Children as young as eight-years-old joined. A six-month-old "
                      "baby was unhurt. He served a three-year term.");
-  CHECK(texts_of(c, "age") == Strings{"10-Year-Old", "three-year-old", "eight-years-old"});
+  CHECK(texts_of(c, "age") ==
+        Strings{"10-Year-Old", "three-year-old", "eight-years-old", "six-month-old"});
+  CHECK(c.find("age", "six-month-old").unit == "M"); // in months; years when empty
   CHECK(c.find("age", "three-year-old").amount == 3);
   CHECK(texts_of(c, "duration") == Strings{"three-year"}); // the baby's age is no claim
 }
