@@ -126,19 +126,44 @@ struct ds_thousand : seq<TAO_PEGTL_ISTRING("thousand"), word_end> {};
 struct ds_million : seq<TAO_PEGTL_ISTRING("million"), word_end> {};
 struct ds_billion : seq<TAO_PEGTL_ISTRING("billion"), word_end> {};
 struct ds_trillion : seq<TAO_PEGTL_ISTRING("trillion"), word_end> {};
-struct scale_suffix_word : seq<sp, sor<ds_thousand, ds_million, ds_billion, ds_trillion>> {};
-struct s_bn : seq<TAO_PEGTL_ISTRING("bn"), word_end> {};
-struct s_mn : seq<sor<TAO_PEGTL_ISTRING("mn"), TAO_PEGTL_ISTRING("m")>, word_end> {};
-struct s_tn : seq<TAO_PEGTL_ISTRING("tn"), word_end> {};
-struct s_k : seq<one<'k', 'K'>, word_end> {};
+// South Asian scales: a lakh is 100,000, a crore 10 million ("25 lakh tonnes", "₹3 crore").
+struct ds_lakh : seq<sor<TAO_PEGTL_ISTRING("lakh"), TAO_PEGTL_ISTRING("lac")>, word_end> {};
+struct ds_crore : seq<TAO_PEGTL_ISTRING("crore"), word_end> {};
+struct ds_hundred : seq<TAO_PEGTL_ISTRING("hundred"), word_end> {};
+// "3 hundred thousand": scale words in a row multiply
+struct scale_suffix_word
+    : plus<sp,
+           sor<ds_hundred, ds_thousand, ds_million, ds_billion, ds_trillion, ds_lakh, ds_crore>> {};
+// (a glued scale ends the word: "24703m2" is square metres, not a million)
+struct glued_end : not_at<alnum> {};
+struct s_bn : seq<TAO_PEGTL_ISTRING("bn"), glued_end> {};
+struct s_mn : seq<sor<TAO_PEGTL_ISTRING("mn"), TAO_PEGTL_ISTRING("m")>, glued_end> {};
+struct s_tn : seq<TAO_PEGTL_ISTRING("tn"), glued_end> {};
+struct s_k : seq<one<'k', 'K'>, glued_end> {};
 struct scale_suffix_glued : sor<s_bn, s_tn, s_mn, s_k> {};
+
+// Vulgar fractions, alone or after digits: "½ teaspoon", "2½ miles".
+#define CLAIMLINT_VULGAR(name, text, val)                                                          \
+  struct name : TAO_PEGTL_STRING(text) {                                                           \
+    static constexpr double value = val;                                                           \
+  };
+CLAIMLINT_VULGAR(v_half, "\xC2\xBD", 0.5)
+CLAIMLINT_VULGAR(v_quarter, "\xC2\xBC", 0.25)
+CLAIMLINT_VULGAR(v_three_quarters, "\xC2\xBE", 0.75)
+CLAIMLINT_VULGAR(v_third, "\xE2\x85\x93", 1.0 / 3)
+CLAIMLINT_VULGAR(v_two_thirds, "\xE2\x85\x94", 2.0 / 3)
+CLAIMLINT_VULGAR(v_eighth, "\xE2\x85\x9B", 0.125)
+#undef CLAIMLINT_VULGAR
+struct vulgar_fraction
+    : seq<sor<v_half, v_quarter, v_three_quarters, v_third, v_two_thirds, v_eighth>,
+          not_at<digit>> {};
 
 // Actions fire as soon as a rule matches and are not undone when an enclosing rule fails, so the
 // state is reset where a number starts: a number matched twice is not counted twice.
 struct number_begin : success {};
-struct number
-    : seq<number_begin,
-          sor<seq<digit_number, opt<sor<scale_suffix_word, scale_suffix_glued>>>, word_number>> {};
+struct number : seq<number_begin, sor<seq<digit_number, opt<vulgar_fraction>,
+                                          opt<sor<scale_suffix_word, scale_suffix_glued>>>,
+                                      vulgar_fraction, word_number>> {};
 struct grammar : number {};
 
 template <typename Rule> struct number_action : nothing<Rule> {};
@@ -231,6 +256,29 @@ template <> struct number_action<ds_billion> {
 };
 template <> struct number_action<ds_trillion> {
   template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e12); }
+};
+#define CLAIMLINT_VULGAR_ACTION(name)                                                              \
+  template <> struct number_action<name> {                                                         \
+    template <typename Input> static void apply(const Input&, number_state& s) {                   \
+      s.value += name::value;                                                                      \
+      s.has_value = true;                                                                          \
+    }                                                                                              \
+  };
+CLAIMLINT_VULGAR_ACTION(v_half)
+CLAIMLINT_VULGAR_ACTION(v_quarter)
+CLAIMLINT_VULGAR_ACTION(v_three_quarters)
+CLAIMLINT_VULGAR_ACTION(v_third)
+CLAIMLINT_VULGAR_ACTION(v_two_thirds)
+CLAIMLINT_VULGAR_ACTION(v_eighth)
+#undef CLAIMLINT_VULGAR_ACTION
+template <> struct number_action<ds_hundred> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(100); }
+};
+template <> struct number_action<ds_lakh> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e5); }
+};
+template <> struct number_action<ds_crore> {
+  template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e7); }
 };
 template <> struct number_action<s_k> {
   template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e3); }

@@ -44,6 +44,15 @@ public:
   std::size_t add_measure(const Sentence& sen, std::string_view s, std::size_t i, std::size_t end,
                           double amount, const std::string& approx, const ClaimLexicon::Unit& unit,
                           double scale = 1);
+  // Does the sentence say a figure at s[b, e) is a size: a size word after it ("1.8m tall", "a
+  // 48m drop") or a dimension noun shortly before it ("its height is 48m", "a capacity of
+  // 100t")? Then a glued "m" is metres and a glued "t" tonnes.
+  bool size_context(std::string_view s, std::size_t b, std::size_t e) const;
+  // Is "pounds" at s[number_end, unit_end) a weight, not sterling? Hyphenated ("a 180-pound
+  // linebacker"), after a verb of losing or gaining weight ("shed 25 pounds"), "pounds of" a
+  // thing, or in a sentence that weighs or names another unit of mass; never beside "£".
+  bool pounds_of_weight(std::string_view s, std::size_t i, std::size_t number_end,
+                        std::size_t unit_end) const;
   // A tally at s[number_at] ("5-2" after "voted"): the length from i it takes, or 0.
   std::size_t try_tally(const Sentence& sen, std::string_view s, std::size_t i,
                         std::size_t number_at);

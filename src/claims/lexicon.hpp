@@ -7,14 +7,14 @@
 
 #include "rules/phrase_matcher.hpp"
 #include "rules/sorted_pairs.hpp"
-#include "util/atom.hpp"
 #include "rules/word_set.hpp"
+#include "util/atom.hpp"
 #include "util/hash.hpp"
 
-#include <functional>
 #include <deque>
-#include <memory>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -48,16 +48,16 @@ public:
   WordSet modifiers;                    // former, acting, deputy, ... (folded)
   WordSet affiliations;                 // u.s., german, nato, ... (folded)
   WordSet speech_verbs;                 // said, says, told, declared, ...
-  WordSet given_names;      // folded
-  WordSet person_nouns;     // farmer, treasurer, chief, officer (WordNet)
-  WordSet non_office_nouns; // brother, passenger, resident: roles that are no office
-  WordSet office_nouns;     // sheriff, chief, officer, counsel: roles that are offices
-  WordSet not_people;       // saudi arabia, new york, american: names of no person
-  WordSet adjectives;       // new, defiant, embattled: adjectives that are not nouns
-  WordSet mostly_verbs;     // see, hold, remove: words used mostly as verbs
-  WordSet org_nouns;        // federation, university, council (WordNet)
-  WordSet place_nouns;      // county, gorge, street, center (WordNet)
-  WordSet verbs;            // base forms (WordNet)
+  WordSet given_names;                  // folded
+  WordSet person_nouns;                 // farmer, treasurer, chief, officer (WordNet)
+  WordSet non_office_nouns;             // brother, passenger, resident: roles that are no office
+  WordSet office_nouns;                 // sheriff, chief, officer, counsel: roles that are offices
+  WordSet not_people;                   // saudi arabia, new york, american: names of no person
+  WordSet adjectives;                   // new, defiant, embattled: adjectives that are not nouns
+  WordSet mostly_verbs;                 // see, hold, remove: words used mostly as verbs
+  WordSet org_nouns;                    // federation, university, council (WordNet)
+  WordSet place_nouns;                  // county, gorge, street, center (WordNet)
+  WordSet verbs;                        // base forms (WordNet)
   TextMap<std::string> title_abbreviations; // "sgt" -> "sergeant", "gov" -> "governor"
   SortedPairs inflections;                  // "ran" -> "run" (WordNet exceptions)
   SortedPairs pertainyms;                   // "financial" -> "finance"

@@ -17,9 +17,23 @@ namespace claimlint::claims {
 namespace {
 
 bool unit_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' ||
-         static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xB2 ||
-         static_cast<unsigned char>(c) == 0xB3;
+  // (and the bytes of "²", "³", "µ" and "μ")
+  const auto b = static_cast<unsigned char>(c);
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || b == 0xC2 || b == 0xB2 ||
+         b == 0xB3 || b == 0xB5 || b == 0xCE || b == 0xBC;
+}
+
+// Does the sentence turn something ("rotate", "turned", "tilt", "angle")?
+bool turning(std::string_view s) {
+  static constexpr std::string_view kStems[] = {"rotat", "turn", "tilt", "angle",  "inclin",
+                                                "slope", "spin", "spun", "swivel", "veer",
+                                                "bend",  "bent", "pitch"};
+  std::string folded = fold_case(s);
+  for (std::string_view stem : kStems)
+    for (std::size_t at = folded.find(stem); at != std::string::npos;
+         at = folded.find(stem, at + 1))
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(folded[at - 1]))) return true;
+  return false;
 }
 
 std::string_view word_before(std::string_view s, std::size_t p) {
@@ -38,12 +52,25 @@ std::size_t Extractor::measure_unit(std::string_view s, std::size_t e,
   if (e >= s.size()) return 0;
   std::size_t p = e;
   enum { glued, spaced, hyphenated } how = glued;
+  // "20 (kg)", "20 [kg]": a unit in brackets after the figure, as tables and forms write it
+  char close = 0;
   if (s[p] == ' ') {
     how = spaced;
     ++p;
+    if (p + 1 < s.size() && (s[p] == '(' || s[p] == '[' || s[p] == '{' || s[p] == '<')) {
+      close = s[p] == '(' ? ')' : s[p] == '[' ? ']' : s[p] == '{' ? '}' : '>';
+      ++p;
+    }
   } else if (s[p] == '-') {
     how = hyphenated;
     ++p;
+  }
+  // An inch mark: '10" long', 'a 65 " panel' is a size only where the sentence says so.
+  if (how != hyphenated && p < s.size() && s[p] == '"' && size_context(s, e, p + 1)) {
+    if (auto inch = lex_.units.find("in"); inch != lex_.units.end()) {
+      unit = &inch->second;
+      return p + 1 - e;
+    }
   }
   // Up to three words: "miles per hour", "square feet", "degrees Fahrenheit".
   std::array<std::size_t, 3> ends{};
@@ -59,21 +86,35 @@ std::size_t Extractor::measure_unit(std::string_view s, std::size_t e,
   for (std::size_t n = words; n-- > 0;) {
     std::size_t end = ends[n];
     if (end < s.size() && std::isalnum(static_cast<unsigned char>(s[end]))) continue;
+    if (close && (end >= s.size() || s[end] != close)) continue;
     std::string form = fold_case(s.substr(p, end - p));
     auto it = lex_.units.find(form);
     if (it == lex_.units.end()) continue;
-    bool abbreviation = form.size() <= 3 && form.find(' ') == std::string::npos;
+    // An abbreviation is a short form that is no word ("ft", "kg") or the unit's own symbol
+    // ("in"); "ton" and "bit" are words, and may be hyphenated: "a three-ton satellite".
+    bool abbreviation = form.size() <= 3 && form.find(' ') == std::string::npos &&
+                        (!lex_.dictionary.contains(form) ||
+                         (form.size() <= 2 && form == fold_case(it->second.symbol)));
     // "5m" is five million as often as five metres, "12 in" a preposition: a unit written as a
-    // single letter, or a short one that is also an English word, is not read apart.
-    std::size_t letters =
-        std::count_if(form.begin(), form.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-    if (letters < 2) continue;
+    // single letter, or a short one that is also an English word, is not read apart; spaced
+    // "12 m" and "5 g" are SI style, and "24703m2" holds a power.
+    std::size_t letters = std::count_if(form.begin(), form.end(), [](char c) {
+      return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0xC0; // "μg"
+    });
+    bool power = how == glued && (form.ends_with('2') || form.ends_with('3'));
+    bool si_style = how == spaced && (form == "m" || form == "g") &&
+                    (end >= s.size() || !std::isalpha(static_cast<unsigned char>(s[end])));
+    bool sized = how == glued && (form == "m" || form == "t") && size_context(s, e, end);
+    if (letters < 2 && !power && !si_style && !sized) continue;
+    // "turn left 45 degrees": degrees of an angle only where something turns (a temperature
+    // names its scale, "degrees Celsius"; a bare "24 degrees" of weather is not read)
+    if (it->second.dimension == "angle" && form.starts_with("deg") && !turning(s)) continue;
     // ("mph", "kg", "ft": no vowel, no English word whatever the dictionary lists)
     bool vowel = form.find_first_of("aeiou") != std::string::npos;
     if (how == spaced && abbreviation && vowel && lex_.dictionary.contains(form)) continue;
     if (how == hyphenated && abbreviation) continue;
     unit = &it->second;
-    return end - e;
+    return end - e + (close ? 1 : 0);
   }
   return 0;
 }
@@ -81,7 +122,6 @@ std::size_t Extractor::measure_unit(std::string_view s, std::size_t e,
 std::size_t Extractor::add_measure(const Sentence& sen, std::string_view s, std::size_t i,
                                    std::size_t end, double amount, const std::string& approx,
                                    const ClaimLexicon::Unit& unit, double scale) {
-  (void)s;
   Claim c;
   c.scale = scale;
   c.kind = ClaimKind::measure;
@@ -95,10 +135,93 @@ std::size_t Extractor::add_measure(const Sentence& sen, std::string_view s, std:
                                 : amount;
   else
     c.si = amount * unit.factor;
+  // "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches": one length, in feet.
+  if (unit.symbol == "ft") {
+    std::size_t p = end;
+    if (s.substr(p).starts_with(" and ")) p += 4;
+    if (p + 1 < s.size() && s[p] == ' ' && std::isdigit(static_cast<unsigned char>(s[p + 1]))) {
+      std::size_t q = p + 1;
+      double inches = 0;
+      for (; q < s.size() && std::isdigit(static_cast<unsigned char>(s[q])); ++q)
+        inches = inches * 10 + (s[q] - '0');
+      std::string_view rest = s.substr(q);
+      std::size_t unit_length = rest.starts_with(" inches") ? 7
+                                : rest.starts_with(" inch") ? 5
+                                : rest.starts_with(" in")   ? 3
+                                                            : 0;
+      if (unit_length && inches < 12 &&
+          (q + unit_length >= s.size() ||
+           !std::isalpha(static_cast<unsigned char>(s[q + unit_length])))) {
+        c.amount += inches / 12;
+        c.si = c.amount * unit.factor;
+        end = q + unit_length;
+      }
+    }
+  }
   c.span = {sen.span.begin + static_cast<std::uint32_t>(i),
             sen.span.begin + static_cast<std::uint32_t>(end)};
   add(sen, std::move(c));
   return end - i;
+}
+
+bool Extractor::size_context(std::string_view s, std::size_t b, std::size_t e) const {
+  static constexpr std::string_view kAfter[] = {"tall", "long",  "high",   "deep", "wide",
+                                                "away", "thick", "across", "drop", "x"};
+  static constexpr std::string_view kBefore[] = {
+      "height", "length",   "depth",    "width",  "capacity", "outreach", "reach", "span",
+      "radius", "diameter", "distance", "weight", "load",     "tall",     "long",  "high"};
+  std::size_t p = e;
+  while (p < s.size() && s[p] == ' ') ++p;
+  std::size_t q = p;
+  while (q < s.size() && std::isalpha(static_cast<unsigned char>(s[q]))) ++q;
+  std::string after = fold_case(s.substr(p, q - p));
+  if (std::find(std::begin(kAfter), std::end(kAfter), after) != std::end(kAfter)) return true;
+  // up to three words back: "the max. capacity is 100t", "a height of 48m"
+  std::size_t at = b;
+  for (int k = 0; k < 4 && at > 0; ++k) {
+    while (at > 0 && !std::isalpha(static_cast<unsigned char>(s[at - 1]))) --at;
+    std::size_t end = at;
+    while (at > 0 && std::isalpha(static_cast<unsigned char>(s[at - 1]))) --at;
+    std::string w = fold_case(s.substr(at, end - at));
+    if (std::find(std::begin(kBefore), std::end(kBefore), w) != std::end(kBefore)) return true;
+  }
+  return false;
+}
+
+bool Extractor::pounds_of_weight(std::string_view s, std::size_t i, std::size_t number_end,
+                                 std::size_t unit_end) const {
+  std::string_view written = s.substr(number_end, unit_end - number_end);
+  if (written.find("ound") == std::string_view::npos) return false; // "GBP", "sterling"
+  if (s.find("\xC2\xA3") != std::string_view::npos) return false;   // "£" in the sentence
+  if (s[number_end] == '-') return true;                            // "a 180-pound linebacker"
+  std::string_view figure = s.substr(i, number_end - i);
+  bool scaled = figure.find("illion") != std::string_view::npos;
+  // "pounds of cocaine"
+  if (!scaled && s.substr(unit_end).starts_with(" of ") && unit_end + 4 < s.size() &&
+      std::islower(static_cast<unsigned char>(s[unit_end + 4])))
+    return true;
+  // The words of the sentence: a weighing word, a verb of losing or gaining before the figure,
+  // another unit of mass.
+  std::string_view before = word_before(s, i);
+  std::string b = fold_case(before);
+  static constexpr std::string_view kChange[] = {"lost", "lose",    "losing", "shed", "gained",
+                                                 "gain", "dropped", "drop",   "put"};
+  if (std::find(std::begin(kChange), std::end(kChange), b) != std::end(kChange)) return true;
+  for (std::size_t p = 0; p < s.size();) {
+    while (p < s.size() && !std::isalpha(static_cast<unsigned char>(s[p]))) ++p;
+    std::size_t q = p;
+    while (q < s.size() && std::isalpha(static_cast<unsigned char>(s[q]))) ++q;
+    if (q == p) break;
+    std::string w = fold_case(s.substr(p, q - p));
+    if (p < number_end || p >= unit_end) {
+      if (w.starts_with("weigh") || w == "heavy" || w == "heavier" || w == "lighter") return true;
+      if (auto u = lex_.units.find(w); u != lex_.units.end() && u->second.dimension == "mass" &&
+                                       u->second.symbol != "lb" && w.size() > 2)
+        return true;
+    }
+    p = q;
+  }
+  return false;
 }
 
 std::size_t Extractor::try_tally(const Sentence& sen, std::string_view s, std::size_t i,

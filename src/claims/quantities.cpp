@@ -240,6 +240,13 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
   return kStarts.test(pack(std::string_view(k, len))) && whole_word_may_start_claim(s, filter);
 }
 
+// Does a figure end right before the hyphen at s[i] ("75 - 300mm")? Then the hyphen joins two
+// figures; it is no minus sign.
+bool after_figure(std::string_view s, std::size_t i) {
+  while (i > 0 && s[i - 1] == ' ') --i;
+  return i > 0 && (std::isdigit(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '%');
+}
+
 // The open end of a figure at s[e] (" or more", " or fewer", " or equal to" after a bound):
 // its length, with `approx` set to the bound it makes; 0 when there is none, or when another
 // figure follows it ("200 or greater than 190" bounds 190, not 200).
@@ -277,9 +284,9 @@ std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx) {
 // What joins the two ends of a range at s[e]: " to ", " through ", "-", "–", "~", " and ", " or "
 // followed by a figure; its length, or 0.
 std::size_t range_joiner(std::string_view s, std::size_t e) {
-  static constexpr std::string_view kJoiners[] = {" to ",           " through ",    " thru ", " - ",
-                                                  " \xE2\x80\x93 ", "\xE2\x80\x93", " ~ ",    "~",
-                                                  " and ",          " or ",         "-"};
+  static constexpr std::string_view kJoiners[] = {
+      " to ", " through ", " thru ", " - ", " \xE2\x80\x93 ", "\xE2\x80\x93", " ~ ", "~", " and ",
+      " or ", " -",        "- ",     "-"};
   for (std::string_view j : kJoiners) {
     if (!s.substr(e).starts_with(j)) continue;
     std::size_t p = e + j.size();
@@ -339,8 +346,10 @@ void Extractor::quantities(const Sentence& sen) {
       i += used;
       continue;
     }
-    // Skip the rest of this word.
+    // Skip the rest of this word (after a hyphen or a symbol that started nothing, the figure
+    // it stood before is tried: "75 -300mm").
     ++i;
+    if (c == '-' || c == '<' || c == '>') continue;
     while (i < s.size() && is_word_char(s[i]) && static_cast<unsigned char>(s[i]) < 0x80) ++i;
   }
   merge_ranges(sen, first);
@@ -397,7 +406,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
                               : rest.starts_with("\u2212") ? 3
                                                            : 0;
              ml && rest.size() > ml && std::isdigit(static_cast<unsigned char>(rest[ml])) &&
-             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(')) {
+             (i == 0 || s[i - 1] == ' ' || s[i - 1] == '(') && !after_figure(s, i)) {
     sign = -1;
     p += ml;
   }
@@ -424,6 +433,16 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     return vague_duration(sen, s, i, p, approx);
   }
   const n::number_state& v = num->value;
+  // "F-16", "COVID-19", "scp-173": a number after letters and a hyphen is part of a name (a
+  // year keeps its reading: "pre-2014", "mid-2022").
+  // ("magnitude-5.9" is a figure: the word before it is a word)
+  if (!v.from_words && number_at >= 2 && number_at == i && s[number_at - 1] == '-' &&
+      std::isalpha(static_cast<unsigned char>(s[number_at - 2])) && v.int_digits != 4) {
+    std::string_view label = prev_word(s, number_at - 1);
+    bool upper = std::all_of(label.begin(), label.end(),
+                             [](char ch) { return !std::islower(static_cast<unsigned char>(ch)); });
+    if (upper || !lex_.dictionary.contains(fold_case(label))) return num->length;
+  }
   // "1995-01": a month after a year and a hyphen, a part of a date, not a figure.
   if (!v.from_words && s[number_at] == '0' && number_at >= 5 && s[number_at - 1] == '-' &&
       std::isdigit(static_cast<unsigned char>(s[number_at - 2])))
@@ -455,8 +474,13 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     char last = s[ne - 1];
     if (currency.empty() && (last == 'm' || last == 'M' || last == 'k' || last == 'K') && ne >= 2 &&
         std::isdigit(static_cast<unsigned char>(s[ne - 2])) &&
-        !q::match_currency_suffix(s.substr(ne)))
+        !q::match_currency_suffix(s.substr(ne))) {
+      // "1.8m tall", "its height is 48m": metres, when the sentence says it is a size
+      auto metre = lex_.units.find("m");
+      if (last == 'm' && metre != lex_.units.end() && size_context(s, i, ne))
+        return add_measure(sen, s, i, ne, sign * num->value.value / 1e6, approx, metre->second);
       return num->length + (number_at - i);
+    }
     if (ne < s.size() && s[ne] == '^') return ne - i + 1;
   }
   // Number words are only claims with something that makes them a quantity: "one of the"
@@ -490,13 +514,27 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       f.approx = approx;
       f.amount = sign * v.value / den->value.value;
       std::size_t fe = e + 1 + den->length;
+      // "1/4 mile", "1/2 cup": a fraction of a unit
+      const ClaimLexicon::Unit* unit = nullptr;
+      if (std::size_t ul = measure_unit(s, fe, unit); ul && unit)
+        return add_measure(sen, s, i, fe + ul, f.amount, approx, *unit);
       f.span = span_of(i, fe);
       add(sen, std::move(f));
       return fe - i;
     }
   }
-  // "two and a half hours": a half after the number.
+  // "two and a half hours": a half after the number; "10 1/2 miles" a fraction after it.
   double half = 0;
+  if (!v.from_words && e + 4 < s.size() && s[e] == ' ' &&
+      std::isdigit(static_cast<unsigned char>(s[e + 1])) && s[e + 2] == '/' &&
+      std::isdigit(static_cast<unsigned char>(s[e + 3])) &&
+      (e + 4 >= s.size() || !std::isdigit(static_cast<unsigned char>(s[e + 4]))) &&
+      s[e + 1] < s[e + 3]) {
+    const ClaimLexicon::Unit* unit = nullptr;
+    double fraction = (s[e + 1] - '0') / static_cast<double>(s[e + 3] - '0');
+    if (std::size_t ul = measure_unit(s, e + 4, unit); ul && unit)
+      return add_measure(sen, s, i, e + 4 + ul, sign * (v.value + fraction), approx, *unit);
+  }
   // (or hyphenated as an adjective: "a two-and-a-half-year deal")
   if (s.substr(e).starts_with(" and a half") || s.substr(e).starts_with("-and-a-half")) {
     if (auto u = d::match_unit(s.substr(e + 11))) {
@@ -559,6 +597,13 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     c.kind = ClaimKind::percent;
     c.points = pct->tag == "points";
     e += pct->length;
+  } else if (auto cs = q::match_currency_suffix(s.substr(e));
+             cs && cs->tag == "GBP" && pounds_of_weight(s, i, e, e + cs->length)) {
+    // "lost 25 pounds", "a 180-pound linebacker", "2,204.62 pounds" in a sentence about tons
+    const ClaimLexicon::Unit* unit = nullptr;
+    if (auto lb = lex_.units.find("lb"); lb != lex_.units.end()) unit = &lb->second;
+    if (unit)
+      return add_measure(sen, s, i, e + cs->length, c.amount, approx, *unit, v.scale_factor);
   } else if (auto cs = q::match_currency_suffix(s.substr(e))) {
     c.kind = ClaimKind::money;
     c.currency = std::string(cs->tag);

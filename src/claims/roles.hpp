@@ -22,17 +22,17 @@
 namespace claimlint::claims {
 
 struct Role {
-  std::size_t begin = 0, end = 0; // the phrase's tokens [begin, end)
-  int head = -1;                  // the head's token, -1 when the phrase has none
-  std::string head_word;          // "chief", "sergeant" (abbreviations expanded)
-  std::string_view kinds;         // the written head's kinds: "president leader" (WordNet)
-  std::string title;              // portfolio and head, rank and time words left out
+  std::size_t begin = 0, end = 0;     // the phrase's tokens [begin, end)
+  int head = -1;                      // the head's token, -1 when the phrase has none
+  std::string head_word;              // "chief", "sergeant" (abbreviations expanded)
+  std::string_view kinds;             // the written head's kinds: "president leader" (WordNet)
+  std::string title;                  // portfolio and head, rank and time words left out
   std::vector<std::string> modifiers; // rank and time words, in order: former, deputy
   std::string org;                    // "Corran Valley Coaches"; "company" when generic
   std::string party;                  // "democratic", "republican", "independent"
   std::string affiliation;            // a nationality or party adjective as written ("U.S.")
   bool office = false;
-  bool definite = false; // "the" or a possessive before it
+  bool definite = false;  // "the" or a possessive before it
   bool honorific = false; // "Dr." / "Mr." right before the name (not a role)
   int until = 0;          // "who was deputy mayor until 2021"
   bool found() const { return head >= 0; }
@@ -62,9 +62,7 @@ public:
 
   // Token tests.
   bool is_word(std::size_t k) const { return k < toks_.size() && toks_[k].kind == TokenKind::word; }
-  bool is_cap(std::size_t k) const {
-    return is_word(k) && (toks_[k].shape & kStartsUpper);
-  }
+  bool is_cap(std::size_t k) const { return is_word(k) && (toks_[k].shape & kStartsUpper); }
   std::string_view text(std::size_t k) const { return doc_.text(toks_[k].span); }
   std::string_view folded(std::size_t k) const { return doc_.folded(toks_[k]); }
   bool is(std::size_t k, std::string_view s) const { return k < toks_.size() && text(k) == s; }

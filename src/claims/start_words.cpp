@@ -18,7 +18,7 @@ namespace claimlint::claims {
 namespace {
 
 constexpr auto kClaimWords = [] {
-  std::array<std::string_view, 502> words = {
+  std::array<std::string_view, 506> words = {
       "a",         "abo",        "about",       "after",     "ago",        "aircraft",
       "all",       "alm",        "almost",      "an",        "and",        "annually",
       "annum",     "ano",        "another",     "app",       "apple",      "approximately",
@@ -102,7 +102,8 @@ constexpr auto kClaimWords = [] {
       "upwards",   "minimum",    "maximum",     "age",       "aged",       "yo",
       "gre",       "lar",        "big",         "hig",       "low",        "sma",
       "sur",       "equ",        "upw",         "max",       "exa",        "above",
-      "negative",  "neg",        "o",           "thru",
+      "negative",  "neg",        "o",           "thru",      "crore",      "lac",
+      "lakh",      "lb",
   };
   return words;
 }();

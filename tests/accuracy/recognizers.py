@@ -96,7 +96,7 @@ def expected_value(kind, r):
 RT_UNITS = {
     "Pound": "lb", "Milliliter": "ml", "Inch": "in", "Mile": "mi", "Barrel": "bbl", "Foot": "ft",
     "Ounce": "oz", "Acre": "ac", "Gallon": "gal", "Cubic foot": "ft3", "Square meter": "m2",
-    "Ton": "t", "Metric ton": "t", "Bit": "b", "Mile per hour": "mph", "Meter": "m",
+    "Ton": ("t", "mt"), "Metric ton": "mt", "Bit": "b", "Mile per hour": "m/h", "Meter": "m",
     "Kilometer": "km", "Millimeter": "mm", "Square kilometer": "km2", "Decimeter": "dm",
     "Megabit": "Mb", "Megabyte": "MB", "Tablespoon": "Tbs", "Cup": "cup", "Teaspoon": "tsp",
     "Kilometer per hour": "km/h", "Kilogram": "kg", "Microgram": "mcg", "Gram": "g",
@@ -109,7 +109,7 @@ def our_value(kind, c):
     if kind == "range":
         return (v.get("value", v.get("amount")), v.get("high"), v.get("approx"))
     if kind == "dimension":
-        return (v.get("amount"), v.get("unit"))
+        return (v.get("amount"), v.get("unit"), v.get("high"))
     if kind == "age":
         return (v.get("value"), {"M": "Month", "W": "Week", "D": "Day"}.get(v.get("unit"), "Year"))
     if kind in ("money",):
@@ -145,7 +145,10 @@ def value_ok(kind, want, got):
         return high is None and ((lo is not None and lower and close(value, lo)) or
                                  (hi is not None and upper and close(value, hi)))
     if kind == "dimension":
-        return got[0] is not None and close(got[0], want[0]) and got[1] == want[1]
+        # a range's either end ("eight to 10 feet" holds the 10 feet asked for)
+        ends = [x for x in (got[0], got[2]) if x is not None]
+        units = want[1] if isinstance(want[1], tuple) else (want[1],)  # "Ton": short or metric
+        return any(close(x, want[0]) for x in ends) and got[1] in units
     if kind == "age":
         return got[0] is not None and close(got[0], want[0]) and (got[1] or "Year") == want[1]
     return abs(float(got) - float(want)) <= 1e-6 * max(1.0, abs(float(want)))

@@ -97,9 +97,10 @@ TEST_CASE("weekdays: the tense says which one, the draft's date when") {
 }
 
 TEST_CASE("ages written with a unit of time are ages, not lengths of time") {
-  auto c = claims_of("A man was charged in the rape of a 10-Year-Old girl. Her three-year-old "
-                     "nephew was hurt. Children as young as eight-years-old joined. A six-month-old "
-                     "baby was unhurt. He served a three-year term.");
+  auto c =
+      claims_of("A man was charged in the rape of a 10-Year-Old girl. Her three-year-old "
+                "nephew was hurt. Children as young as eight-years-old joined. A six-month-old "
+                "baby was unhurt. He served a three-year term.");
   CHECK(texts_of(c, "age") ==
         Strings{"10-Year-Old", "three-year-old", "eight-years-old", "six-month-old"});
   CHECK(c.find("age", "six-month-old").unit == "M"); // in months; years when empty
@@ -170,7 +171,8 @@ TEST_CASE("signatures: the counted noun over a place, and 'the number of' what")
 }
 
 TEST_CASE("durations: 'a two-and-a-half-year deal' is two and a half years") {
-  auto c = claims_of("Mulrooney signed a three-and-a-half-year deal. It took two and a half hours.");
+  auto c =
+      claims_of("Mulrooney signed a three-and-a-half-year deal. It took two and a half hours.");
   CHECK(c.find("duration", "three-and-a-half-year").amount == doctest::Approx(3.5));
   CHECK(c.find("duration", "two and a half hours").amount == doctest::Approx(2.5));
 }
@@ -200,14 +202,76 @@ TEST_CASE("currencies glued to their country's letters, glued per cent, and sign
   CHECK(c.find("money", "R$40 million").currency == "BRL");
   CHECK(c.find("percent", "18pc").amount == 18);
   CHECK(c.find("percent", "2.4pc").amount == 2.4);
-  auto s = claims_of("Shares fell -2.4% on Monday. It was \xE2\x88\x92" "3.5% in May. Costs (-5%) "
+  auto s = claims_of("Shares fell -2.4% on Monday. It was \xE2\x88\x92"
+                     "3.5% in May. Costs (-5%) "
                      "eased. The low was minus-8 degrees. The score was 3-2 and rents rose "
                      "10-20%.");
   CHECK(s.find("percent", "-2.4%").amount == -2.4);
-  CHECK(s.find("percent", "\xE2\x88\x92" "3.5%").amount == -3.5);
+  CHECK(s.find("percent", "\xE2\x88\x92"
+                          "3.5%")
+            .amount == -3.5);
   CHECK(s.find("percent", "-5%").amount == -5);
   CHECK(s.find("count", "minus-8 degrees").amount == -8);
   // a hyphen between figures is a range or a score, never a sign
   CHECK(s.find("percent", "10-20%").amount == 10);
   CHECK(texts_of(s, "number") == Strings{"3", "2"});
+}
+
+TEST_CASE("measures: units convert-units lacks come from mathjs (lbs, barrels, metric tons)") {
+  auto c = claims_of("The sack weighs 40lbs. Output fell by 300,000 barrels a day. Mills shipped "
+                     "12,000 metric tons of steel. The mast is 9 dm thick.");
+  const Claim& lbs = c.find("measure", "40lbs");
+  CHECK(lbs.unit == "lb");
+  CHECK(lbs.si == doctest::Approx(40 * 453.59237));
+  CHECK(c.find("measure", "300,000 barrels").unit == "bbl");
+  CHECK(c.find("measure", "300,000 barrels").dimension == "volume");
+  CHECK(c.find("measure", "12,000 metric tons").dimension == "mass");
+  CHECK(c.find("measure", "9 dm").unit == "dm");
+}
+
+TEST_CASE("measures: pounds are a weight only where the sentence weighs") {
+  auto c = claims_of("He shed 30 pounds before the fight. Police seized 12 pounds of cocaine. A "
+                     "210-pound lineman signed. The fine was 500 pounds. The club paid 40 million "
+                     "pounds for him.");
+  CHECK(c.find("measure", "30 pounds").unit == "lb");
+  CHECK(c.find("measure", "12 pounds").unit == "lb");
+  CHECK(c.find("measure", "210-pound").unit == "lb");
+  CHECK(c.find("money", "500 pounds").currency == "GBP");
+  CHECK(c.find("money", "40 million pounds").currency == "GBP");
+}
+
+TEST_CASE("measures: fractions, feet and inches, bracketed units, powers, sizes") {
+  auto c = claims_of("The trail is 7 1/2 miles. Add ¾ cup of milk and 1/4 mile more. She is 5 "
+                     "feet 7 inches. The load is 30 (kg). Plots of 450m2 sold. He is 1.9m tall. "
+                     "The dose was 80 µg.");
+  CHECK(c.find("measure", "7 1/2 miles").amount == 7.5);
+  CHECK(c.find("measure", "¾ cup").amount == 0.75);
+  CHECK(c.find("measure", "1/4 mile").amount == 0.25);
+  const Claim& height = c.find("measure", "5 feet 7 inches");
+  CHECK(height.unit == "ft");
+  CHECK(height.amount == doctest::Approx(5 + 7.0 / 12));
+  CHECK(c.find("measure", "30 (kg)").unit == "kg");
+  CHECK(c.find("measure", "450m2").dimension == "area");
+  CHECK(c.find("measure", "1.9m").amount == doctest::Approx(1.9)); // metres, not 1.9 million
+  CHECK(c.find("measure", "80 µg").unit == "mcg");
+}
+
+TEST_CASE("measures: look-alikes (million, weather degrees, names with numbers)") {
+  auto c = claims_of("Sales reached 5m units. It was 31 degrees in the shade. The F-16 and the "
+                     "scp-173 file. The dial turned 90 degrees. A magnitude-6.2 quake hit.");
+  CHECK(texts_of(c, "measure") == Strings{"90 degrees"}); // an angle: something turned
+  CHECK(c.find("measure", "90 degrees").dimension == "angle");
+  for (const auto& t : texts_of(c, "number")) {
+    CHECK(t != "16");
+    CHECK(t != "173");
+  }
+  CHECK(c.find("number", "6.2").amount == doctest::Approx(6.2));
+}
+
+TEST_CASE("scales: lakh, crore, and scale words in a row") {
+  auto c = claims_of("The state spent ₹40 crore. Farmers sold 25 lakh tonnes. About 3 hundred "
+                     "thousand people marched.");
+  CHECK(c.find("money", "₹40 crore").amount == 4e8);
+  CHECK(c.find("measure", "25 lakh tonnes").amount == 2.5e6);
+  CHECK(c.find("count", "About 3 hundred thousand people").amount == 3e5);
 }
