@@ -64,11 +64,14 @@ struct spaced_int
           seq<rep_min_max<1, 3, digit>, one<' '>, group3, plus<one<' '>, group3>, not_at<digit>>> {
 };
 struct grouped_int : seq<rep_min_max<1, 3, digit>, plus<one<','>, group3>, not_at<digit>> {};
+// South Asian grouping: "12,34,567" (pairs of digits above the thousands)
+struct indian_int : seq<rep_min_max<1, 2, digit>, plus<one<','>, digit, digit, at<one<','>>>,
+                        one<','>, group3, not_at<digit>> {};
 struct plain_int : plus<digit> {};
 struct fraction_part : seq<one<'.'>, plus<digit>> {};
-struct digit_number
-    : sor<seq<sor<grouped_int, spaced_int, plain_int>, opt<fraction_part, not_at<one<'.'>, digit>>>,
-          seq<fraction_part, not_at<one<'.'>, digit>>> {};
+struct digit_number : sor<seq<sor<indian_int, grouped_int, spaced_int, plain_int>,
+                              opt<fraction_part, not_at<one<'.'>, digit>>>,
+                          seq<fraction_part, not_at<one<'.'>, digit>>> {};
 
 #define CLAIMLINT_NUMBER_WORD(name, text, val)                                                     \
   struct name : seq<TAO_PEGTL_ISTRING(text), word_end> {                                           \
@@ -118,7 +121,17 @@ struct number_word : sor<unit_word, scale_word> {};
 struct word_joiner : sor<seq<sp, TAO_PEGTL_ISTRING("and"), sp, at<number_word>>, one<'-'>, sp> {};
 // "a hundred", "a dozen", "a thousand": the article stands for one.
 struct a_one : seq<one<'a', 'A'>, sp, at<sor<scale_word, w_dozen>>> {};
-struct word_number : sor<seq<a_one, sor<w_dozen, seq<scale_word, star<word_joiner, number_word>>>>,
+// "half a million", "a quarter million", "three quarters billion": a fraction of a scale
+CLAIMLINT_NUMBER_WORD(w_half, "half", 0.5)
+CLAIMLINT_NUMBER_WORD(w_quarter, "quarter", 0.25)
+struct w_three_quarters
+    : seq<TAO_PEGTL_ISTRING("three"), sp, TAO_PEGTL_ISTRING("quarters"), word_end> {
+  static constexpr double value = 0.75;
+};
+struct fraction_of_scale : seq<opt<one<'a', 'A'>, sp>, sor<w_three_quarters, w_half, w_quarter>, sp,
+                               opt<one<'a'>, sp>, at<scale_word>, scale_word> {};
+struct word_number : sor<fraction_of_scale,
+                         seq<a_one, sor<w_dozen, seq<scale_word, star<word_joiner, number_word>>>>,
                          seq<unit_word, star<word_joiner, number_word>>> {};
 
 // Scales after digits: "1.2 billion", "40 million", "$2.4bn", "3 thousand".
@@ -235,6 +248,9 @@ CLAIMLINT_WORD_ACTION(w_million)
 CLAIMLINT_WORD_ACTION(w_billion)
 CLAIMLINT_WORD_ACTION(w_trillion)
 CLAIMLINT_WORD_ACTION(w_dozen)
+CLAIMLINT_WORD_ACTION(w_half)
+CLAIMLINT_WORD_ACTION(w_quarter)
+CLAIMLINT_WORD_ACTION(w_three_quarters)
 #undef CLAIMLINT_WORD_ACTION
 template <> struct number_action<s_bn> {
   template <typename Input> static void apply(const Input&, number_state& s) { s.scale(1e9); }

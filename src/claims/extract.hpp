@@ -36,6 +36,14 @@ public:
   // to 7" marks the 5 as the figure changed from (ranges.cpp).
   void merge_ranges(const Sentence& sen, std::size_t first);
 
+  // currencies.cpp: a currency of ICU's table before a figure at s[p] ("₡", "CHF ", "MUSD ")
+  // or after one at s[e] (" Costa Rican colóns", "元", "USD"): its length, with the ISO code
+  // and the factor ("MUSD" is a million dollars); 0 when there is none.
+  std::size_t currency_before(std::string_view s, std::size_t p, std::string& code,
+                              double& factor) const;
+  std::size_t currency_after(std::string_view s, std::size_t e, std::string& code,
+                             double& factor) const;
+
   // measures.cpp
   // The unit of measure written at s[e] (glued "29km", spaced "40 feet", hyphenated "17-foot"):
   // the length it takes, with `unit` set; 0 when there is none.

@@ -128,6 +128,18 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
       lex.units.emplace(std::move(form), std::move(u));
     }
   }
+  // "costa rican colóns|CRC|name" (scripts/make-word-lists, from ICU)
+  for (const std::string& line : lines_of(lists, "currencies.txt")) {
+    std::size_t a = line.find('|'), b = line.find('|', a + 1);
+    if (a == std::string::npos || b == std::string::npos) continue;
+    std::string form = fold_case(std::string_view(line).substr(0, a));
+    std::string_view how = std::string_view(line).substr(b + 1);
+    lex.longest_currency_words = std::max<std::size_t>(
+        lex.longest_currency_words,
+        1 + static_cast<std::size_t>(std::count(form.begin(), form.end(), ' ')));
+    lex.currencies.emplace(std::move(form),
+                           Currency{line.substr(a + 1, b - a - 1), how.empty() ? 'c' : how[0]});
+  }
   for (const std::string& w : lines_of(lists, "honorifics.txt")) {
     std::string folded = fold_case(w);
     if (folded.size() > 1 && folded.back() == '.')

@@ -69,6 +69,15 @@ public:
     double factor = 0;             // to the dimension's metric unit; 0 for temperatures
   };
   TextMap<Unit> units; // written form ("feet", "miles per hour", "km") -> unit (units.txt)
+  // Currencies from ICU (currencies.txt): folded form -> ISO code, and how it is written:
+  // 'c' an ISO code ("CHF"), 's' a symbol one currency owns ("₡", "元"), 'n' an English name
+  // ("costa rican colóns"). The grammar's own currencies come first; these are the rest.
+  struct Currency {
+    std::string code;
+    char how = 'c';
+  };
+  TextMap<Currency> currencies;
+  std::size_t longest_currency_words = 1;
   std::size_t longest_unit_words = 1;
   WordSet honorifics; // mr., mrs., dr. (not titles), each also without its dot: "Mr" is one
   WordSet name_particles;

@@ -196,6 +196,13 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
   if (c0 == '<' || c0 == '>')
     return s.size() > 1 &&
            (s[1] == ' ' || s[1] == '=' || s[1] == '-' || (s[1] >= '0' && s[1] <= '9'));
+  // A currency code before a figure: "CHF 500", "MAUD 60".
+  {
+    std::size_t n = 0;
+    while (n < s.size() && n < 5 && s[n] >= 'A' && s[n] <= 'Z') ++n;
+    if (n >= 3 && n <= 4 && n + 1 < s.size() && s[n] == ' ' && s[n + 1] >= '0' && s[n + 1] <= '9')
+      return true;
+  }
   // A dollar glued to its country's letters: "NZ$", "HK$", "S$", "R$", "NT$".
   {
     std::size_t n = 0;
@@ -422,9 +429,12 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   }
   std::string currency;
   std::size_t number_at = p;
+  double currency_factor = 1;
   if (auto cp = q::match_currency_prefix(s.substr(p))) {
     currency = std::string(cp->tag);
     number_at = p + cp->length;
+  } else if (std::size_t cl = currency_before(s, p, currency, currency_factor)) {
+    number_at = p + cl; // "₡5,000", "CHF 500", "MAUD 60"
   }
   auto num = n::match(s.substr(number_at));
   if (!num && sign < 0) return 0;
@@ -489,8 +499,10 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // A number glued to letters: a measure ("180ml", "29km", "70mph", "512GB"), a duration
   // ("3hrs"), or nothing we model.
   // ("18pc" is a percent: UK business copy.)
+  std::string glued_code;
+  double glued_factor = 1;
   if (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e])) && !v.from_words &&
-      !q::match_percent_suffix(s.substr(e))) {
+      !q::match_percent_suffix(s.substr(e)) && !currency_after(s, e, glued_code, glued_factor)) {
     if (auto u = d::match_unit(s.substr(e))) {
       (void)u;
     } else {
@@ -584,7 +596,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   e += bound_length;
   Claim c;
   c.approx = approx;
-  c.amount = sign * v.value;
+  c.amount = sign * v.value * currency_factor;
   c.scale = v.scale_factor;
   const ClaimLexicon::Unit* unit = nullptr;
   std::size_t unit_length = 0;
@@ -613,6 +625,13 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       c.subunit = true;
     }
     e += cs->length;
+  } else if (std::size_t cl =
+                 currency.empty() ? currency_after(s, e, glued_code, glued_factor) : 0) {
+    // "3,000 Costa Rican colóns", "100元", "115USD", "30 MUSD" (ICU's currencies)
+    c.kind = ClaimKind::money;
+    c.currency = glued_code;
+    c.amount *= glued_factor;
+    e += cl;
   } else if (!d::match_unit(s.substr(e)) && (unit_length = measure_unit(s, e, unit)) && unit) {
     // "about 40 feet", "29 inches of rain", "86 mph", "a 17-foot surge", "2,000 acres"
     return add_measure(sen, s, i, e + unit_length, c.amount, approx, *unit, v.scale_factor);

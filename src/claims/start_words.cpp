@@ -18,7 +18,7 @@ namespace claimlint::claims {
 namespace {
 
 constexpr auto kClaimWords = [] {
-  std::array<std::string_view, 506> words = {
+  std::array<std::string_view, 507> words = {
       "a",         "abo",        "about",       "after",     "ago",        "aircraft",
       "all",       "alm",        "almost",      "an",        "and",        "annually",
       "annum",     "ano",        "another",     "app",       "apple",      "approximately",
@@ -103,7 +103,7 @@ constexpr auto kClaimWords = [] {
       "gre",       "lar",        "big",         "hig",       "low",        "sma",
       "sur",       "equ",        "upw",         "max",       "exa",        "above",
       "negative",  "neg",        "o",           "thru",      "crore",      "lac",
-      "lakh",      "lb",
+      "lakh",      "lb",         "quarters",
   };
   return words;
 }();

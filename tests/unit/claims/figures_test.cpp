@@ -275,3 +275,31 @@ TEST_CASE("scales: lakh, crore, and scale words in a row") {
   CHECK(c.find("measure", "25 lakh tonnes").amount == 2.5e6);
   CHECK(c.find("count", "About 3 hundred thousand people").amount == 3e5);
 }
+
+TEST_CASE("currencies from ICU: symbols one currency owns, codes, English names, M-codes") {
+  auto c = claims_of("Bananas cost ₡850 a kilo. Rent is 4,000元. The fee is CHF 250. Vouchers of "
+                     "60GBP went out. The grant was 2,500 Costa Rican colóns. Losses topped 45 "
+                     "MUSD. Revenue was MEUR 12.");
+  CHECK(c.find("money", "₡850").currency == "CRC");
+  CHECK(c.find("money", "4,000元").currency == "CNY");
+  CHECK(c.find("money", "CHF 250").amount == 250);
+  CHECK(c.find("money", "60GBP").currency == "GBP");
+  CHECK(c.find("money", "2,500 Costa Rican colóns").currency == "CRC");
+  CHECK(c.find("money", "45 MUSD").amount == 45e6);
+  CHECK(c.find("money", "MEUR 12").amount == 12e6);
+  CHECK(c.find("money", "MEUR 12").currency == "EUR");
+}
+
+TEST_CASE("currencies: look-alikes that are words or units") {
+  auto c = claims_of("ALL 5 teams lost. He drank 2 cups. Only TOP 10 lists count.");
+  CHECK(texts_of(c, "money").empty());
+}
+
+TEST_CASE("numbers: South Asian grouping and fractions of a scale") {
+  auto c = claims_of("The loan was 12,34,567 rupees. Half a million people fled. A quarter "
+                     "million dollars went missing. It cost three quarters billion euros.");
+  CHECK(c.find("money", "12,34,567 rupees").amount == 1234567);
+  CHECK(c.find("count", "Half a million people").amount == 5e5);
+  CHECK(c.find("money", "A quarter million dollars").amount == 2.5e5);
+  CHECK(c.find("money", "three quarters billion euros").amount == 7.5e8);
+}
