@@ -107,6 +107,8 @@ bool word_byte(char c) {
          c == '-' || c == '\'';
 }
 
+} // namespace
+
 // The word after byte p (over spaces) and where it ends; the word before byte p.
 std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end) {
   while (p < s.size() && s[p] == ' ') ++p;
@@ -115,7 +117,13 @@ std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end)
   end = p;
   return s.substr(b, p - b);
 }
-} // namespace
+
+std::string_view word_before_at(std::string_view s, std::size_t p) {
+  while (p > 0 && s[p - 1] == ' ') --p;
+  std::size_t e = p;
+  while (p > 0 && word_byte(s[p - 1]) && s[p - 1] != '\'') --p;
+  return s.substr(p, e - p);
+}
 
 std::string_view duration_relation(std::string_view s, std::size_t b, std::size_t e) {
   std::size_t end;

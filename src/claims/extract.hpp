@@ -14,6 +14,12 @@
 namespace claimlint::claims {
 
 std::string iso_duration(double amount, std::string_view unit);
+// The word at or after s[p] (its end in `end`), and the word that ends before s[p], with the
+// hyphens inside them, and the apostrophes inside the word after (context.cpp).
+std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end);
+std::string_view word_before_at(std::string_view s, std::size_t p);
+// The extractor's prefilter: can a claim start at s[0]? (start_words.cpp)
+bool may_start_claim(std::string_view s, StartFilter filter);
 // What joins the two ends of a range at s[e] (" to ", "-", "–", " and ", ...) when a figure
 // follows it: its length, or 0 (quantities.cpp).
 std::size_t range_joiner(std::string_view s, std::size_t e);

@@ -38,21 +38,6 @@ bool is_word_char(char c) {
          (static_cast<unsigned char>(c) >= 0x80);
 }
 
-std::string_view next_word(std::string_view s, std::size_t p, std::size_t& end) {
-  while (p < s.size() && s[p] == ' ') ++p;
-  std::size_t b = p;
-  while (p < s.size() && (is_word_char(s[p]) || s[p] == '-' || s[p] == '\'')) ++p;
-  end = p;
-  return s.substr(b, p - b);
-}
-
-std::string_view prev_word(std::string_view s, std::size_t p) {
-  while (p > 0 && s[p - 1] == ' ') --p;
-  std::size_t e = p;
-  while (p > 0 && (is_word_char(s[p - 1]) || s[p - 1] == '-')) --p;
-  return s.substr(p, e - p);
-}
-
 std::string singular(std::string_view w) {
   std::string s = fold_case(w);
   if (s == "people") return "person";
@@ -99,154 +84,6 @@ std::string format_amount(double v) {
   return fmt::format("{}", v);
 }
 
-// A claim that starts with a letter starts with one of a few hundred words: month and weekday
-// names, relative-date words, number and ordinal words, approximations, currency codes. This
-// filter on the first three letters keeps the grammars off every other word, which is most of
-// the text.
-//
-// A second look at the whole word follows for the most frequent words of news text that share a
-// prefix with a starter: "the" starts a claim only before a day ("the 5th of May", "the day
-// before yesterday"), "in" only in "in excess of", "at" only in "at least" / "at most", and
-// words such as "for", "they" or "court" never do. On the news corpus "the", "in", "on" and
-// "for" alone were 88,130 grammar attempts that started 6 claims (the claims are unchanged).
-//
-// With StartFilter::words a third look follows: the word must be a claim word (one the grammars
-// or the extractor's tests name), and a word that only leads into a claim ("a", "about", "last")
-// must be followed by another claim word, a digit or a symbol. "a", "this", "about" and words
-// that only share three letters with a starter ("marriage", "election", "think") were four in
-// five grammar attempts on the news corpus, and none started a claim.
-bool may_start_claim(std::string_view s, StartFilter filter);
-
-// Words that start a claim only together with the word after them.
-bool leads_into_claim(std::string_view word) {
-  static constexpr std::string_view kLeading[] = {
-      "a",       "an",     "this",   "about",  "over",  "all",     "more",  "some",  "up",
-      "just",    "under",  "first",  "us",     "last",  "next",    "past",  "no",    "not",
-      "greater", "larger", "bigger", "higher", "lower", "smaller", "equal", "above", "age"};
-  return std::find(std::begin(kLeading), std::end(kLeading), word) != std::end(kLeading);
-}
-
-bool is_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-// Room for the folded letters of a word: every claim word is shorter, and a longer word is let
-// through untested (it costs a grammar attempt, nothing else).
-constexpr std::size_t kMaxLetters = 24;
-using Letters = char[kMaxLetters];
-
-// The folded letters of the word at `b` (longer words than kMaxLetters give an empty view and
-// `long_word`), and its end in `e`.
-std::string_view letters_at(std::string_view s, std::size_t b, std::size_t& e, Letters& out,
-                            bool& long_word) {
-  e = b;
-  while (e < s.size() && is_letter(s[e])) ++e;
-  long_word = e - b > kMaxLetters;
-  if (long_word) return {};
-  for (std::size_t k = b; k < e; ++k) out[k - b] = static_cast<char>(s[k] | 0x20);
-  return {out, e - b};
-}
-
-bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
-  std::size_t e = 0;
-  Letters folded;
-  bool long_word = false;
-  std::string_view word = letters_at(s, 0, e, folded, long_word);
-  if (long_word) return true;
-  // Every word the tests below let through is a claim word ("the", "in" and "at" among them),
-  // so a word that is not one is refused at once.
-  if (filter == StartFilter::words && !is_claim_word(word)) return false;
-  // The next word starts after the spaces that follow this one (b), if a space does follow.
-  const bool spaced = e < s.size() && s[e] == ' ';
-  std::size_t b = e;
-  while (b < s.size() && s[b] == ' ') ++b;
-  Letters next_letters;
-  auto next_word = [&] {
-    std::size_t n = 0;
-    return letters_at(s, b, n, next_letters, long_word);
-  };
-  if (word == "the" || word == "in" || word == "at") {
-    if (!spaced) return true;
-    if (b < s.size() && !is_letter(s[b])) return word == "the";
-    std::string_view next = next_word(); // a word longer than kMaxLetters: none of those below
-    if (word == "in") return next == "excess";
-    if (word == "at") return next == "least" || next == "most";
-    return next == "day" || (b < s.size() && may_start_claim(s.substr(b), filter));
-  }
-  static constexpr std::string_view kNever[] = {
-      "on",        "for",   "who",      "they",   "their", "there",   "them",
-      "then",      "these", "through",  "could",  "court", "country", "company",
-      "committee", "apple", "security", "former", "found", "bill"};
-  for (std::string_view never : kNever)
-    if (word == never) return false;
-  if (filter == StartFilter::prefixes) return true;
-  if (!leads_into_claim(word) || !spaced || b >= s.size() || !is_letter(s[b])) return true;
-  std::string_view next = next_word();
-  return long_word || is_claim_word(next);
-}
-
-bool may_start_claim(std::string_view s, StartFilter filter) {
-  unsigned char c0 = static_cast<unsigned char>(s[0]);
-  // U+2000..U+203F (quotes, dashes, spaces) never start a claim; currency signs do.
-  if (c0 == 0xE2 && s.size() > 1 && static_cast<unsigned char>(s[1]) == 0x80) return false;
-  if (c0 >= 0x80 || c0 == '$' || c0 == '.' || (c0 >= '0' && c0 <= '9')) return true;
-  // A minus sign before a figure: "-2.4%".
-  if (c0 == '-') return s.size() > 1 && s[1] >= '0' && s[1] <= '9';
-  // A comparison: "> 30", "<=100".
-  if (c0 == '<' || c0 == '>')
-    return s.size() > 1 &&
-           (s[1] == ' ' || s[1] == '=' || s[1] == '-' || (s[1] >= '0' && s[1] <= '9'));
-  // A currency code before a figure: "CHF 500", "MAUD 60".
-  {
-    std::size_t n = 0;
-    while (n < s.size() && n < 5 && s[n] >= 'A' && s[n] <= 'Z') ++n;
-    if (n >= 3 && n <= 4 && n + 1 < s.size() && s[n] == ' ' && s[n + 1] >= '0' && s[n + 1] <= '9')
-      return true;
-  }
-  // A dollar glued to its country's letters: "NZ$", "HK$", "S$", "R$", "NT$".
-  {
-    std::size_t n = 0;
-    while (n < s.size() && n < 4 && is_letter(s[n])) ++n;
-    if (n >= 1 && n <= 3 && n < s.size() && s[n] == '$') return true;
-  }
-  // The key is the first three letters folded to 1..26 (0 = the word is shorter), packed
-  // base 27; a bitset of the starts makes the filter one lookup instead of 96 comparisons.
-  auto pack = [](std::string_view w) {
-    unsigned key = 0;
-    for (std::size_t n = 0; n < 3; ++n)
-      key = key * 27 + (n < w.size() ? static_cast<unsigned>(w[n] - 'a' + 1) : 0u);
-    return key;
-  };
-  static const std::bitset<27 * 27 * 27> kStarts = [&] {
-    std::bitset<27 * 27 * 27> bits;
-    for (std::string_view st :
-         {"a",   "abo", "all", "alm", "an",  "ano", "apr", "aro", "at",  "aug", "bel", "bey", "c",
-          "clo", "cny", "com", "cou", "dec", "dou", "doz", "ear", "eig", "ele", "ent", "eur", "exc",
-          "feb", "few", "fif", "fir", "fiv", "for", "fou", "fri", "ful", "gbp", "hal", "hun", "in",
-          "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar", "may", "mid", "mil", "min",
-          "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",  "one", "ove", "pas", "per", "rmb",
-          "rou", "sat", "sec", "sep", "sev", "six", "som", "sun", "ten", "the", "thi", "thr", "thu",
-          "tod", "tom", "tue", "twe", "two", "und", "up",  "us",  "usd", "wed", "who", "yes", "zer",
-          "app", "tri", "bil", "qua", "ext", "gre", "lar", "big", "hig", "low", "sma", "sur", "no",
-          "not", "equ", "upw", "max", "exa", "age", "neg"})
-      bits.set(pack(st));
-    return bits;
-  }();
-  char k[3];
-  std::size_t len = 0;
-  for (; len < 3; ++len) {
-    if (len >= s.size()) return false;
-    char ch = s[len];
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    if (ch < 'a' || ch > 'z') {
-      if (len >= 1) break; // short words such as "a", "an"
-      return false;
-    }
-    k[len] = ch;
-  }
-  return kStarts.test(pack(std::string_view(k, len))) && whole_word_may_start_claim(s, filter);
-}
-
 // Does a figure end right before the hyphen at s[i] ("75 - 300mm")? Then the hyphen joins two
 // figures; it is no minus sign.
 bool after_figure(std::string_view s, std::size_t i) {
@@ -279,7 +116,7 @@ std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx) {
     return 0;
   // "and less or equal than 35", "and greater than or equal to 50": the start of another bound
   std::size_t next_end;
-  std::string next = fold_case(next_word(s, e + len, next_end));
+  std::string next = fold_case(word_after(s, e + len, next_end));
   if (next == "or" || next == "and" || next == "equal" || next == "than") return 0;
   if (s.substr(e + len).starts_with(" it")) len += 3; // "or equal to it"
   approx = tag;
@@ -287,24 +124,6 @@ std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx) {
 }
 
 } // namespace
-
-// What joins the two ends of a range at s[e]: " to ", " through ", "-", "–", "~", " and ", " or "
-// followed by a figure; its length, or 0.
-std::size_t range_joiner(std::string_view s, std::size_t e) {
-  static constexpr std::string_view kJoiners[] = {
-      " to ", " through ", " thru ", " - ", " \xE2\x80\x93 ", "\xE2\x80\x93", " ~ ", "~", " and ",
-      " or ", " -",        "- ",     "-"};
-  for (std::string_view j : kJoiners) {
-    if (!s.substr(e).starts_with(j)) continue;
-    std::size_t p = e + j.size();
-    if (p >= s.size()) return 0;
-    if (std::isdigit(static_cast<unsigned char>(s[p])) || q::match_currency_prefix(s.substr(p)) ||
-        (j != "-" && n::match(s.substr(p))))
-      return j.size();
-    return 0;
-  }
-  return 0;
-}
 
 std::string iso_duration(double amount, std::string_view unit) {
   std::string a = format_amount(amount);
@@ -448,7 +267,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // ("magnitude-5.9" is a figure: the word before it is a word)
   if (!v.from_words && number_at >= 2 && number_at == i && s[number_at - 1] == '-' &&
       std::isalpha(static_cast<unsigned char>(s[number_at - 2])) && v.int_digits != 4) {
-    std::string_view label = prev_word(s, number_at - 1);
+    std::string_view label = word_before_at(s, number_at - 1);
     bool upper = std::all_of(label.begin(), label.end(),
                              [](char ch) { return !std::islower(static_cast<unsigned char>(ch)); });
     if (upper || !lex_.dictionary.contains(fold_case(label))) return num->length;
@@ -573,9 +392,9 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // "aged 54", "at age 87", "an 87 yo man": an age.
   if (currency.empty() && sign > 0 && v.value >= 1 && v.value <= 120 &&
       v.value == std::floor(v.value) && !q::match_percent_suffix(s.substr(e))) {
-    std::string before = fold_case(prev_word(s, i));
+    std::string before = fold_case(word_before_at(s, i));
     std::size_t ye;
-    std::string after = fold_case(next_word(s, e, ye));
+    std::string after = fold_case(word_after(s, e, ye));
     bool yo = after == "yo";
     if (!yo && s.substr(e).starts_with(" y.o.")) { // "87 y.o."
       yo = true;
@@ -638,10 +457,10 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   } else if (auto u = d::match_unit(s.substr(e))) {
     std::size_t ue = e + u->length;
     std::size_t after_end;
-    std::string after = fold_case(next_word(s, ue, after_end));
+    std::string after = fold_case(word_after(s, ue, after_end));
     if (after == "from") {
       std::size_t now_end;
-      if (fold_case(next_word(s, after_end, now_end)) == "now") {
+      if (fold_case(word_after(s, after_end, now_end)) == "now") {
         after = "later";
         after_end = now_end;
       }
@@ -665,7 +484,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     // "95 years of age", "18 months of age": an age.
     if (after == "of" && u->value.factor == 1 && v.value > 0 && v.value <= 120) {
       std::size_t age_end;
-      if (fold_case(next_word(s, after_end, age_end)) == "age") {
+      if (fold_case(word_after(s, after_end, age_end)) == "age") {
         Claim a;
         a.kind = ClaimKind::age;
         a.amount = v.value + half;
@@ -692,7 +511,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     c.iso = iso_duration(c.amount, c.unit);
     e = ue;
     // "in 3 weeks": a date that far after the story's date.
-    std::string before = fold_case(prev_word(s, i));
+    std::string before = fold_case(word_before_at(s, i));
     if (before == "in" && approx.empty()) {
       c.kind = ClaimKind::date;
       c.relative = "in";
@@ -705,7 +524,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     // "Category 4", "Highway 9", "Boeing 737": a number after a capitalised word is part of a
     // name or a rating; it is a number whose noun is that word, compared only with the same.
     {
-      std::string_view label = prev_word(s, number_at);
+      std::string_view label = word_before_at(s, number_at);
       std::size_t label_end = number_at;
       while (label_end > 0 && s[label_end - 1] == ' ') --label_end;
       bool adjacent = label_end + 1 == number_at;
@@ -744,12 +563,12 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     }
     // A year: 1900 to 2099, or back to 1600 after a word that introduces a date ("founded in
     // 1887", "since 1834").
-    bool date_context = introduces_year(fold_case(prev_word(s, number_at)));
+    bool date_context = introduces_year(fold_case(word_before_at(s, number_at)));
     bool year_like = !v.from_words && !v.grouped && v.int_digits == 4 &&
                      v.value >= (date_context ? 1600 : 1900) && v.value <= 2099 &&
                      v.value == std::floor(v.value) && approx.empty();
     std::size_t wend;
-    std::string_view w = next_word(s, e, wend);
+    std::string_view w = word_after(s, e, wend);
     bool plural_noun =
         !w.empty() && starts_lower(w) && (singular(w) != fold_case(w) || is_collective(w));
     // "pre-2014 borders", "mid-2022 levels": a year, whatever follows.
@@ -763,7 +582,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       std::size_t apostrophe = tail.starts_with("'s")              ? 2
                                : tail.starts_with("\xE2\x80\x99s") ? 4
                                                                    : 0;
-      std::string before = fold_case(prev_word(s, number_at));
+      std::string before = fold_case(word_before_at(s, number_at));
       if (apostrophe &&
           (before == "the" || before == "early" || before == "mid" || before == "late"))
         return e + apostrophe - i;
@@ -783,7 +602,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     std::size_t p2 = e;
     for (int k = 0; k < 3; ++k) {
       std::size_t we;
-      std::string_view cand = next_word(s, p2, we);
+      std::string_view cand = word_after(s, p2, we);
       if (cand.empty() || !starts_lower(cand) || we == p2) break;
       if (is_stop_word(cand)) break;
       if (singular(cand) != fold_case(cand) || is_collective(cand) ||
@@ -793,7 +612,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
         e = we;
         // "120 police officers": the head is the last of the nouns in a row.
         std::size_t we2;
-        std::string_view more = next_word(s, we, we2);
+        std::string_view more = word_after(s, we, we2);
         if (!more.empty() && starts_lower(more) && !is_stop_word(more) &&
             (singular(more) != fold_case(more) || is_collective(more))) {
           c.noun = singular(more);
@@ -845,102 +664,6 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return b + 1 + used - i;
     }
   }
-  return e - i;
-}
-
-// Durations without digits: "for an hour", "all day", "a full week", "half an hour", "an hour
-// and a half", "another month", "a couple of days", "several days", "a month ago".
-std::size_t Extractor::vague_duration(const Sentence& sen, std::string_view s, std::size_t i,
-                                      std::size_t p, const std::string& approx) {
-  auto span_of = [&](std::size_t b, std::size_t e) {
-    return Span{sen.span.begin + static_cast<std::uint32_t>(b),
-                sen.span.begin + static_cast<std::uint32_t>(e)};
-  };
-  std::size_t wend;
-  std::string w = fold_case(next_word(s, p, wend));
-  static constexpr std::string_view kStarts[] = {"a",      "an",     "all",     "full",
-                                                 "whole",  "entire", "another", "half",
-                                                 "couple", "few",    "several", "some"};
-  if (std::find(std::begin(kStarts), std::end(kStarts), w) == std::end(kStarts)) return 0;
-  std::string before = fold_case(prev_word(s, i));
-  double amount = 0;
-  bool vague = false;
-  std::size_t unit_at = wend;
-  auto skip_word = [&](std::string_view expect) {
-    std::size_t e2;
-    std::string x = fold_case(next_word(s, unit_at, e2));
-    if (x != expect) return false;
-    unit_at = e2;
-    return true;
-  };
-  if (w == "a" || w == "an") {
-    amount = 1;
-    if (skip_word("half"))
-      amount = 0.5;                 // "a half hour"
-    else if (skip_word("couple")) { // "a couple of days"
-      if (!skip_word("of")) return 0;
-      amount = 2;
-    } else if (skip_word("few"))
-      vague = true; // "a few days"
-    else if (skip_word("full") || skip_word("whole") || skip_word("entire"))
-      amount = 1;
-  } else if (w == "all" || w == "full" || w == "whole" || w == "entire" || w == "another") {
-    amount = 1;
-  } else if (w == "half") {
-    amount = 0.5;
-    if (!skip_word("a")) skip_word("an");
-  } else if (w == "couple") {
-    if (!skip_word("of")) return 0;
-    amount = 2;
-  } else if (w == "few" || w == "several" || w == "some") {
-    vague = true;
-  } else {
-    return 0;
-  }
-  auto u = d::match_unit(s.substr(unit_at));
-  if (!u) return 0;
-  std::size_t e = unit_at + u->length;
-  // "an hour and a half", "an hour and half"
-  if (s.substr(e).starts_with(" and a half")) {
-    amount += 0.5;
-    e += 11;
-  } else if (s.substr(e).starts_with(" and half")) {
-    amount += 0.5;
-    e += 9;
-  }
-  bool article_only = (w == "a" || w == "an") && amount == 1 && unit_at == wend;
-  std::size_t after_end;
-  std::string after = fold_case(next_word(s, e, after_end));
-  // "made off in a second car", "for a second time", "another second opinion": "second" is an
-  // ordinal when a word other than a function word follows it.
-  if (u->value.unit == "S" && amount == 1 && !vague && !after.empty() && e < s.size() &&
-      s[e] == ' ' && std::isalpha(static_cast<unsigned char>(after[0])) &&
-      !follows_a_duration(after))
-    return 0;
-  Claim c;
-  c.approx = approx;
-  c.unit = std::string(u->value.unit);
-  c.amount = amount * u->value.factor;
-  if (after == "ago") {
-    c.kind = ClaimKind::date;
-    c.relative = "ago";
-    c.span = span_of(i, after_end);
-    if (!vague) resolve_ago(c, -1);
-    add(sen, std::move(c));
-    return after_end - i;
-  }
-  // "a day" alone is too common ("once a day", "a day earlier") to be a duration; it needs
-  // "for", "in" or an approximation before it.
-  if (article_only && approx.empty() && before != "for" && before != "in" && before != "within" &&
-      before != "over")
-    return 0;
-  c.kind = ClaimKind::duration;
-  c.iso = vague ? (c.unit == "H" || c.unit == "MIN" || c.unit == "S" ? "PTX" + c.unit.substr(0, 1)
-                                                                     : "PX" + c.unit)
-                : iso_duration(c.amount, c.unit);
-  if (vague) c.amount = 0;
-  c.span = span_of(i, e);
-  add(sen, std::move(c));
   return e - i;
 }
 

@@ -13,6 +13,8 @@
 // is marked `modifier: from` (the value it changed from), compared only with others of its kind.
 #include "claims/extract.hpp"
 
+#include "grammars/numbers.hpp"
+#include "grammars/quantities.hpp"
 #include "util/text.hpp"
 
 #include <algorithm>
@@ -44,6 +46,25 @@ bool upper_bound(std::string_view a) {
 }
 
 } // namespace
+
+// What joins the two ends of a range at s[e]: " to ", " through ", "-", "–", "~", " and ", " or "
+// followed by a figure; its length, or 0.
+std::size_t range_joiner(std::string_view s, std::size_t e) {
+  static constexpr std::string_view kJoiners[] = {
+      " to ", " through ", " thru ", " - ", " \xE2\x80\x93 ", "\xE2\x80\x93", " ~ ", "~", " and ",
+      " or ", " -",        "- ",     "-"};
+  for (std::string_view j : kJoiners) {
+    if (!s.substr(e).starts_with(j)) continue;
+    std::size_t p = e + j.size();
+    if (p >= s.size()) return 0;
+    if (std::isdigit(static_cast<unsigned char>(s[p])) ||
+        grammar::quantities::match_currency_prefix(s.substr(p)) ||
+        (j != "-" && grammar::numbers::match(s.substr(p))))
+      return j.size();
+    return 0;
+  }
+  return 0;
+}
 
 void Extractor::merge_ranges(const Sentence& sen, std::size_t first) {
   std::string_view s = doc_.text(sen.span);
