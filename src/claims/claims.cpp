@@ -229,6 +229,12 @@ std::string value_json(const Document& doc, const ExtractedClaims& all, const Cl
     if (c.day) raw("day", fmt::format("{}", c.day));
     if (c.weekday >= 0) raw("weekday", fmt::format("{}", c.weekday + 1));
     str("relative", c.relative);
+    // "Twelve days later", "three weeks ago", "in 24 months": the distance from the draft's date
+    if ((c.relative == "ago" || c.relative == "later" || c.relative == "in") && c.amount > 0 &&
+        !c.unit.empty()) {
+      raw("amount", number_json(c.amount));
+      str("unit", c.unit);
+    }
     str("modifier", c.modifier);
     str("resolved", c.resolved);
     break;

@@ -42,6 +42,9 @@ public:
   // to 7" marks the 5 as the figure changed from (ranges.cpp).
   void merge_ranges(const Sentence& sen, std::size_t first);
 
+  // What a money amount is per, after it at s[e] (" per share", "/kg", " a litre"): its length,
+  // with `per` set; 0 when there is none (quantities.cpp).
+  std::size_t rate_denominator(std::string_view s, std::size_t e, Atom& per) const;
   // currencies.cpp: a currency of ICU's table before a figure at s[p] ("₡", "CHF ", "MUSD ")
   // or after one at s[e] (" Costa Rican colóns", "元", "USD"): its length, with the ISO code
   // and the factor ("MUSD" is a million dollars); 0 when there is none.

@@ -125,6 +125,38 @@ std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx) {
 
 } // namespace
 
+// What an amount is per, after it at s[e]: " per share", " per tonne" (any noun after "per"),
+// "/kg" (a unit), " a litre", " a pound", " a head" (a unit of measure, or a word that counts
+// people or things sold one by one). The unit's symbol or the noun goes in `per`.
+std::size_t Extractor::rate_denominator(std::string_view s, std::size_t e, Atom& per) const {
+  std::size_t p = e, we = 0;
+  bool after_per = false;
+  if (s.substr(p).starts_with("/")) {
+    ++p;
+  } else {
+    std::string lead = fold_case(word_after(s, p, we));
+    if (lead != "per" && lead != "a" && lead != "an") return 0;
+    after_per = lead == "per";
+    p = we;
+  }
+  std::string_view w = word_after(s, p, we);
+  if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return 0;
+  std::string folded = fold_case(w);
+  if (auto u = lex_.units.find(folded); u != lex_.units.end() && folded.size() > 1) {
+    per = u->second.symbol;
+    return we - e;
+  }
+  static constexpr std::string_view kCounted[] = {"head",   "person", "piece", "share", "night",
+                                                  "seat",   "ticket", "unit",  "item",  "visit",
+                                                  "capita", "pop",    "plate", "meal"};
+  bool counted = std::find(std::begin(kCounted), std::end(kCounted), folded) != std::end(kCounted);
+  if ((after_per && starts_lower(w) && !is_stop_word(w) && folded != "cent") || counted) {
+    per = singular(w);
+    return we - e;
+  }
+  return 0;
+}
+
 std::string iso_duration(double amount, std::string_view unit) {
   std::string a = format_amount(amount);
   if (unit == "H") return "PT" + a + "H";
@@ -598,12 +630,18 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
       return e - i;
     }
     if (v.from_words && v.value == 1 && fold_case(w) == "of") return e - i; // "one of the"
-    // Counts: the counted noun is the first plural (or collective) word within three words.
+    // Counts: the counted noun is the first plural (or collective) word within three words;
+    // names may stand between ("five Premier League clubs", "three NATO members").
     std::size_t p2 = e;
     for (int k = 0; k < 3; ++k) {
       std::size_t we;
       std::string_view cand = word_after(s, p2, we);
-      if (cand.empty() || !starts_lower(cand) || we == p2) break;
+      if (cand.empty() || we == p2) break;
+      if (!starts_lower(cand)) {
+        if (k == 2 || !std::isalpha(static_cast<unsigned char>(cand[0]))) break;
+        p2 = we;
+        continue;
+      }
       if (is_stop_word(cand)) break;
       if (singular(cand) != fold_case(cand) || is_collective(cand) ||
           (v.value == 1 && k == 0 && cand.size() > 2)) {
@@ -639,6 +677,8 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     if (auto r = q::match_rate(s.substr(e))) {
       c.per = std::string(r->tag);
       e += r->length;
+    } else if (std::size_t rl = rate_denominator(s, e, c.per)) {
+      e += rl; // "$210 per tonne", "€1.80 a litre", "£40 a head", "$12/kg"
     }
   }
   // An open end after the claim: "5 percent or more", "$2 million or less".

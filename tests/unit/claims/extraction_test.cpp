@@ -10,7 +10,7 @@ TEST_CASE("money: symbols, codes, words, scales, rates, conversions") {
       "£50 billion ($65 billion USD). Profit was $2.4bn, or 50 cents a share.");
   CHECK(texts_of(c, "money") == Strings{"$16 billion", "US$ 5", "40m euros", "€40 million a day",
                                         "beyond £50 billion", "$65 billion USD", "$2.4bn",
-                                        "50 cents"});
+                                        "50 cents a share"});
   const Claim& rate = c.find("money", "€40 million a day");
   CHECK(rate.amount == 40e6);
   CHECK(rate.currency == "EUR");
@@ -19,7 +19,7 @@ TEST_CASE("money: symbols, codes, words, scales, rates, conversions") {
   CHECK(gbp.approx == "more-than");
   REQUIRE(gbp.linked >= 0);
   CHECK(c.text(c.result.claims[static_cast<std::size_t>(gbp.linked)]) == "$65 billion USD");
-  CHECK(c.find("money", "50 cents").amount == doctest::Approx(0.5));
+  CHECK(c.find("money", "50 cents a share").amount == doctest::Approx(0.5));
 }
 
 TEST_CASE("percent: forms, ranges, points, approximations") {
@@ -184,8 +184,9 @@ TEST_CASE("money: what an amount is for, and the subject it belongs to") {
   CHECK(c.find("money", "more than €700 million").purpose == "cost");
   CHECK(c.find("money", "more than €700 million").subject == "strike");
   // one range, one purpose
-  CHECK(c.find("money", "about $800 to $1,000").purpose == "cost");
-  CHECK(c.find("money", "about $800 to $1,000").amount_high == 1000);
+  CHECK(c.find("money", "about $800 to $1,000 per officer").purpose == "cost");
+  CHECK(c.find("money", "about $800 to $1,000 per officer").amount_high == 1000);
+  CHECK(c.find("money", "about $800 to $1,000 per officer").per == "officer");
   CHECK(c.find("money", "$281M").purpose.empty());      // a part, in parentheses
   CHECK(c.find("money", "$5 million").purpose.empty()); // "contract" is no purpose word
   CHECK(c.find("money", "$3 million a day").purpose == "loss");

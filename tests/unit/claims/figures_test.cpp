@@ -303,3 +303,24 @@ TEST_CASE("numbers: South Asian grouping and fractions of a scale") {
   CHECK(c.find("money", "A quarter million dollars").amount == 2.5e5);
   CHECK(c.find("money", "three quarters billion euros").amount == 7.5e8);
 }
+
+TEST_CASE("rates: per any noun, per and a unit of measure, a head") {
+  auto c = claims_of("Copper sold at $8,900 per tonne. Diesel hit €1.95 a litre. Dinner was "
+                     "£35 a head. Dividends of 12 cents per share were paid. Rice cost $3/kg.");
+  CHECK(c.find("money", "$8,900 per tonne").per == "mt");
+  CHECK(c.find("money", "€1.95 a litre").per == "l");
+  CHECK(c.find("money", "£35 a head").per == "head");
+  CHECK(c.find("money", "12 cents per share").per == "share");
+  CHECK(c.find("money", "$3/kg").per == "kg");
+}
+
+TEST_CASE("spelled-out counts before names; distances in time keep their amount") {
+  auto c = claims_of("Four Serie A clubs bid for him. Two UN agencies objected. Nine days later "
+                     "the port reopened.");
+  CHECK(c.find("count", "Four Serie A clubs").amount == 4);
+  CHECK(c.find("count", "Two UN agencies").noun == "agency");
+  CHECK(texts_of(c, "person").empty()); // "Two UN" is no name
+  const Claim& later = c.find("date", "Nine days later");
+  CHECK(later.amount == 9);
+  CHECK(later.unit == "D");
+}
