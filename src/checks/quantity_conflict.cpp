@@ -117,7 +117,12 @@ public:
         }
       }
     auto comparable = [&](const Claim& a, const Claim& b) {
-      if (attributive.count(&a) != attributive.count(&b)) return false;
+      // (a measure of one named thing is its size either way: "a 20-foot wave", "a wave of
+      // about 4 metres"; "an 86-yard run" and "226 yards" are not one thing)
+      if (attributive.count(&a) != attributive.count(&b) &&
+          !(a.kind == ClaimKind::measure && b.kind == ClaimKind::measure && !a.noun.empty() &&
+            a.noun == b.noun))
+        return false;
       // Two nouns must be the same; a figure with a noun and one without need the same verb.
       auto nouns_agree = [&] {
         if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;

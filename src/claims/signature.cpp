@@ -224,6 +224,14 @@ void Extractor::attach_signatures() {
           break;
         c.noun = std::string(lemmas(folded(k)));
       }
+      // "a wave of about 4 metres", "a drop of 30 feet": the noun before "of"
+      if (c.noun.empty() && first >= 2 && folded(first - 1) == "of") {
+        const Token& t = toks[first - 2];
+        std::string_view f = without_possessive(folded(first - 2));
+        if (t.kind == TokenKind::word && (t.shape & kAllLower) && !is_filler(f) &&
+            lex_.dictionary.contains(f) && verb_at(first - 2).empty())
+          c.noun = std::string(lemmas(f));
+      }
     }
     // The event a date names: "the Nov. 4 election", "Thursday's crash", "the 2022 invasion".
     std::size_t after = last + 1;
