@@ -128,9 +128,18 @@ struct w_three_quarters
     : seq<TAO_PEGTL_ISTRING("three"), sp, TAO_PEGTL_ISTRING("quarters"), word_end> {
   static constexpr double value = 0.75;
 };
-struct fraction_of_scale : seq<opt<one<'a', 'A'>, sp>, sor<w_three_quarters, w_half, w_quarter>, sp,
-                               opt<one<'a'>, sp>, at<scale_word>, scale_word> {};
-struct word_number : sor<fraction_of_scale,
+struct fraction_of_scale_words
+    : seq<opt<one<'a', 'A'>, sp>, sor<w_three_quarters, w_half, w_quarter>, sp, opt<one<'a'>, sp>,
+          scale_word> {};
+struct fraction_of_scale : seq<at<fraction_of_scale_words>, fraction_of_scale_words> {};
+// "five and a half million": a whole and a half (or a quarter) of a scale
+struct and_a_fraction : seq<sp, TAO_PEGTL_ISTRING("and"), sp, one<'a', 'A'>, sp,
+                            sor<w_half, w_quarter>, sp, at<scale_word>> {};
+// (actions fire as rules match and are not undone: the look-ahead, which runs none, decides
+// first, so "five days" does not count its "five" twice)
+struct whole_and_fraction_of_scale
+    : seq<at<unit_word, and_a_fraction>, unit_word, and_a_fraction, scale_word> {};
+struct word_number : sor<fraction_of_scale, whole_and_fraction_of_scale,
                          seq<a_one, sor<w_dozen, seq<scale_word, star<word_joiner, number_word>>>>,
                          seq<unit_word, star<word_joiner, number_word>>> {};
 
@@ -149,7 +158,7 @@ struct scale_suffix_word
            sor<ds_hundred, ds_thousand, ds_million, ds_billion, ds_trillion, ds_lakh, ds_crore>> {};
 // (a glued scale ends the word: "24703m2" is square metres, not a million)
 struct glued_end : not_at<alnum> {};
-struct s_bn : seq<TAO_PEGTL_ISTRING("bn"), glued_end> {};
+struct s_bn : seq<sor<TAO_PEGTL_ISTRING("bn"), one<'B'>>, glued_end> {}; // "$2.4bn", "$6B"
 struct s_mn : seq<sor<TAO_PEGTL_ISTRING("mn"), TAO_PEGTL_ISTRING("m")>, glued_end> {};
 struct s_tn : seq<TAO_PEGTL_ISTRING("tn"), glued_end> {};
 struct s_k : seq<one<'k', 'K'>, glued_end> {};

@@ -304,10 +304,25 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
                              [](char ch) { return !std::islower(static_cast<unsigned char>(ch)); });
     if (upper || !lex_.dictionary.contains(fold_case(label))) return num->length;
   }
-  // "1995-01": a month after a year and a hyphen, a part of a date, not a figure.
-  if (!v.from_words && s[number_at] == '0' && number_at >= 5 && s[number_at - 1] == '-' &&
-      std::isdigit(static_cast<unsigned char>(s[number_at - 2])))
-    return number_at + num->length - i;
+  // "1995-01", "2018-7-6": a month or a day after a year and a hyphen, a part of a date, not a
+  // figure.
+  if (!v.from_words && v.int_digits <= 2 && number_at >= 2 && s[number_at - 1] == '-' &&
+      std::isdigit(static_cast<unsigned char>(s[number_at - 2]))) {
+    std::size_t q = number_at - 1, groups = 0, digits = 0;
+    while (q > 0 && std::isdigit(static_cast<unsigned char>(s[q - 1]))) {
+      digits = 0;
+      while (q > 0 && std::isdigit(static_cast<unsigned char>(s[q - 1]))) {
+        --q;
+        ++digits;
+      }
+      ++groups;
+      if (digits == 4 || q < 2 || s[q - 1] != '-') break;
+      --q;
+    }
+    if (digits == 4 && groups <= 2 &&
+        (q == 0 || !std::isalnum(static_cast<unsigned char>(s[q - 1]))))
+      return number_at + num->length - i;
+  }
   // "+1-222-2222-2222", "978-3-16-148410-0": digits joined by hyphens three times or more, or
   // after a plus, are a telephone number or an identifier, not figures.
   if (!v.from_words) {
@@ -321,19 +336,22 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
         break;
     }
     bool plus = number_at > 0 && s[number_at - 1] == '+';
-    if (groups >= 3 || (plus && groups >= 2)) {
+    // ("2018-7-6" is a date written with hyphens: its year is read)
+    bool dated = groups == 3 && v.int_digits == 4 && !plus;
+    if ((groups >= 3 && !dated) || (plus && groups >= 2)) {
       while (q < s.size() &&
              (std::isdigit(static_cast<unsigned char>(s[q])) || s[q] == '/' || s[q] == '-'))
         ++q;
       return q - i;
     }
   }
-  // "1m" and "40k" without a currency are measurements or slang, not counts; "^" starts an
-  // exponent.
+  // "1m", "40k" and "3B" without a currency are measurements, slang or grades ("a 3B pencil"),
+  // not counts; "^" starts an exponent.
   {
     std::size_t ne = number_at + num->length;
     char last = s[ne - 1];
-    if (currency.empty() && (last == 'm' || last == 'M' || last == 'k' || last == 'K') && ne >= 2 &&
+    if (currency.empty() &&
+        (last == 'm' || last == 'M' || last == 'k' || last == 'K' || last == 'B') && ne >= 2 &&
         std::isdigit(static_cast<unsigned char>(s[ne - 2])) &&
         !q::match_currency_suffix(s.substr(ne))) {
       // "1.8m tall", "its height is 48m": metres, when the sentence says it is a size
@@ -663,13 +681,19 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     if (c.kind != ClaimKind::count) {
       // A bare number word is not a claim, unless it starts a range: "from one thousand to
       // fifteen hundred", "between five and ten".
+      // (only when the high end is above the low end: "fifty - two" is one number written
+      // apart, not a range)
       bool high_end = !claims_.empty() && claims_.back().kind == ClaimKind::number &&
                       claims_.back().sentence == sentence_index(sen) &&
                       claims_.back().span.end >= sen.span.begin &&
                       claims_.back().span.end - sen.span.begin +
                               range_joiner(s, claims_.back().span.end - sen.span.begin) ==
-                          i;
-      if (v.from_words && approx.empty() && !range_joiner(s, e) && !high_end) return e - i;
+                          i &&
+                      claims_.back().amount < v.value;
+      bool low_end = false;
+      if (std::size_t j = range_joiner(s, e))
+        if (auto high = n::match(s.substr(e + j))) low_end = high->value.value > v.value;
+      if (v.from_words && approx.empty() && !low_end && !high_end) return e - i;
       c.kind = ClaimKind::number;
     }
   }

@@ -25,7 +25,7 @@ namespace claimlint::claims {
 namespace {
 
 constexpr auto kClaimWords = [] {
-  std::array<std::string_view, 520> words = {
+  std::array<std::string_view, 521> words = {
       "a",         "abo",        "about",       "after",     "ago",        "aircraft",
       "all",       "alm",        "almost",      "an",        "and",        "annually",
       "annum",     "ano",        "another",     "app",       "apple",      "approximately",
@@ -110,7 +110,7 @@ constexpr auto kClaimWords = [] {
       "gre",       "lar",        "big",         "hig",       "low",        "sma",
       "sur",       "equ",        "upw",         "max",       "exa",        "above",
       "negative",  "neg",        "o",           "thru",      "crore",      "lac",
-      "lakh",      "lb",         "capita",      "head",      "item",       "meal",
+      "lakh", "b",      "lb",         "capita",      "head",      "item",       "meal",
       "night",     "piece",      "plate",       "pop",       "seat",       "share",
       "ticket",    "unit",       "visit",       "quarters",
   };

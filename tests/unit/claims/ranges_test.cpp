@@ -106,3 +106,13 @@ TEST_CASE("ages: years old, of age, aged, yo, in months, weeks and days") {
   CHECK(c.find("age", "nine weeks old").unit == "W");
   CHECK(c.find("age", "ten days old").unit == "D");
 }
+
+TEST_CASE("ranges: number words written apart are no range; a half between scale words") {
+  auto c = claims_of("The score was fifty - two. Five and a half million people voted. Apple paid "
+                     "$6B for it. Use a 3B pencil. A date: 2018-7-6.");
+  CHECK(texts_of(c, "number").empty()); // neither "fifty" nor "two" alone
+  CHECK(c.find("count", "Five and a half million people").amount == 5.5e6);
+  CHECK(c.find("money", "$6B").amount == 6e9);
+  CHECK(texts_of(c, "count").size() == 1); // a 3B pencil is a grade
+  CHECK(c.find("date", "2018").year == 2018);
+}
