@@ -100,29 +100,22 @@ bool follows_a_duration(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-namespace {
+namespace {} // namespace
 
-bool word_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80 ||
-         c == '-' || c == '\'';
-}
-
-} // namespace
-
-// The word after byte p (over spaces) and where it ends; the word before byte p.
-std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end) {
-  while (p < s.size() && s[p] == ' ') ++p;
-  std::size_t b = p;
-  while (p < s.size() && word_byte(s[p])) ++p;
-  end = p;
-  return s.substr(b, p - b);
-}
-
-std::string_view word_before_at(std::string_view s, std::size_t p) {
-  while (p > 0 && s[p - 1] == ' ') --p;
-  std::size_t e = p;
-  while (p > 0 && word_byte(s[p - 1]) && s[p - 1] != '\'') --p;
-  return s.substr(p, e - p);
+bool is_number_word(std::string_view w) {
+  // the words of grammars/numbers.hpp's unit and scale words, a closed class
+  static constexpr std::string_view kWords[] = {
+      "zero",     "one",      "two",     "three",     "four",     "five",     "six",
+      "seven",    "eight",    "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen", "fifteen",  "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty",   "forty",    "fifty",   "sixty",     "seventy",  "eighty",   "ninety",
+      "hundred",  "thousand", "million", "billion",   "trillion", "dozen"};
+  if (w.size() < 3 || w.size() > 9) return false;
+  char first = w[0] >= 'A' && w[0] <= 'Z' ? static_cast<char>(w[0] + 32) : w[0];
+  if (std::string_view("otfsenzhmbd").find(first) == std::string_view::npos) return false;
+  for (std::string_view k : kWords)
+    if (is_word(w, k)) return true;
+  return false;
 }
 
 std::string_view duration_relation(std::string_view s, std::size_t b, std::size_t e) {

@@ -8,6 +8,7 @@
 
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace claimlint::claims {
@@ -41,6 +42,8 @@ static bool written_as(std::string_view written, char how) {
 
 std::size_t Extractor::currency_before(std::string_view s, std::size_t p, std::string& code,
                                        double& factor) const {
+  // (a code or a symbol of letters starts with a capital: most words start none)
+  if (p >= s.size() || (s[p] >= 'a' && s[p] <= 'z')) return 0;
   // the token: up to the first space or digit
   std::size_t q = p;
   while (q < s.size() && q - p < 16 && s[q] != ' ' &&
@@ -76,6 +79,31 @@ std::size_t Extractor::currency_after(std::string_view s, std::size_t e, std::st
   bool spaced = p < s.size() && s[p] == ' ';
   if (spaced) ++p;
   factor = 1;
+  // Most words after a figure start no currency: one look at the first word decides.
+  {
+    std::size_t w = p;
+    while (w < s.size() && s[w] != ' ' && s[w] != ',' && s[w] != ';' && s[w] != ')' &&
+           s[w] != '!' && s[w] != '?' && s[w] != '.' &&
+           !std::isdigit(static_cast<unsigned char>(s[w])))
+      ++w;
+    std::string_view first = s.substr(p, w - p);
+    bool m_code = first.size() == 4 && first[0] == 'M' && ascii_upper(first);
+    if (first.empty()) return 0;
+    // folded on the stack when it is short ASCII, as nearly every word is
+    char buf[24];
+    bool ascii = first.size() <= sizeof buf && std::all_of(first.begin(), first.end(), [](char ch) {
+                   return static_cast<unsigned char>(ch) < 0x80;
+                 });
+    bool known;
+    if (ascii) {
+      for (std::size_t k = 0; k < first.size(); ++k)
+        buf[k] = first[k] >= 'A' && first[k] <= 'Z' ? static_cast<char>(first[k] + 32) : first[k];
+      known = lex_.currency_first_words.contains(std::string_view(buf, first.size()));
+    } else {
+      known = lex_.currency_first_words.contains(fold_case(first));
+    }
+    if (!m_code && !known) return 0;
+  }
   // up to the longest name's words: "costa rican colóns"
   std::size_t q = p, best = 0;
   for (std::size_t words = 0; words < lex_.longest_currency_words && q < s.size(); ++words) {

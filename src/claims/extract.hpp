@@ -15,9 +15,35 @@ namespace claimlint::claims {
 
 std::string iso_duration(double amount, std::string_view unit);
 // The word at or after s[p] (its end in `end`), and the word that ends before s[p], with the
-// hyphens inside them, and the apostrophes inside the word after (context.cpp).
-std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end);
-std::string_view word_before_at(std::string_view s, std::size_t p);
+// hyphens inside them, and the apostrophes inside the word after. Inline: they run at every
+// figure.
+inline bool word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80 || c == '-' || c == '\'';
+}
+inline std::string_view word_after(std::string_view s, std::size_t p, std::size_t& end) {
+  while (p < s.size() && s[p] == ' ') ++p;
+  std::size_t b = p;
+  while (p < s.size() && word_byte(s[p])) ++p;
+  end = p;
+  return s.substr(b, p - b);
+}
+inline std::string_view word_before_at(std::string_view s, std::size_t p) {
+  while (p > 0 && s[p - 1] == ' ') --p;
+  std::size_t e = p;
+  while (p > 0 && word_byte(s[p - 1]) && s[p - 1] != '\'') --p;
+  return s.substr(p, e - p);
+}
+// Is `w` a number word ("three", "Twelve", "hundred"), in any case? (context.cpp)
+bool is_number_word(std::string_view w);
+// Is `w` the lower-case ASCII word `lower`, in any case? (No folding, no allocation.)
+inline bool is_word(std::string_view w, std::string_view lower) {
+  if (w.size() != lower.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if ((w[k] >= 'A' && w[k] <= 'Z' ? static_cast<char>(w[k] + 32) : w[k]) != lower[k])
+      return false;
+  return true;
+}
 // The extractor's prefilter: can a claim start at s[0]? (start_words.cpp)
 bool may_start_claim(std::string_view s, StartFilter filter);
 // What joins the two ends of a range at s[e] (" to ", "-", "–", " and ", ...) when a figure

@@ -137,6 +137,10 @@ ClaimLexicon ClaimLexicon::from_lists(const std::map<std::string, std::string_vi
     lex.longest_currency_words = std::max<std::size_t>(
         lex.longest_currency_words,
         1 + static_cast<std::size_t>(std::count(form.begin(), form.end(), ' ')));
+    std::string first = form.substr(0, form.find(' '));
+    lex.currency_first_words.add(first);
+    if (first.size() > 1 && first.back() == '.')
+      lex.currency_first_words.add(first.substr(0, first.size() - 1));
     lex.currencies.emplace(std::move(form),
                            Currency{line.substr(a + 1, b - a - 1), how.empty() ? 'c' : how[0]});
   }

@@ -77,6 +77,7 @@ public:
     char how = 'c';
   };
   TextMap<Currency> currencies;
+  WordSet currency_first_words; // the first word of every form: most words after a figure are none
   std::size_t longest_currency_words = 1;
   std::size_t longest_unit_words = 1;
   WordSet honorifics; // mr., mrs., dr. (not titles), each also without its dot: "Mr" is one

@@ -20,7 +20,6 @@
 // the person last named, or to the one person of the draft holding that title.
 #include "claims/extract.hpp"
 #include "claims/roles.hpp"
-#include "grammars/numbers.hpp"
 
 #include "util/static_words.hpp"
 #include "util/text.hpp"
@@ -665,9 +664,7 @@ void Extractor::people(const Sentence& sen) {
       }
     }
     // "Three NATO members", "Five Premier League clubs": a number word starts a count, no name.
-    if (std::string_view first = text(parts.front());
-        is_claim_word(fold_case(first)) && grammar::numbers::match(first) &&
-        grammar::numbers::match(first)->length == first.size()) {
+    if (parts.size() >= 2 && is_number_word(text(parts.front()))) {
       i = b;
       continue;
     }

@@ -442,15 +442,14 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // "aged 54", "at age 87", "an 87 yo man": an age.
   if (currency.empty() && sign > 0 && v.value >= 1 && v.value <= 120 &&
       v.value == std::floor(v.value) && !q::match_percent_suffix(s.substr(e))) {
-    std::string before = fold_case(word_before_at(s, i));
+    std::string_view before = word_before_at(s, i);
     std::size_t ye;
-    std::string after = fold_case(word_after(s, e, ye));
-    bool yo = after == "yo";
+    bool yo = is_word(word_after(s, e, ye), "yo");
     if (!yo && s.substr(e).starts_with(" y.o.")) { // "87 y.o."
       yo = true;
       ye = e + 5;
     }
-    if ((before == "aged" || before == "age" || yo) && !d::match_unit(s.substr(e))) {
+    if ((is_word(before, "aged") || is_word(before, "age") || yo) && !d::match_unit(s.substr(e))) {
       Claim a;
       a.kind = ClaimKind::age;
       a.amount = v.value;
@@ -561,8 +560,7 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     c.iso = iso_duration(c.amount, c.unit);
     e = ue;
     // "in 3 weeks": a date that far after the story's date.
-    std::string before = fold_case(word_before_at(s, i));
-    if (before == "in" && approx.empty()) {
+    if (is_word(word_before_at(s, i), "in") && approx.empty()) {
       c.kind = ClaimKind::date;
       c.relative = "in";
       c.span = span_of(i, e);

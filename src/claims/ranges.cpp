@@ -88,7 +88,7 @@ void Extractor::merge_ranges(const Sentence& sen, std::size_t first) {
                  a.dimension == b.dimension && (a.kind != ClaimKind::count || a.noun == b.noun));
     if (!compatible) continue;
     std::size_t word_begin = 0;
-    std::string before = fold_case(word_ending_at(s, at(a.span.begin), word_begin));
+    std::string_view before = word_ending_at(s, at(a.span.begin), word_begin);
     double lo = a.amount, hi = b.amount;
     if (b.kind == ClaimKind::measure && a.kind == ClaimKind::measure && a.unit != b.unit &&
         b.si != 0)
@@ -98,11 +98,11 @@ void Extractor::merge_ranges(const Sentence& sen, std::size_t first) {
     std::string approx;
     if (range_joiner(s, at(a.span.end)) == gap.size() &&
         (a.approx.empty() || a.approx == "about") && b.approx.empty()) {
-      bool between = before == "between";
+      bool between = is_word(before, "between");
       if (gap == " and " && !between) continue;
       // A scale word on the high end only: "$40 to $45 billion", "two to three million".
       if (a.scale == 1 && b.scale > 1 && lo * b.scale <= hi) lo *= b.scale;
-      bool from = before == "from";
+      bool from = is_word(before, "from");
       if (from) {
         // "rose from", "was cut sharply from": a change after a verb (not "ranged from", "is
         // from"); so is any "from ... to" that goes down.

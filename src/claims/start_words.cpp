@@ -110,9 +110,9 @@ constexpr auto kClaimWords = [] {
       "gre",       "lar",        "big",         "hig",       "low",        "sma",
       "sur",       "equ",        "upw",         "max",       "exa",        "above",
       "negative",  "neg",        "o",           "thru",      "crore",      "lac",
-      "lakh", "b",      "lb",         "capita",      "head",      "item",       "meal",
-      "night",     "piece",      "plate",       "pop",       "seat",       "share",
-      "ticket",    "unit",       "visit",       "quarters",
+      "lakh",      "b",          "lb",          "capita",    "head",       "item",
+      "meal",      "night",      "piece",       "plate",     "pop",        "seat",
+      "share",     "ticket",     "unit",        "visit",     "quarters",
   };
   return words;
 }();
@@ -141,9 +141,9 @@ namespace {
 // Words that start a claim only together with the word after them.
 bool leads_into_claim(std::string_view word) {
   static constexpr std::string_view kLeading[] = {
-      "a",       "an",     "this",   "about",  "over",  "all",     "more",  "some",  "up",
-      "just",    "under",  "first",  "us",     "last",  "next",    "past",  "no",    "not",
-      "greater", "larger", "bigger", "higher", "lower", "smaller", "equal", "above", "age"};
+      "a",       "an",     "this",   "about",  "over",  "all",     "more",  "some", "up",
+      "just",    "under",  "first",  "us",     "last",  "next",    "past",  "no",   "not",
+      "greater", "larger", "bigger", "higher", "lower", "smaller", "equal", "above"};
   return std::find(std::begin(kLeading), std::end(kLeading), word) != std::end(kLeading);
 }
 
@@ -193,6 +193,20 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
     if (word == "in") return next == "excess";
     if (word == "at") return next == "least" || next == "most";
     return next == "day" || (b < s.size() && may_start_claim(s.substr(b), filter));
+  }
+  // Bounds: "no fewer than", "not more than"; "above 170", "higher than", "lower or equal";
+  // "aged 71", "age 87". Otherwise these frequent words start nothing.
+  if (word == "no" || word == "not") {
+    if (!spaced) return false;
+    std::string_view next = next_word();
+    return next == "less" || next == "more" || next == "fewer";
+  }
+  if (word == "above" || word == "higher" || word == "lower" || word == "smaller" ||
+      word == "greater" || word == "larger" || word == "bigger") {
+    if (!spaced) return false;
+    if (b < s.size() && !is_letter(s[b])) return true;
+    std::string_view next = next_word();
+    return next == "than" || next == "or";
   }
   static constexpr std::string_view kNever[] = {
       "on",        "for",   "who",      "they",   "their", "there",   "them",
@@ -251,7 +265,7 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
           "rou", "sat", "sec", "sep", "sev", "six", "som", "sun", "ten", "the", "thi", "thr", "thu",
           "tod", "tom", "tue", "twe", "two", "und", "up",  "us",  "usd", "wed", "who", "yes", "zer",
           "app", "tri", "bil", "qua", "ext", "gre", "lar", "big", "hig", "low", "sma", "sur", "no",
-          "not", "equ", "upw", "max", "exa", "age", "neg"})
+          "not", "equ", "upw", "max", "exa", "neg"})
       bits.set(pack(st));
     return bits;
   }();
