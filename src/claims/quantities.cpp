@@ -234,9 +234,14 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // 3. Relative dates.
   if (std::size_t used = try_relative_date(sen, s, i)) return used;
   // 4. Quantities. "percent of 10", "per cent of twenty-two": the inverted percent form.
-  std::string spaced(1, ' ');
-  spaced.append(rest.substr(0, std::min<std::size_t>(rest.size(), 20)));
-  if (auto pw = q::match_percent_suffix(spaced)) {
+  // (only a word starting with "p" can be one; the space the suffix grammar wants before it is
+  // put on the stack)
+  char spaced[22] = {' '};
+  std::size_t spaced_length = std::min<std::size_t>(rest.size(), 20);
+  std::copy_n(rest.data(), spaced_length, spaced + 1);
+  if (auto pw = !rest.empty() && (rest[0] == 'p' || rest[0] == 'P')
+                    ? q::match_percent_suffix(std::string_view(spaced, spaced_length + 1))
+                    : std::nullopt) {
     std::size_t pl = pw->length - 1;
     if (rest.substr(pl).starts_with(" of ") && pw->tag == "percent") {
       if (auto num = n::match(rest.substr(pl + 4))) {
