@@ -44,6 +44,9 @@ inline bool is_word(std::string_view w, std::string_view lower) {
       return false;
   return true;
 }
+// The open end of a figure at s[e] (" or more", " or fewer", " or equal to" after a bound): its
+// length, with `approx` set to the bound it makes; 0 when there is none (quantities.cpp).
+std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx);
 // The extractor's prefilter: can a claim start at s[0]? (start_words.cpp)
 bool may_start_claim(std::string_view s, StartFilter filter);
 // What joins the two ends of a range at s[e] (" to ", "-", "–", " and ", ...) when a figure

@@ -145,9 +145,12 @@ std::size_t Extractor::add_measure(const Sentence& sen, std::string_view s, std:
       for (; q < s.size() && std::isdigit(static_cast<unsigned char>(s[q])); ++q)
         inches = inches * 10 + (s[q] - '0');
       std::string_view rest = s.substr(q);
+      // (spaced or glued: "5 feet 7 inches", "6ft 2in")
       std::size_t unit_length = rest.starts_with(" inches") ? 7
                                 : rest.starts_with(" inch") ? 5
                                 : rest.starts_with(" in")   ? 3
+                                : rest.starts_with("ins")   ? 3
+                                : rest.starts_with("in")    ? 2
                                                             : 0;
       if (unit_length && inches < 12 &&
           (q + unit_length >= s.size() ||
@@ -156,6 +159,14 @@ std::size_t Extractor::add_measure(const Sentence& sen, std::string_view s, std:
         c.si = c.amount * unit.factor;
         end = q + unit_length;
       }
+    }
+  }
+  // "300 metres or more"
+  {
+    std::string bound = approx;
+    if (std::size_t more = open_bound(s, end, bound)) {
+      end += more;
+      c.approx = bound;
     }
   }
   c.span = {sen.span.begin + static_cast<std::uint32_t>(i),
@@ -257,7 +268,16 @@ std::size_t Extractor::try_tally(const Sentence& sen, std::string_view s, std::s
   std::size_t we2 = ae2;
   while (we2 < s.size() && std::isalpha(static_cast<unsigned char>(s[we2]))) ++we2;
   std::string_view after2 = s.substr(ae2, we2 - ae2);
-  if (!is_vote_word(before) && !is_vote_word(after) && !is_vote_word(after2)) return 0;
+  // "beat City 3-2", "beat Manchester City 3-2", "passed the Senate 52-48": over the name of the
+  // side or the chamber (up to three words) to the verb
+  bool vote_before = is_vote_word(before);
+  for (int k = 0; k < 3 && !vote_before && !before.empty() &&
+                  (std::isupper(static_cast<unsigned char>(before[0])) || before == "the");
+       ++k) {
+    before = word_before(s, static_cast<std::size_t>(before.data() - s.data()));
+    vote_before = is_vote_word(before);
+  }
+  if (!vote_before && !is_vote_word(after) && !is_vote_word(after2)) return 0;
   // "3-5 years" or "5-10%" are ranges, whatever word precedes them.
   if (grammar::durations::match_unit(s.substr(end)) ||
       grammar::quantities::match_percent_suffix(s.substr(end)))

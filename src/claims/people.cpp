@@ -417,9 +417,30 @@ void Extractor::people(const Sentence& sen) {
         folded(name_from - 3) == "year" && text(name_from - 4) == "-" &&
         age_value(text(name_from - 5), age))
       age_span = span_of(name_from - 5, name_from);
+    // "Priya Nair (52)", "Sara Kim turned 19"
+    if (!possessed && name_to + 2 < toks.size()) {
+      int a = 0;
+      bool bracketed = text(name_to) == "(" && toks[name_to + 1].kind == TokenKind::number &&
+                       text(name_to + 2) == ")";
+      bool turned = folded(name_to) == "turned" && toks[name_to + 1].kind == TokenKind::number;
+      if ((bracketed || turned) && age_value(text(name_to + 1), a)) {
+        age = a;
+        age_span = toks[name_to + 1].span;
+      }
+    }
     if (!possessed && name_to + 1 < toks.size() && text(name_to) == ",") {
       std::size_t k = name_to + 1;
       int a = 0;
+      // ", who is 45," / ", who was 45 when"
+      if (k + 3 < toks.size() && folded(k) == "who" &&
+          (folded(k + 1) == "is" || folded(k + 1) == "was") &&
+          toks[k + 2].kind == TokenKind::number && age_value(text(k + 2), a) &&
+          (text(k + 3) == "," || text(k + 3) == "." || folded(k + 3) == "when" ||
+           folded(k + 3) == "years")) {
+        age = a;
+        age_span = toks[k + 2].span;
+        a = 0;
+      }
       // ", 58," / ", 58." / ", 58, a nursing student"
       if (toks[k].kind == TokenKind::number && age_value(text(k), a) &&
           (k + 1 >= toks.size() || text(k + 1) == "," || text(k + 1) == "." || text(k + 1) == ";" ||

@@ -84,6 +84,40 @@ std::string format_amount(double v) {
   return fmt::format("{}", v);
 }
 
+} // namespace
+
+// What an amount is per, after it at s[e]: " per share", " per tonne" (any noun after "per"),
+// "/kg" (a unit), " a litre", " a pound", " a head" (a unit of measure, or a word that counts
+// people or things sold one by one). The unit's symbol or the noun goes in `per`.
+std::size_t Extractor::rate_denominator(std::string_view s, std::size_t e, Atom& per) const {
+  std::size_t p = e, we = 0;
+  bool after_per = false;
+  if (s.substr(p).starts_with("/")) {
+    ++p;
+  } else {
+    std::string lead = fold_case(word_after(s, p, we));
+    if (lead != "per" && lead != "a" && lead != "an") return 0;
+    after_per = lead == "per";
+    p = we;
+  }
+  std::string_view w = word_after(s, p, we);
+  if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return 0;
+  std::string folded = fold_case(w);
+  if (auto u = lex_.units.find(folded); u != lex_.units.end() && folded.size() > 1) {
+    per = u->second.symbol;
+    return we - e;
+  }
+  static constexpr std::string_view kCounted[] = {"head",   "person", "piece", "share", "night",
+                                                  "seat",   "ticket", "unit",  "item",  "visit",
+                                                  "capita", "pop",    "plate", "meal"};
+  bool counted = std::find(std::begin(kCounted), std::end(kCounted), folded) != std::end(kCounted);
+  if ((after_per && starts_lower(w) && !is_stop_word(w) && folded != "cent") || counted) {
+    per = singular(w);
+    return we - e;
+  }
+  return 0;
+}
+
 // Does a figure end right before the hyphen at s[i] ("75 - 300mm")? Then the hyphen joins two
 // figures; it is no minus sign.
 bool after_figure(std::string_view s, std::size_t i) {
@@ -121,40 +155,6 @@ std::size_t open_bound(std::string_view s, std::size_t e, std::string& approx) {
   if (s.substr(e + len).starts_with(" it")) len += 3; // "or equal to it"
   approx = tag;
   return len;
-}
-
-} // namespace
-
-// What an amount is per, after it at s[e]: " per share", " per tonne" (any noun after "per"),
-// "/kg" (a unit), " a litre", " a pound", " a head" (a unit of measure, or a word that counts
-// people or things sold one by one). The unit's symbol or the noun goes in `per`.
-std::size_t Extractor::rate_denominator(std::string_view s, std::size_t e, Atom& per) const {
-  std::size_t p = e, we = 0;
-  bool after_per = false;
-  if (s.substr(p).starts_with("/")) {
-    ++p;
-  } else {
-    std::string lead = fold_case(word_after(s, p, we));
-    if (lead != "per" && lead != "a" && lead != "an") return 0;
-    after_per = lead == "per";
-    p = we;
-  }
-  std::string_view w = word_after(s, p, we);
-  if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) return 0;
-  std::string folded = fold_case(w);
-  if (auto u = lex_.units.find(folded); u != lex_.units.end() && folded.size() > 1) {
-    per = u->second.symbol;
-    return we - e;
-  }
-  static constexpr std::string_view kCounted[] = {"head",   "person", "piece", "share", "night",
-                                                  "seat",   "ticket", "unit",  "item",  "visit",
-                                                  "capita", "pop",    "plate", "meal"};
-  bool counted = std::find(std::begin(kCounted), std::end(kCounted), folded) != std::end(kCounted);
-  if ((after_per && starts_lower(w) && !is_stop_word(w) && folded != "cent") || counted) {
-    per = singular(w);
-    return we - e;
-  }
-  return 0;
 }
 
 std::string iso_duration(double amount, std::string_view unit) {
@@ -331,19 +331,29 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // "+1-222-2222-2222", "978-3-16-148410-0": digits joined by hyphens three times or more, or
   // after a plus, are a telephone number or an identifier, not figures.
   if (!v.from_words) {
+    // "0800 555 0199", "555-0142": a group of three digits or more written with a leading zero
+    // is a number to dial or a code; the groups joined to it by spaces or hyphens go with it
+    auto leading_zero = [&](std::size_t at) {
+      return s[at] == '0' && at + 2 < s.size() &&
+             std::isdigit(static_cast<unsigned char>(s[at + 1])) &&
+             std::isdigit(static_cast<unsigned char>(s[at + 2]));
+    };
+    bool zero = leading_zero(number_at);
     std::size_t q = number_at, groups = 0;
     while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) {
       while (q < s.size() && std::isdigit(static_cast<unsigned char>(s[q]))) ++q;
       ++groups;
-      if (q + 1 < s.size() && s[q] == '-' && std::isdigit(static_cast<unsigned char>(s[q + 1])))
-        ++q;
-      else
-        break;
+      bool joined = q + 1 < s.size() && (s[q] == '-' || (s[q] == ' ' && zero)) &&
+                    std::isdigit(static_cast<unsigned char>(s[q + 1]));
+      if (!joined) break;
+      zero = zero || leading_zero(q + 1);
+      ++q;
     }
     bool plus = number_at > 0 && s[number_at - 1] == '+';
     // ("2018-7-6" is a date written with hyphens: its year is read)
     bool dated = groups == 3 && v.int_digits == 4 && !plus;
-    if ((groups >= 3 && !dated) || (plus && groups >= 2)) {
+    if ((groups >= 3 && !dated) || (plus && groups >= 2) || (zero && groups >= 2) ||
+        (zero && groups == 1 && v.int_digits >= 4)) {
       while (q < s.size() &&
              (std::isdigit(static_cast<unsigned char>(s[q])) || s[q] == '/' || s[q] == '-'))
         ++q;
@@ -393,8 +403,11 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // A fraction: "3/4", "-4/5".
   if (e + 1 < s.size() && s[e] == '/' && std::isdigit(static_cast<unsigned char>(s[e + 1])) &&
       !v.from_words) {
-    if (auto den = n::match(s.substr(e + 1));
-        den && den->value.value != 0 && !den->value.from_words) {
+    auto den = n::match(s.substr(e + 1));
+    // "24/7", "the 2024/25 season", "9/11": a numerator above its denominator is no fraction
+    if (den && !den->value.from_words && den->value.value <= v.value)
+      return e + 1 + den->length - i;
+    if (den && den->value.value != 0 && !den->value.from_words) {
       Claim f;
       f.kind = ClaimKind::number;
       f.approx = approx;

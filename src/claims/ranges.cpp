@@ -83,9 +83,17 @@ void Extractor::merge_ranges(const Sentence& sen, std::size_t first) {
     std::string_view gap = s.substr(at(a.span.end), b.span.begin - a.span.end);
     // Same kind of figure: the first end may be a bare number that takes the second's kind.
     bool bare = a.kind == ClaimKind::number;
+    // "$3-5 million", "5-7 tonnes": a bare high end takes the low end's currency or unit
+    // (after a dash, or with a scale word: "rose 2% to 1,450" is a change and a level)
+    std::string_view joined = s.substr(at(a.span.end), b.span.begin - a.span.end);
+    bool dash =
+        joined == "-" || joined == " - " || joined == "\xE2\x80\x93" || joined == " \xE2\x80\x93 ";
+    bool bare_high = !bare && b.kind == ClaimKind::number && b.noun.empty() && b.approx.empty() &&
+                     a.kind != ClaimKind::duration && (dash || b.scale > 1);
     bool compatible =
-        bare || (a.kind == b.kind && a.currency == b.currency && a.points == b.points &&
-                 a.dimension == b.dimension && (a.kind != ClaimKind::count || a.noun == b.noun));
+        bare || bare_high ||
+        (a.kind == b.kind && a.currency == b.currency && a.points == b.points &&
+         a.dimension == b.dimension && (a.kind != ClaimKind::count || a.noun == b.noun));
     if (!compatible) continue;
     std::size_t word_begin = 0;
     std::string_view before = word_ending_at(s, at(a.span.begin), word_begin);
@@ -135,13 +143,17 @@ void Extractor::merge_ranges(const Sentence& sen, std::size_t first) {
       }
     }
     if (!two_ends && !two_bounds) continue;
-    Claim m = claims_[k + 1];
+    Claim m = bare_high ? claims_[k] : claims_[k + 1];
     if (bare && b.kind == ClaimKind::number && m.noun.empty()) m.noun = a.noun;
+    if (bare_high && m.kind == ClaimKind::measure && a.amount != 0) {
+      m.si = a.si * lo / a.amount; // the low end's unit
+      hi = b.amount;
+    }
     m.amount = lo;
     m.amount_high = hi;
     m.approx = approx;
     m.span = span;
-    if (m.kind == ClaimKind::measure && m.amount != 0) m.si = b.si * lo / b.amount;
+    if (m.kind == ClaimKind::measure && !bare_high && b.amount != 0) m.si = b.si * lo / b.amount;
     if (m.kind == ClaimKind::duration) m.iso = iso_duration(lo, m.unit.str()); // the low end
     claims_[k] = std::move(m);
     claims_.erase(claims_.begin() + static_cast<std::ptrdiff_t>(k + 1));

@@ -196,6 +196,11 @@ bool whole_word_may_start_claim(std::string_view s, StartFilter filter) {
   }
   // Bounds: "no fewer than", "not more than"; "above 170", "higher than", "lower or equal";
   // "aged 71", "age 87". Otherwise these frequent words start nothing.
+  if (word == "as") { // "as many as 600", "as much as $2 billion"
+    if (!spaced) return false;
+    std::string_view next = next_word();
+    return next == "many" || next == "much";
+  }
   if (word == "no" || word == "not") {
     if (!spaced) return false;
     std::string_view next = next_word();
@@ -263,9 +268,9 @@ bool may_start_claim(std::string_view s, StartFilter filter) {
           "jan", "jpy", "jul", "jun", "jus", "las", "lat", "les", "mar", "may", "mid", "mil", "min",
           "mon", "mor", "nea", "nex", "nin", "nov", "oct", "on",  "one", "ove", "pas", "per", "rmb",
           "rou", "sat", "sec", "sep", "sev", "six", "som", "sun", "ten", "the", "thi", "thr", "thu",
-          "tod", "tom", "tue", "twe", "two", "und", "up",  "us",  "usd", "wed", "who", "yes", "zer",
-          "app", "tri", "bil", "qua", "ext", "gre", "lar", "big", "hig", "low", "sma", "sur", "no",
-          "not", "equ", "upw", "max", "exa", "neg"})
+          "tod", "tom", "tue", "twe", "two", "und", "up",  "us",  "as",  "usd", "wed", "who", "yes",
+          "zer", "app", "tri", "bil", "qua", "ext", "gre", "lar", "big", "hig", "low", "sma", "sur",
+          "no",  "not", "equ", "upw", "max", "exa", "neg"})
       bits.set(pack(st));
     return bits;
   }();

@@ -116,3 +116,28 @@ TEST_CASE("ranges: number words written apart are no range; a half between scale
   CHECK(texts_of(c, "count").size() == 1); // a 3B pencil is a grade
   CHECK(c.find("date", "2018").year == 2018);
 }
+
+TEST_CASE("a new user's classes: ranges with a bare high end, bounds after units, as many as") {
+  auto c = claims_of("The repair needs $3-5 million. Loads of 5-7 tonnes came in. Only ships of 300 "
+                     "metres or more dock here. As many as 600 workers walked out. Shares rose 2% "
+                     "to 1,450.");
+  const Claim& repair = c.find("money", "$3-5 million");
+  CHECK(repair.amount == 3e6);
+  CHECK(repair.amount_high == 5e6);
+  CHECK(c.find("measure", "5-7 tonnes").amount_high == 7);
+  CHECK(c.find("measure", "300 metres or more").approx == "at-least");
+  CHECK(c.find("count", "As many as 600 workers").approx == "up-to");
+  CHECK_FALSE(c.find("percent", "2%").amount_high.has_value()); // a rise and a level
+}
+
+TEST_CASE("a new user's classes: ages, heights, scores, and numbers that are no figures") {
+  auto c = claims_of("Chen Wei, who is 45, runs the farm. Priya Nair (52) spoke. Sara Kim turned "
+                     "19 in May. He stands 6ft 2in. The 2024/25 season opens; the desk is open "
+                     "24/7. Call 0800 555 0199 or 555-0142. Rovers beat Manchester City 2-1.");
+  CHECK(c.find("age", "45").subject == "wei chen");
+  CHECK(c.find("age", "52").subject == "nair priya");
+  CHECK(c.find("age", "19").subject == "kim sara");
+  CHECK(c.find("measure", "6ft 2in").amount == doctest::Approx(6 + 2.0 / 12));
+  CHECK(texts_of(c, "number").empty());
+  CHECK(c.find("tally", "2-1").amount == 2);
+}
