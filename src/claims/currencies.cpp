@@ -40,6 +40,16 @@ static bool written_as(std::string_view written, char how) {
   return true;
 }
 
+// "MUSD", "MEUR": an ISO code after an "M" counts millions of the currency.
+bool Extractor::million_code(std::string_view token, std::string& code, double& factor) const {
+  if (token.size() != 4 || token[0] != 'M' || !ascii_upper(token)) return false;
+  auto it = lex_.currencies.find(fold_case(token.substr(1)));
+  if (it == lex_.currencies.end() || it->second.how != 'c') return false;
+  code = it->second.code;
+  factor = 1e6;
+  return true;
+}
+
 std::size_t Extractor::currency_before(std::string_view s, std::size_t p, std::string& code,
                                        double& factor) const {
   // (a code or a symbol of letters starts with a capital: most words start none)
@@ -63,14 +73,7 @@ std::size_t Extractor::currency_before(std::string_view s, std::size_t p, std::s
     return after - p;
   }
   // "MAUD 60": a million Australian dollars
-  if (token.size() == 4 && token[0] == 'M' && ascii_upper(token))
-    if (auto it = lex_.currencies.find(fold_case(token.substr(1)));
-        it != lex_.currencies.end() && it->second.how == 'c') {
-      code = it->second.code;
-      factor = 1e6;
-      return after - p;
-    }
-  return 0;
+  return million_code(token, code, factor) ? after - p : 0;
 }
 
 std::size_t Extractor::currency_after(std::string_view s, std::size_t e, std::string& code,
@@ -130,15 +133,7 @@ std::size_t Extractor::currency_after(std::string_view s, std::size_t e, std::st
   // "30 MUSD"
   std::size_t w = p;
   while (w < s.size() && std::isalpha(static_cast<unsigned char>(s[w]))) ++w;
-  std::string_view token = s.substr(p, w - p);
-  if (token.size() == 4 && token[0] == 'M' && ascii_upper(token))
-    if (auto it = lex_.currencies.find(fold_case(token.substr(1)));
-        it != lex_.currencies.end() && it->second.how == 'c') {
-      code = it->second.code;
-      factor = 1e6;
-      return w - e;
-    }
-  return 0;
+  return million_code(s.substr(p, w - p), code, factor) ? w - e : 0;
 }
 
 } // namespace claimlint::claims

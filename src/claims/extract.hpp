@@ -81,6 +81,7 @@ public:
                               double& factor) const;
   std::size_t currency_after(std::string_view s, std::size_t e, std::string& code,
                              double& factor) const;
+  bool million_code(std::string_view token, std::string& code, double& factor) const;
 
   // measures.cpp
   // The unit of measure written at s[e] (glued "29km", spaced "40 feet", hyphenated "17-foot"):
