@@ -160,6 +160,16 @@ std::vector<Verdict> find_odd(std::span<const ClaimRef> st, Compatible&& compati
   return out;
 }
 
+// Whether a group holds several things: one draft gives two statements of it that disagree
+// (`agrees(a, b)` false): "a three-year sentence" and "a five-year sentence" in one article are two
+// sentences, and the group that joined them to a third draft's "12-year sentence" has no odd one.
+template <typename Agrees> bool several_things(std::span<const ClaimRef> st, Agrees&& agrees) {
+  for (std::size_t i = 0; i < st.size(); ++i)
+    for (std::size_t j = i + 1; j < st.size(); ++j)
+      if (st[i].file == st[j].file && !agrees(st[i], st[j])) return true;
+  return false;
+}
+
 // Keeps, of the statements an odd one contradicts, those `plausible(odd, j)` says it could be a
 // slip of; false when none is left (the odd statement is about something else).
 template <typename Plausible> bool keep_plausible(Verdict& v, Plausible&& plausible) {

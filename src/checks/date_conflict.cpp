@@ -90,6 +90,22 @@ bool plausible_dates(std::string_view a, std::string_view b, int years, int days
   return std::labs(ta - tb) <= days;
 }
 
+// Whether two dates say different things happened: two verbs that differ without one event
+// noun (a named thing's date is the thing's: "the 1998 Water Code" whatever the verb), or a date
+// with neither a verb nor an event noun ("the 2009 Christmas special", "Friday, Oct. 21") against
+// one that says what happened ("in office since January 2024" dates a start: "since" says what).
+bool events_differ(const Claim& a, const Claim& b) {
+  if (!a.verb.empty() && !b.verb.empty() && a.verb != b.verb &&
+      !(!a.noun.empty() && a.noun == b.noun))
+    return true;
+  bool bare_a = a.verb.empty() && a.noun.empty() && a.modifier != "since",
+       bare_b = b.verb.empty() && b.noun.empty() && b.modifier != "since";
+  return bare_a != bare_b;
+}
+
+// How much more evidence than the threshold such a pair needs.
+constexpr double kStrong = 1.5;
+
 class DateConflict final : public Check {
 public:
   explicit DateConflict(RuleParams& p) {
@@ -130,35 +146,29 @@ public:
     // dates are two days of a timeline, not one event dated twice).
     // "took office in January 2023" and "in office since January 2024" both date the start.
     auto modifier = [](const Claim& c) { return c.modifier == "since" ? Atom() : c.modifier; };
-    auto comparable = [&](const Claim& a, const Claim& b) {
-      if (modifier(a) != modifier(b)) return false;
+    // Two verbs that differ (without one event noun), or a bare date against one that says what
+    // happened, need much stronger evidence (`strong`) before partners are chosen.
+    auto comparable = [&](const Claim& a, const Claim& b) -> double {
+      if (modifier(a) != modifier(b)) return 0;
       // What happened on the date: a verb or an event noun on at least one side, and the same
       // verb or the same noun where both sides have one.
       bool what = !a.verb.empty() || !a.noun.empty() || !b.verb.empty() || !b.noun.empty();
-      if (!what) return false;
-      if (!a.noun.empty() && !b.noun.empty() && a.noun != b.noun) return false;
+      if (!what) return 0;
+      if (!a.noun.empty() && !b.noun.empty() && a.noun != b.noun) return 0;
       bool written = (a.month && a.day) || a.year || (b.month && b.day) || b.year;
-      return written;
+      if (!written) return 0;
+      return events_differ(a, b) ? kStrong : 1;
     };
     Aligner aligner(corpus, dates, comparable, weights_);
     // Two verbs: the same one, the same event noun, or a much stronger match of everything else.
+    // (The pairs the alignment linked passed `comparable`; a group joined through a third claim
+    // may still hold two that did not.)
     auto verbs_agree = [&](const std::vector<ClaimRef>& thing) {
       for (std::size_t i = 0; i < thing.size(); ++i)
-        for (std::size_t j = i + 1; j < thing.size(); ++j) {
-          const Claim &a = corpus.claim(thing[i]), &b = corpus.claim(thing[j]);
-          // (a named thing's date is the thing's: "the 1998 Water Code" whatever the verb)
-          if (!a.verb.empty() && !b.verb.empty() && a.verb != b.verb &&
-              !(!a.noun.empty() && a.noun == b.noun) &&
-              aligner.score(thing[i], thing[j]) < 1.5 * weights_.threshold)
+        for (std::size_t j = i + 1; j < thing.size(); ++j)
+          if (events_differ(corpus.claim(thing[i]), corpus.claim(thing[j])) &&
+              aligner.score(thing[i], thing[j]) < kStrong * weights_.threshold)
             return false;
-          // A date with neither a verb nor an event noun ("the 2009 Christmas special", "Friday,
-          // Oct. 21") is the same event only on much stronger evidence.
-          // ("in office since January 2024" dates a start: "since" says what.)
-          bool bare_a = a.verb.empty() && a.noun.empty() && a.modifier != "since",
-               bare_b = b.verb.empty() && b.noun.empty() && b.modifier != "since";
-          if (bare_a != bare_b && aligner.score(thing[i], thing[j]) < 1.5 * weights_.threshold)
-            return false;
-        }
       return true;
     };
     for (const std::vector<ClaimRef>& thing : aligner.groups()) {
@@ -189,6 +199,16 @@ public:
                                  tie_strength_, tie_fraction_, agrees);
           if (call == Aligner::TieCall::skip) continue;
           tie = call == Aligner::TieCall::tie;
+          // Alone against one other date, a date must say the same thing happened: two verbs
+          // ("acquitted in 1958", "charged with attempted murder in 1957") are two events as
+          // often as one misdated, whatever else the sentences share.
+          // Nor two verbs at all, nor two years of one noun: "the 2020 election" and "the 2024
+          // election", "2014 coverage" and "2015 coverage" are instances of a yearly thing.
+          const Claim &a = corpus.claim(thing[v.odd]), &b = corpus.claim(thing[v.against.front()]);
+          bool two_verbs = !a.verb.empty() && !b.verb.empty() && a.verb != b.verb;
+          bool two_years = val(v.odd).size() == 4 && val(v.against.front()).size() == 4 &&
+                           !a.noun.empty() && a.noun == b.noun;
+          if (tie && (events_differ(a, b) || two_verbs || two_years)) continue;
         }
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);

@@ -119,8 +119,11 @@ public:
     about_ = p.number("about-tolerance", 0.1);
     rounding_ = p.number("rounding", 0.05);
     weights_.threshold = p.number("align-threshold", weights_.threshold);
+    weights_.contrast_names = p.number("contrast-names", 1) != 0;
     tie_fraction_ = p.number("tie-check", 0.5);
     tie_strength_ = p.number("tie-strength", 2.0);
+    tie_side_ = p.number("tie-break", 0.25);
+    other_noun_ = p.number("other-noun", 1.5);
     slip_factor_ = p.number("slip-factor", 10);
   }
 
@@ -132,7 +135,8 @@ public:
 private:
   double slack_ = 31, nearly_ = 0.2, about_ = 0.1, rounding_ = 0.05;
   AlignWeights weights_;
-  double tie_fraction_ = 0.5, tie_strength_ = 2.0, slip_factor_ = 10;
+  double tie_fraction_ = 0.5, tie_strength_ = 2.0, tie_side_ = 0.25, slip_factor_ = 10;
+  double other_noun_ = 1.5;
 
   // Lengths of one thing across drafts, aligned by their signatures.
   void check_lengths(const Corpus& corpus, CorpusSink& sink) const {
@@ -146,9 +150,16 @@ private:
           continue;
         lengths.push_back({f, k});
       }
-    auto comparable = [](const Claim& a, const Claim& b) {
-      if (!a.noun.empty() && !b.noun.empty()) return a.noun == b.noun;
-      return true;
+    // Two nouns that differ may still name one thing ("a two-and-a-half-year deal", "a
+    // two-and-a-half-year contract"; "an 18-month spell", "18 months in charge"): such a pair
+    // needs `other-noun` times the threshold of everything else to align.
+    auto comparable = [&](const Claim& a, const Claim& b) -> double {
+      if (a.noun.empty() || b.noun.empty() || a.noun == b.noun) return 1;
+      // ... but not an office and its rank: "two years as deputy mayor", "twelve years as mayor"
+      std::string_view x = a.noun.str(), y = b.noun.str();
+      if (x.size() < y.size()) std::swap(x, y);
+      if (x.ends_with(y) && x[x.size() - y.size() - 1] == ' ') return 0;
+      return other_noun_;
     };
     Aligner aligner(corpus, lengths, comparable, weights_);
     auto range = [&](const Claim& c) {
@@ -161,6 +172,7 @@ private:
       auto agrees = [&](ClaimRef x, ClaimRef y) {
         return ranges_overlap(range(corpus.claim(x)), range(corpus.claim(y)));
       };
+      if (several_things(thing, agrees)) continue;
       // One draft giving both lengths says they are two things (two sentences, two terms).
       auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
         return agrees(thing[i], thing[j]) ||
@@ -169,13 +181,23 @@ private:
       for (Verdict& v : verdicts) {
         if (!keep_plausible(v, [&](std::size_t i, std::size_t j) {
               const Claim &a = corpus.claim(thing[i]), &b = corpus.claim(thing[j]);
+              // (a digit slip keeps its unit: "6 months" is no slip of "7 hours")
               return plausible_slip(iso_hours(a.iso), iso_hours(b.iso), slip_factor_) ||
-                     digit_slip(significant_digits(a.amount), significant_digits(b.amount));
+                     (a.unit == b.unit &&
+                      digit_slip(significant_digits(a.amount), significant_digits(b.amount)));
             }))
           continue;
-        if (v.tie && !aligner.sure_tie(thing, thing[v.odd], thing[v.against.front()], tie_strength_,
-                                       tie_fraction_))
-          continue;
+        // A tie is broken by a length of a third draft that reads like the same thing and
+        // agrees with one side ("18 months" / "two and a half years", and a third draft's
+        // "18-month spell"); else it is reported only when no other draft may state the thing.
+        bool tie = v.tie;
+        if (tie) {
+          Aligner::TieCall call =
+              aligner.settle_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
+                                 tie_strength_, tie_fraction_, agrees);
+          if (call == Aligner::TieCall::skip) continue;
+          tie = call == Aligner::TieCall::tie;
+        }
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);
         RelatedList related;
@@ -186,7 +208,7 @@ private:
         std::string who = !c.noun.empty()   ? "the " + c.noun.str()
                           : !c.verb.empty() ? "'" + c.verb.str() + "'"
                                             : std::string("it");
-        std::string why = v.tie ? " (a tie, no draft settles it)" : "";
+        std::string why = tie ? " (a tie, no draft settles it)" : "";
         sink.report(
             corpus.source(r), c.span,
             {{"subject", who}, {"duration", corpus.source(r).slice(c.span)}, {"assumption", why}},

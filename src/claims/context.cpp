@@ -102,6 +102,23 @@ bool follows_a_duration(std::string_view w) {
 
 namespace {} // namespace
 
+// Whether "in" before s[i] looks back over a span rather than ahead to a date: after a
+// participle ("passed in three decades", "seen in 20 years"), "time" ("the first time in five
+// years") or a superlative ("the highest in a decade", "the worst in 30 years").
+bool looks_back(std::string_view s, std::size_t i) {
+  std::string_view in = word_before_at(s, i);
+  std::size_t at = static_cast<std::size_t>(in.data() - s.data());
+  std::string_view w = word_before_at(s, at);
+  if (w.size() < 3) return false;
+  if (is_word(w, "time") || is_word(w, "times") || is_word(w, "best") || is_word(w, "worst") ||
+      is_word(w, "most") || is_word(w, "least"))
+    return true;
+  // (a participle; not "need", "proceed", nor "happen" or "reopen" in "reopen in two weeks")
+  if (w.ends_with("ed")) return !w.ends_with("eed");
+  if (is_word(w, "seen") || is_word(w, "been")) return true;
+  return w.size() > 5 && w.ends_with("est"); // highest, biggest (not "rest", "test")
+}
+
 bool is_number_word(std::string_view w) {
   // the words of grammars/numbers.hpp's unit and scale words, a closed class
   static constexpr std::string_view kWords[] = {

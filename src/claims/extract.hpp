@@ -36,6 +36,9 @@ inline std::string_view word_before_at(std::string_view s, std::size_t p) {
 }
 // Is `w` a number word ("three", "Twelve", "hundred"), in any case? (context.cpp)
 bool is_number_word(std::string_view w);
+// Does "in" before s[i] look back over a span ("the first time in three decades", "passed in 20
+// years") rather than ahead to a date ("in three weeks")? (context.cpp)
+bool looks_back(std::string_view s, std::size_t i);
 // Is `w` the lower-case ASCII word `lower`, in any case? (No folding, no allocation.)
 inline bool is_word(std::string_view w, std::string_view lower) {
   if (w.size() != lower.size()) return false;
@@ -108,6 +111,9 @@ public:
   void attach_signatures();
   // The concepts of a table cell's row label and column header (signature.cpp).
   void table_context(const Sentence& sen, std::vector<Atom>& words) const;
+  void label_context(const Sentence& sen, std::uint32_t claim_begin,
+                     std::vector<Atom>& words) const;
+  void add_label_words(std::string_view label, std::vector<Atom>& words) const;
 
   // dates.cpp
   std::size_t try_date(const Sentence& sen, std::string_view s, std::size_t i);

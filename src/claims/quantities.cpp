@@ -577,8 +577,12 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
     c.unit = std::string(u->value.unit);
     c.iso = iso_duration(c.amount, c.unit);
     e = ue;
-    // "in 3 weeks": a date that far after the story's date.
-    if (is_word(word_before_at(s, i), "in") && approx.empty()) {
+    // "in 3 weeks": a date that far after the story's date. After a participle, "time" or a
+    // superlative it looks back over a span ("the first time in three decades", "passed in 20
+    // years", "the highest in five years"): neither a date nor the length of anything.
+    bool after_in = is_word(word_before_at(s, i), "in") && approx.empty();
+    if (after_in && looks_back(s, i)) return e - i;
+    if (after_in) {
       c.kind = ClaimKind::date;
       c.relative = "in";
       c.span = span_of(i, e);

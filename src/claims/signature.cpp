@@ -56,7 +56,6 @@ bool is_modal(std::string_view f) {
 } // namespace
 
 void Extractor::table_context(const Sentence& sen, std::vector<Atom>& words) const {
-  LemmaCache& lemmas = LemmaCache::for_thread(lex_);
   const Block& block = doc_.blocks[sen.block];
   const auto cell = static_cast<std::uint32_t>(sen.cell);
   for (std::uint32_t r = block.first_row; r < block.first_row + block.row_count; ++r) {
@@ -68,21 +67,47 @@ void Extractor::table_context(const Sentence& sen, std::vector<Atom>& words) con
     const TableRow& head = doc_.rows[block.first_row];
     if (block.delimiter_row == 1 && r != block.first_row && column < head.cell_count)
       labels.push_back(doc_.cells[head.first_cell + column].span);
-    for (Span label : labels) {
-      // the label's words, through the same concepts as a clause's
-      std::string_view t = doc_.text(label);
-      std::size_t p = 0;
-      while (p < t.size()) {
-        while (p < t.size() && !std::isalpha(static_cast<unsigned char>(t[p]))) ++p;
-        std::size_t b = p;
-        while (p < t.size() && (std::isalpha(static_cast<unsigned char>(t[p])) || t[p] == '-')) ++p;
-        std::string f = fold_case(t.substr(b, p - b));
-        if (f.size() < 2 || is_filler(f)) continue;
-        if (const Atom& idea = lemmas.concept_of(f); !idea.empty()) words.push_back(idea);
-      }
-    }
+    for (Span label : labels) add_label_words(doc_.text(label), words);
     break;
   }
+}
+
+// A label's words, through the same concepts as a clause's.
+void Extractor::add_label_words(std::string_view t, std::vector<Atom>& words) const {
+  LemmaCache& lemmas = LemmaCache::for_thread(lex_);
+  std::size_t p = 0;
+  while (p < t.size()) {
+    while (p < t.size() && !std::isalpha(static_cast<unsigned char>(t[p]))) ++p;
+    std::size_t b = p;
+    while (p < t.size() && (std::isalpha(static_cast<unsigned char>(t[p])) || t[p] == '-')) ++p;
+    std::string f = fold_case(t.substr(b, p - b));
+    if (f.size() < 2 || is_filler(f)) continue;
+    if (const Atom& idea = lemmas.concept_of(f); !idea.empty()) words.push_back(idea);
+  }
+}
+
+// A block that opens with a short label and a colon ("- Swearing-in: Desrosiers will take
+// office on Friday, Jan. 2", "Turnout: 41.3%", "Contract: a two-and-a-half-year deal") is about
+// what the label names: the label's words are context for every claim after the colon.
+void Extractor::label_context(const Sentence& sen, std::uint32_t claim_begin,
+                              std::vector<Atom>& words) const {
+  const Block& block = doc_.blocks[sen.block];
+  if (block.kind == BlockKind::table) return;
+  std::string_view t = doc_.text(block.content);
+  std::size_t colon = t.substr(0, 48).find(':');
+  if (colon == std::string_view::npos || colon == 0 || block.content.begin + colon >= claim_begin)
+    return;
+  std::string_view label = t.substr(0, colon);
+  int spaces = 0;
+  for (char ch : label) {
+    if (ch == ' ')
+      ++spaces;
+    else if (!std::isalpha(static_cast<unsigned char>(ch)) && ch != '-' && ch != '\'' &&
+             static_cast<unsigned char>(ch) < 0x80)
+      return; // "At 6:40 a.m.", "Note (2): ..." are no labels
+  }
+  if (spaces > 3 || label.back() == ' ') return;
+  add_label_words(label, words);
 }
 
 void Extractor::attach_signatures() {
@@ -198,7 +223,11 @@ void Extractor::attach_signatures() {
           break;
         }
         if (!verb_at(k).empty()) break;
+        // "two years as deputy mayor" is not "twelve years as mayor": a rank stays with the noun
+        std::string_view prior = c.noun.str();
+        bool rank = !prior.empty() && lex_.modifiers.contains(prior);
         c.noun = std::string(lemmas(without_possessive(folded(k))));
+        if (rank) c.noun = fmt::format("{} {}", prior, c.noun.str());
         if (!(k + 1 < toks.size() && toks[k + 1].kind == TokenKind::word &&
               (toks[k + 1].shape & kAllLower) && !is_filler(folded(k + 1)) &&
               lex_.dictionary.contains(folded(k + 1)) && verb_at(k + 1).empty()))
@@ -357,7 +386,10 @@ void Extractor::attach_signatures() {
     }
     // A table cell's claim is about its row and its column: "Sentencing | Jan. 16, 2026" and
     // "| Turnout | 41.3% |" take the row's first cell and the column's header as context.
-    if (sen.cell >= 0) table_context(sen, words);
+    if (sen.cell >= 0)
+      table_context(sen, words);
+    else
+      label_context(sen, c.span.begin, words);
     // What the claim is about, when about.cpp found it outside the clause ("The budget debate,
     // now in its second week, began on Monday").
     if (!c.subject.empty() && c.subject.find(' ') == std::string::npos)

@@ -98,7 +98,8 @@ std::size_t Aligner::index_of(ClaimRef r) const {
 double Aligner::score_at(std::size_t i, std::size_t j) const {
   const Claim& a = corpus_.claim(claims_[i]);
   const Claim& b = corpus_.claim(claims_[j]);
-  if (!comparable_(a, b)) return 0;
+  double need = comparable_(a, b);
+  if (need <= 0) return 0;
   if (weights_.contrast_names && different_names(a, b)) return 0;
   const Signature &sa = sigs_[i], &sb = sigs_[j];
   bool noun = same_noun(a.noun, b.noun);
@@ -135,7 +136,7 @@ double Aligner::score_at(std::size_t i, std::size_t j) const {
   if (!a.verb.empty() && a.verb == b.verb) score += weights_.verb;
   if (noun) score += weights_.noun;
   for (double t : top) score += weights_.entity * t;
-  return score;
+  return need > 1 && score < need * weights_.threshold ? 0 : score;
 }
 
 double Aligner::idf(const Atom& x) const {
@@ -152,14 +153,16 @@ double Aligner::score(ClaimRef ra, ClaimRef rb) const {
   if (i != SIZE_MAX && j != SIZE_MAX) return score_at(i, j);
   const Claim& a = corpus_.claim(ra);
   const Claim& b = corpus_.claim(rb);
-  if (!comparable_(a, b)) return 0;
+  double need = comparable_(a, b);
+  if (need <= 0) return 0;
   if (weights_.contrast_names && different_names(a, b)) return 0;
   int pieces = same_noun(a.noun, b.noun) ? 1 : 0;
   pieces += static_cast<int>(shared(a.context, b.context, [](const Atom&) { return 1.0; }));
   pieces += shared(a.entities, b.entities, [](const Atom&) { return 1.0; }) > 0 ? 1 : 0;
   if (pieces < weights_.min_pieces) return 0;
-  return alignment_score(
+  double score = alignment_score(
       a, b, [&](const Atom& x) { return idf(x); }, weights_);
+  return need > 1 && score < need * weights_.threshold ? 0 : score;
 }
 
 bool Aligner::stated_elsewhere(std::span<const ClaimRef> group, double fraction) const {
@@ -186,15 +189,15 @@ int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, 
     auto vote_score = [&](ClaimRef x) {
       double s = score(x, r);
       const Claim &cx = corpus_.claim(x), &cr = corpus_.claim(r);
-      if (s == 0 && !cx.verb.empty() && cx.verb == cr.verb && comparable_(cx, cr))
+      if (s == 0 && !cx.verb.empty() && cx.verb == cr.verb && comparable_(cx, cr) > 0)
         s = alignment_score(
             cx, cr, [&](const Atom& w) { return idf(w); }, weights_);
       return s;
     };
     if (!in_group && std::max(vote_score(a), vote_score(b)) < weights_.threshold * fraction)
       continue;
-    if (!comparable_(corpus_.claim(a), corpus_.claim(r)) ||
-        !comparable_(corpus_.claim(b), corpus_.claim(r)))
+    if (comparable_(corpus_.claim(a), corpus_.claim(r)) <= 0 ||
+        comparable_(corpus_.claim(b), corpus_.claim(r)) <= 0)
       continue;
     bool with_a = agrees(a, r), with_b = agrees(b, r);
     if (with_a != with_b) vote += with_a ? 1 : -1;
@@ -216,7 +219,7 @@ bool Aligner::stated_together(ClaimRef a, ClaimRef b, double fraction,
     bool noun_a = ca.noun.empty() || cr.noun == ca.noun,
          noun_b = cb.noun.empty() || cr.noun == cb.noun;
     if (!noun_a && !noun_b) continue;
-    if (!comparable_(ca, cr) && !comparable_(cb, cr)) continue;
+    if (comparable_(ca, cr) <= 0 && comparable_(cb, cr) <= 0) continue;
     bool with_a = agrees(r, a), with_b = agrees(r, b);
     if (with_a == with_b || !(with_a ? noun_a : noun_b)) continue;
     ClaimRef to = with_a ? a : b;

@@ -45,7 +45,12 @@ struct AlignWeights {
 
 class Aligner {
 public:
-  using Comparable = FunctionRef<bool(const Claim&, const Claim&)>;
+  // Whether two claims can state one thing, and on how much evidence: 0 when they cannot, 1 on
+  // the usual threshold, more for pairs that need stronger evidence (two dates with different
+  // verbs: "began in 2017" and "defeated him in the Nov. 4 election" are two events unless
+  // everything else matches). A predicate returning bool gives 0 or 1. The factor acts before
+  // partners are chosen, so a weak cross-event pair neither links nor crowds out the right one.
+  using Comparable = FunctionRef<double(const Claim&, const Claim&)>;
   Aligner(const Corpus& corpus, std::span<const ClaimRef> claims, Comparable comparable,
           const AlignWeights& weights = {});
 
