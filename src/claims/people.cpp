@@ -361,6 +361,11 @@ void Extractor::people(const Sentence& sen) {
       i = b;
       continue;
     }
+    // "Jo Carrow MP": letters after a name are no part of it ("a Green Alliance MP" is then a
+    // run that names an organisation, no one).
+    if (name_to > name_from + 1 && is_all_upper(text(name_to - 1)) &&
+        !rr.abbreviation(name_to - 1).empty())
+      --name_to;
     // "Regional Health Commissioner": a run that ends in a title is no name.
     if (rr.is_head(name_to - 1) &&
         !(name_to - name_from >= 2 && in(lex_.given_names, name_from) && !rr.is_head(name_from))) {
@@ -410,6 +415,42 @@ void Extractor::people(const Sentence& sen) {
     std::string party;
     int age = 0;
     Span age_span{};
+    // "who founded the rival group Save Our Schools Eastbrook", "who chairs the Trust", "a
+    // parent who helped organize the Eastbrook Parents Coalition": the organisation a person's
+    // relative clause names, from its verb at token t.
+    auto clause_org = [&](std::size_t t) {
+      Role r;
+      std::string_view verb = folded(t);
+      std::string buf;
+      std::string_view base = lemmas(verb);
+      static constexpr std::string_view kLeads[] = {
+          "chair",  "lead",  "head",    "run", "manage",    "found", "organize", "organise",
+          "direct", "coach", "captain", "own", "represent", "work",  "join",     "co-found"};
+      bool leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
+      if (!leads && t + 1 < toks.size() && (verb == "helped" || verb == "helps")) {
+        base = lemmas(folded(t + 1));
+        leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
+        ++t;
+      }
+      // Holding an office in the past tense ("who managed CD Montellà until 2023") is a
+      // former tie; founding or joining one ("who founded the group") is a lasting one.
+      bool held = base != "found" && base != "co-found" && base != "join" && base != "organize" &&
+                  base != "organise" && verb != base && !verb.ends_with('s');
+      if (leads)
+        for (std::size_t o = t + 1; o < toks.size() && o < t + 7; ++o) {
+          if (text(o) == "," || text(o) == ".") break;
+          if (rr.is_cap(o)) {
+            std::size_t e = o;
+            r.org = rr.organisation(o, e);
+            if (held) r.modifiers.push_back("former");
+            if (e + 1 < toks.size() && folded(e) == "until" &&
+                toks[e + 1].kind == TokenKind::number)
+              r.until = std::atoi(std::string(text(e + 1)).c_str());
+            break;
+          }
+        }
+      return r;
+    };
     std::size_t consumed = name_to;
     bool possessed = ends_possessive(text(name_to - 1));
     // "58-year-old Oskar Nordqvist"
@@ -495,41 +536,15 @@ void Extractor::people(const Sentence& sen) {
               past.modifiers.insert(past.modifiers.begin(), "former");
           }
         } else if (t < toks.size()) {
-          // "who founded the rival group Save Our Schools Eastbrook", "who chairs the Trust":
-          // the organisation a person's clause names.
-          std::string buf;
-          std::string_view base = lemmas(verb);
-          static constexpr std::string_view kLeads[] = {
-              "chair",  "lead",  "head",    "run", "manage",    "found", "organize", "organise",
-              "direct", "coach", "captain", "own", "represent", "work",  "join",     "co-found"};
-          bool leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
-          if (!leads && t + 1 < toks.size() && (verb == "helped" || verb == "helps")) {
-            base = lemmas(folded(t + 1));
-            leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
-            ++t;
-          }
-          // Holding an office in the past tense ("who managed CD Montellà until 2023") is a
-          // former tie; founding or joining one ("who founded the group") is a lasting one.
-          bool held = base != "found" && base != "co-found" && base != "join" &&
-                      base != "organize" && base != "organise" && verb != base &&
-                      !verb.ends_with('s');
-          if (leads)
-            for (std::size_t o = t + 1; o < toks.size() && o < t + 7; ++o) {
-              if (text(o) == "," || text(o) == ".") break;
-              if (rr.is_cap(o)) {
-                std::size_t e = o;
-                past.org = rr.organisation(o, e);
-                if (held) past.modifiers.push_back("former");
-                if (e + 1 < toks.size() && folded(e) == "until" &&
-                    toks[e + 1].kind == TokenKind::number)
-                  past.until = std::atoi(std::string(text(e + 1)).c_str());
-                break;
-              }
-            }
+          past = clause_org(t);
         }
       } else if (party.empty()) {
         app = rr.after(k);
         if (!app.found() && app.party.empty()) app = Role{};
+        // "a parent who helped organize the Eastbrook Parents Coalition": the apposition's
+        // relative clause names the organisation (a past tie, "who ran X", is left out)
+        if (app.found() && app.org.empty() && app.end + 1 < toks.size() && folded(app.end) == "who")
+          if (Role c = clause_org(app.end + 1); c.modifiers.empty()) app.org = c.org;
         if (!app.party.empty()) party = app.party;
         if (app.end) consumed = std::max(consumed, app.end);
         // "Mexico's president from 2000 to 2006", "president (2000-2006)": a term that ended.

@@ -164,7 +164,10 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
   // Capitalised words before a lower-case head name the organisation ("Kettleby Town manager",
   // "Civic Renewal candidate"), unless they are a sentence's capitalised first word ("Finance
   // chief").
-  bool head_lower = !is_cap(head);
+  // (letters are capitalised by nature: "a Green Alliance MP"; "Air Force Col." keeps its
+  // service in the title)
+  bool head_lower = !is_cap(head) ||
+                    (!abbreviation(head).empty() && !is(head + 1, ".") && is_all_upper(text(head)));
   std::size_t org_from = toks_.size(), org_to = 0;
   for (std::size_t k = from; k <= head && k < toks_.size(); ++k) {
     if (!is_word(k)) continue;
@@ -192,6 +195,11 @@ void RoleReader::read_words(Role& r, std::size_t from) const {
       r.affiliation = std::string(text(k));
       std::string p = normalise_party(f);
       if (p == "democratic" || p == "republican" || p == "independent") r.party = p;
+      // ... and the first word of the organisation's name: "a Labour Party official"
+      if (head_lower && k + 1 < head && is_cap(k + 1)) {
+        org_from = std::min(org_from, k);
+        org_to = k + 1;
+      }
       continue;
     }
     if (k != head && head_lower && is_cap(k) && !(k == 0 && lex_.dictionary.contains(f))) {
@@ -442,6 +450,13 @@ Role RoleReader::after(std::size_t k) const {
     if (!is_word(j) || is_function_word(j)) break;
     if (is_head(j)) {
       head = static_cast<int>(j);
+      ++j;
+      continue;
+    }
+    // "a Liberal Alliance member", "a Labour Party official": a capitalised person noun
+    // ("Liberal", "Labour") inside an organisation's name before the head
+    if (head >= 0 && is_cap(static_cast<std::size_t>(head)) && is_cap(j) &&
+        j - static_cast<std::size_t>(head) <= 3) {
       ++j;
       continue;
     }

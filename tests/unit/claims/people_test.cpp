@@ -176,3 +176,26 @@ TEST_CASE("roles: a term with its years ended; an ordinal is no rank; a quote cl
   CHECK(c.find("person", "former Michigan GOP chairman Saul Anuzis").modifiers ==
         Strings{"former"});
 }
+
+TEST_CASE("people: a party's name before an apposition's head, and letters after it") {
+  auto c = claims_of("Health Minister Ines Korda, a Liberal Alliance member of parliament, spoke. "
+                     "Vera Holm, a Green Alliance MP, agreed. Pavel Sunde, a Labour Party "
+                     "official, did not. Jo Carrow MP said the plan was late.");
+  // "Liberal" is a person noun ("a liberal") inside the party's name, not the role's head
+  CHECK(c.find("person", "Health Minister Ines Korda").org == "Liberal Alliance");
+  const Claim& holm = c.find("person", "Vera Holm");
+  CHECK(holm.org == "Green Alliance");
+  CHECK(holm.title == "member of parliament");
+  CHECK(c.find("person", "Pavel Sunde").org == "Labour Party");
+  // letters after a name are no part of it, and "Green Alliance MP" names no one
+  CHECK(c.find("person", "Jo Carrow").name == "Jo Carrow");
+  for (const Claim& p : c.result.claims) CHECK(c.text(p).find("Alliance MP") == std::string::npos);
+}
+
+TEST_CASE("people: an apposition's relative clause names the organisation") {
+  auto c =
+      claims_of("Nadia Perrow, a parent who helped organize the Sefton Parents Coalition, "
+                "spoke. Omar Reyes, a teacher who ran the Dale Street Choir until 2019, sang.");
+  CHECK(c.find("person", "Nadia Perrow").org == "Sefton Parents Coalition");
+  CHECK(c.find("person", "Omar Reyes").org.empty()); // a past tie is no affiliation now
+}

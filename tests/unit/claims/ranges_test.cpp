@@ -118,9 +118,10 @@ TEST_CASE("ranges: number words written apart are no range; a half between scale
 }
 
 TEST_CASE("a new user's classes: ranges with a bare high end, bounds after units, as many as") {
-  auto c = claims_of("The repair needs $3-5 million. Loads of 5-7 tonnes came in. Only ships of 300 "
-                     "metres or more dock here. As many as 600 workers walked out. Shares rose 2% "
-                     "to 1,450.");
+  auto c =
+      claims_of("The repair needs $3-5 million. Loads of 5-7 tonnes came in. Only ships of 300 "
+                "metres or more dock here. As many as 600 workers walked out. Shares rose 2% "
+                "to 1,450.");
   const Claim& repair = c.find("money", "$3-5 million");
   CHECK(repair.amount == 3e6);
   CHECK(repair.amount_high == 5e6);
