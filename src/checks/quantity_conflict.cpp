@@ -287,9 +287,9 @@ private:
       bool tie = v.tie;
       if (tie && aligner) {
         // A third draft with a comparable figure may side with one of the two.
-        Aligner::TieCall call =
-            aligner->settle_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
-                                tie_strength_, tie_fraction_, agrees);
+        Aligner::TieCall call = aligner->settle_tie(
+            thing, thing[v.odd], thing[v.against.front()], tie_side_, tie_strength_, tie_fraction_,
+            agrees, corpus.claim(thing[v.odd]).kind == ClaimKind::measure);
         if (call == Aligner::TieCall::skip) continue;
         tie = call == Aligner::TieCall::tie;
       }

@@ -54,6 +54,10 @@ int Extractor::add(const Sentence& sen, Claim c) {
   if (c.kind == ClaimKind::count || c.kind == ClaimKind::number || c.kind == ClaimKind::measure ||
       c.kind == ClaimKind::money || c.kind == ClaimKind::percent)
     c.modifier = figure_relation(doc_.text(sen.span), c.span.end - sen.span.begin);
+  // "12 metres below the road", "300 feet above the valley floor": a length from a place is
+  // where something lies, the distance itself (a speed or a sum above a limit is a difference)
+  if (c.kind == ClaimKind::measure && c.dimension == "length" && c.modifier == "difference")
+    c.modifier = Atom();
   if (c.kind == ClaimKind::duration && c.ordinal == 0)
     c.modifier = duration_relation(doc_.text(sen.span), c.span.begin - sen.span.begin,
                                    c.span.end - sen.span.begin);

@@ -380,6 +380,16 @@ std::size_t Extractor::try_at(const Sentence& sen, std::string_view s, std::size
   // Number words are only claims with something that makes them a quantity: "one of the"
   // and "two" alone are not.
   std::size_t e = number_at + num->length;
+  // "two-thirds of the seats", "three-quarters": a share written in words is no count of two
+  // ("two quarters of growth" is a count of quarters).
+  if (v.from_words && e + 1 < s.size() && s[e] == '-') {
+    std::size_t end;
+    std::string_view next = word_after(s, e + 1, end);
+    for (std::string_view d : {"third", "quarter", "fifth", "sixth", "eighth", "tenth"})
+      if (next.size() >= d.size() && is_word(next.substr(0, d.size()), d) &&
+          (next.size() == d.size() || (next.size() == d.size() + 1 && next.back() == 's')))
+        return end - i;
+  }
   // A number glued to letters: a measure ("180ml", "29km", "70mph", "512GB"), a duration
   // ("3hrs"), or nothing we model.
   // ("18pc" is a percent: UK business copy.)

@@ -177,7 +177,7 @@ bool Aligner::stated_elsewhere(std::span<const ClaimRef> group, double fraction)
 }
 
 int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double fraction,
-                       FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const {
+                       FunctionRef<bool(ClaimRef, ClaimRef)> agrees, bool sole_votes) const {
   int vote = 0;
   for (ClaimRef r : claims_) {
     if (r.file == a.file || r.file == b.file) continue;
@@ -194,7 +194,19 @@ int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, 
             cx, cr, [&](const Atom& w) { return idf(w); }, weights_);
       return s;
     };
-    if (!in_group && std::max(vote_score(a), vote_score(b)) < weights_.threshold * fraction)
+    // With `sole_votes`, a draft's only statement comparable with both sides votes without
+    // shared words: the third draft's one length ("lay about 12 metres below the road") is the
+    // length of the fall.
+    auto sole = [&] {
+      for (ClaimRef o : claims_)
+        if (o.file == r.file && !(o.claim == r.claim) &&
+            comparable_(corpus_.claim(a), corpus_.claim(o)) > 0 &&
+            comparable_(corpus_.claim(b), corpus_.claim(o)) > 0)
+          return false;
+      return true;
+    };
+    if (!in_group && std::max(vote_score(a), vote_score(b)) < weights_.threshold * fraction &&
+        !(sole_votes && sole()))
       continue;
     if (comparable_(corpus_.claim(a), corpus_.claim(r)) <= 0 ||
         comparable_(corpus_.claim(b), corpus_.claim(r)) <= 0)

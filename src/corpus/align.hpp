@@ -74,8 +74,10 @@ public:
   // A tie between a and b broken by a third draft: a claim of another draft, comparable with
   // both and scoring at least `fraction` of the threshold with one of them, that agrees
   // (`agrees`) with exactly one side. +1 when it sides with a, -1 with b, 0 when nothing does.
+  // With `sole_votes`, a draft's only claim comparable with both votes on comparability alone
+  // (for kinds so narrow that one per draft is the thing: a length, a speed).
   int break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double fraction,
-                FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const;
+                FunctionRef<bool(ClaimRef, ClaimRef)> agrees, bool sole_votes = false) const;
   // Whether one draft states both values: it has a claim agreeing (`agrees`) with a and another
   // agreeing with b, each aligned with them at least `fraction` of the threshold (a and b count
   // for themselves in their own drafts). A draft that gives "23 points" and "14 points", or a
@@ -87,9 +89,9 @@ public:
   // `odd` when a third draft sides with b, `tie` otherwise.
   enum class TieCall { skip, tie, odd };
   TieCall settle_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, double side,
-                     double strength, double fraction,
-                     FunctionRef<bool(ClaimRef, ClaimRef)> agrees) const {
-    int s = break_tie(group, a, b, side, agrees);
+                     double strength, double fraction, FunctionRef<bool(ClaimRef, ClaimRef)> agrees,
+                     bool sole_votes = false) const {
+    int s = break_tie(group, a, b, side, agrees, sole_votes);
     if (s > 0) return TieCall::skip;
     if (s < 0) return TieCall::odd;
     return sure_tie(group, a, b, strength, fraction) ? TieCall::tie : TieCall::skip;

@@ -28,8 +28,9 @@ struct FileClaims {
 };
 
 // Drops the claims no cross-draft rule reads: attributions without a quotation, and figures
-// and durations whose clause gave no signature. People, dates, ages, tallies and measures stay. Every draft's claims are held until the end of the run, so this is most of
-// the memory a large run needs. Links between kept claims are renumbered; others are cut.
+// and durations whose clause gave no signature. People, dates, ages, tallies and measures stay.
+// Every draft's claims are held until the end of the run, so this is most of the memory a large run
+// needs. Links between kept claims are renumbered; others are cut.
 void keep_corpus_claims(std::vector<Claim>& claims);
 
 struct ClaimRef {

@@ -106,3 +106,26 @@ TEST_CASE("a group in which one draft gives two disagreeing statements holds sev
   std::vector<ClaimRef> one_each{{0, 1}, {1, 1}, {2, 1}};
   CHECK_FALSE(several_things(one_each, agrees));
 }
+
+TEST_CASE("measures: a tie is broken by a third draft's only length, whatever its words") {
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2025-03-04\n---\nA freight train left the rails near Oskarby and "
+                 "slid about 30 feet down a ravine, the rail operator said.\n"},
+       {"b.txt", "---\ndate: 2025-03-04\n---\nThe derailed train plunged about 80 feet down the "
+                 "ravine near Oskarby.\n"},
+       {"c.txt", "---\ndate: 2025-03-05\n---\nInvestigators were at the site on Wednesday, where "
+                 "the wagons lay about 9 metres below the track.\n"}});
+  // 9 metres is 30 feet: the third draft sides with a, and b is the odd one
+  CHECK(s.claims_findings() == Findings{"claims/quantity-conflict b.txt: about 80 feet"});
+  auto c = claims_of("The wagons lay about 9 metres below the track. He drove 23 mph over the "
+                     "limit.\n");
+  CHECK(c.find("measure", "about 9 metres").modifier.empty());
+  CHECK(c.find("measure", "23 mph").modifier == "difference");
+}
+
+TEST_CASE("counts: a share written in words is no count") {
+  auto c = claims_of("Fans filled almost two-thirds of the 9,000 seats; three-quarters of them "
+                     "stayed. Growth held for two quarters.\n");
+  CHECK(texts_of(c, "number").empty());
+  CHECK(texts_of(c, "count") == Strings{"9,000 seats", "two quarters"});
+}
