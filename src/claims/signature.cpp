@@ -322,7 +322,19 @@ void Extractor::attach_signatures() {
         if (is_filler(f) || !lex_.dictionary.contains(f) || !verb_at(k).empty()) return {};
         return std::string(lemmas(f));
       };
-      if (c.kind == ClaimKind::percent && last + 2 < toks.size() && folded(last + 1) == "of") {
+      auto copula = [&](std::size_t k) {
+        std::string_view f = folded(k);
+        return f == "was" || f == "is" || f == "were" || f == "are" || f == "stood" ||
+               f == "remained";
+      };
+      // "Turnout was 34.1% of the city's registered voters": the subject is what was measured,
+      // the phrase after "of" the whole it is a share of.
+      std::string subject =
+          c.kind == ClaimKind::percent && first >= 2 && copula(first - 1) ? noun_at(first - 2) : "";
+      if (!subject.empty()) {
+        c.noun = subject;
+      } else if (c.kind == ClaimKind::percent && last + 2 < toks.size() &&
+                 folded(last + 1) == "of") {
         // "of [the] [company's] [global] workforce": the last word of the phrase
         for (std::size_t k = last + 2; k < toks.size() && k < last + 6; ++k) {
           if (toks[k].kind != TokenKind::word || is_filler(folded(k))) continue;
@@ -336,9 +348,7 @@ void Extractor::attach_signatures() {
         }
       } else if (first >= 2 && folded(first - 1) == "of") {
         c.noun = noun_at(first - 2); // "a turnout of 41.3%", "revenue of $3.4 billion"
-      } else if (first >= 2 && (folded(first - 1) == "was" || folded(first - 1) == "is" ||
-                                folded(first - 1) == "were" || folded(first - 1) == "are" ||
-                                folded(first - 1) == "stood" || folded(first - 1) == "remained")) {
+      } else if (first >= 2 && copula(first - 1)) {
         c.noun = noun_at(first - 2); // "Growth was 10 percent", "turnout stood at"
       } else if (verb_token != SIZE_MAX && verb_token + 4 >= first && verb_token > lo) {
         // the noun before the verb, over "came in at", "rose to", "was"

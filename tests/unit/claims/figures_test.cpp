@@ -324,3 +324,10 @@ TEST_CASE("spelled-out counts before names; distances in time keep their amount"
   CHECK(later.amount == 9);
   CHECK(later.unit == "D");
 }
+
+TEST_CASE("signatures: a share's subject is what was measured, 'of' its whole") {
+  auto c = claims_of("Turnout was 34.1% of the city's 230,600 registered voters. About 8% of "
+                     "its workforce will go.\n");
+  CHECK(c.find("percent", "34.1%").noun == "turnout");
+  CHECK(c.find("percent", "About 8%").noun == "workforce");
+}
