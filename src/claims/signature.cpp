@@ -303,6 +303,42 @@ void Extractor::attach_signatures() {
               !is_filler(folded(k + 1)) && verb_at(k + 1).empty()))
           break;
       }
+    // What a date's clause dates when its verb carries no event: the subject of a passive or
+    // a copula ("Sentencing is set for Jan. 16", "The first case was confirmed on Aug. 4") or
+    // an event noun right before the date's preposition ("scheduled sentencing for Jan. 16",
+    // "the swearing-in on Jan. 2"; not "was meeting on Monday", a verb).
+    if (c.kind == ClaimKind::date && c.noun.empty() && c.modifier.empty() && first >= 2 &&
+        toks[first - 1].kind == TokenKind::word) {
+      std::string_view prep = folded(first - 1);
+      auto is_be = [&](std::size_t k) {
+        std::string_view f = folded(k);
+        return f == "is" || f == "was" || f == "are" || f == "were" || f == "be" || f == "been";
+      };
+      auto noun_word = [&](std::size_t k) {
+        const Token& t = toks[k];
+        std::string_view f = without_possessive(folded(k));
+        return t.kind == TokenKind::word && !is_filler(f) && lex_.dictionary.contains(f) &&
+               !lex_.adjectives.contains(f) && !is_be(k) && !is_modal(f);
+      };
+      std::size_t k = first - 2;
+      if (prep == "on" || prep == "for" || prep == "in" || prep == "at") {
+        std::string_view f = folded(k);
+        bool participle = toks[k].kind == TokenKind::word && (toks[k].shape & kAllLower) &&
+                          k >= 1 && is_be(k - 1) && !f.ends_with("ing");
+        if (participle) {
+          // back over the auxiliaries to the subject's last word
+          std::size_t b = k - 1;
+          while (b > lo && (is_be(b) || is_modal(folded(b)) || folded(b) == "has" ||
+                            folded(b) == "have" || folded(b) == "had"))
+            --b;
+          if (b < k - 1 && noun_word(b) && verb_at(b).empty())
+            c.noun = std::string(lemmas(without_possessive(folded(b))));
+        } else if ((f.ends_with("ing") || f.ends_with("-in")) && noun_word(k) &&
+                   !(k >= 1 && is_be(k - 1))) {
+          c.noun = std::string(lemmas(f));
+        }
+      }
+    }
     if (c.noun.empty() && c.kind == ClaimKind::money && !c.purpose.empty()) c.noun = c.purpose;
     // "the $8.4 million budget gap": the nouns right after an amount, the last one its head
     if (c.noun.empty() && c.kind == ClaimKind::money)

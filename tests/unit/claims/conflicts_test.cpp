@@ -129,3 +129,13 @@ TEST_CASE("counts: a share written in words is no count") {
   CHECK(texts_of(c, "number").empty());
   CHECK(texts_of(c, "count") == Strings{"9,000 seats", "two quarters"});
 }
+
+TEST_CASE("dates: the subject of a passive says what a date is of") {
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2025-09-10\n---\nThe first case was confirmed on Sept. 1, health "
+                 "officials in Corvale said.\n"},
+       {"b.txt", "---\ndate: 2025-09-10\n---\nThe first case was confirmed on Sept. 1.\n"},
+       {"c.txt", "---\ndate: 2025-09-12\n---\nOfficials say the first case was confirmed on "
+                 "Sept. 7.\n"}});
+  CHECK(s.claims_findings() == Findings{"claims/date-conflict c.txt: Sept. 7"});
+}

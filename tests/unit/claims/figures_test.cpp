@@ -331,3 +331,13 @@ TEST_CASE("signatures: a share's subject is what was measured, 'of' its whole") 
   CHECK(c.find("percent", "34.1%").noun == "turnout");
   CHECK(c.find("percent", "About 8%").noun == "workforce");
 }
+
+TEST_CASE("signatures: a date's event is a passive's subject or a noun before its preposition") {
+  auto c = claims_of("The first case was confirmed on Aug. 4. Sentencing is set for Jan. 16. "
+                     "The judge scheduled sentencing for March 3. The board was meeting on "
+                     "Monday.\n");
+  CHECK(c.find("date", "Aug. 4").noun == "case");
+  CHECK(c.find("date", "Jan. 16").noun == "sentence");
+  CHECK(c.find("date", "March 3").noun == "sentence");
+  CHECK(c.find("date", "Monday").noun.empty()); // "was meeting" is a verb
+}
