@@ -35,6 +35,8 @@ std::string written_precision(const Claim& c) {
       return fmt::format("\?\?\?\?-{:02}-{:02}", c.month, c.day);
     bool to_the_day = c.resolved.size() == 10 && c.relative != "ago"; // "3 days ago" is rough
     if (to_the_day) return c.resolved.str();
+    // "when the school year ends in June": the month the tense and the draft's date give
+    if (c.relative == "month" && c.resolved.size() == 7) return c.resolved.str();
     return {};
   }
   if (c.month && c.day) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
@@ -157,6 +159,12 @@ public:
       if (!a.noun.empty() && !b.noun.empty() && a.noun != b.noun) return 0;
       bool written = (a.month && a.day) || a.year || (b.month && b.day) || b.year;
       if (!written) return 0;
+      // A month the tense resolved ("when the school year ends in June") only against a month
+      // of a given year ("in June 2027"): against a day or a year it is too rough a guess.
+      auto month_of_year = [](const Claim& c) { return c.year && c.month && !c.day; };
+      if ((a.relative == "month" && !month_of_year(b)) ||
+          (b.relative == "month" && !month_of_year(a)))
+        return 0;
       return events_differ(a, b) ? kStrong : 1;
     };
     Aligner aligner(corpus, dates, comparable, weights_);

@@ -360,9 +360,10 @@ std::size_t Extractor::try_relative_date(const Sentence& sen, std::string_view s
           // A bare month is the latest one up to the draft's date ("in March", written in May,
           // is this March), except after words that look ahead: "by June", "until June", "by
           // the end of June", written in May, mean this June. ("next May" and "last May" are
-          // read as relative months before this.)
+          // read as relative months before this.) The tense looks ahead too: "the schools will
+          // close when the school year ends in June", written in January, is this June.
           int y = ref->year - (c.month > ref->month ? 1 : 0);
-          if (before == "by" || before == "until" || c.modifier == "by-end")
+          if (before == "by" || before == "until" || c.modifier == "by-end" || future_tense(s, i))
             y = ref->year + (c.month < ref->month ? 1 : 0);
           c.resolved = fmt::format("{:04}-{:02}", y, c.month);
         }

@@ -160,7 +160,15 @@ void Extractor::attach_signatures() {
       std::string_view f = folded(k);
       if (is_filler(f) || lex_.speech_verbs.contains(doc_, t)) return {};
       std::string_view base = lemmas(f);
-      if (!lex_.verbs.contains(base)) return {};
+      // "the series was relaunched": a participle after a form of "be" is a verb even when the
+      // verb is missing from WordNet's list
+      if (!lex_.verbs.contains(base)) {
+        bool passive = k > 0 && f.size() > 5 && f.ends_with("ed") && !lex_.dictionary.contains(f) &&
+                       (folded(k - 1) == "was" || folded(k - 1) == "were" ||
+                        folded(k - 1) == "been" || folded(k - 1) == "be");
+        if (!passive) return {};
+        return base != f ? base : f.substr(0, f.size() - 2); // "relaunched" -> relaunch
+      }
       bool inflected = base != f && (f.ends_with("ed") || f.ends_with("ing") ||
                                      !lex_.inflections.find(f).empty());
       bool after_modal = k > 0 && is_modal(folded(k - 1));

@@ -139,3 +139,14 @@ TEST_CASE("dates: the subject of a passive says what a date is of") {
                  "Sept. 7.\n"}});
   CHECK(s.claims_findings() == Findings{"claims/date-conflict c.txt: Sept. 7"});
 }
+
+TEST_CASE("dates: a month the tense resolves is compared with a month of a given year only") {
+  Story s = check_story(
+      {{"a.txt", "---\ndate: 2026-01-14\n---\nThe Brindle Road library will close when the lease "
+                 "runs out in June, the Halvering council said.\n"},
+       {"b.txt", "---\ndate: 2026-01-15\n---\nThe Halvering council said the Brindle Road "
+                 "library will close in June, when its lease runs out.\n"},
+       {"c.txt", "---\ndate: 2026-01-16\n---\nThe Brindle Road library will close in June 2027, "
+                 "when the lease runs out, the Halvering council said.\n"}});
+  CHECK(s.claims_findings() == Findings{"claims/date-conflict c.txt: June 2027"});
+}

@@ -341,3 +341,13 @@ TEST_CASE("signatures: a date's event is a passive's subject or a noun before it
   CHECK(c.find("date", "March 3").noun == "sentence");
   CHECK(c.find("date", "Monday").noun.empty()); // "was meeting" is a verb
 }
+
+TEST_CASE("dates: a bare month follows the tense; an unlisted participle after 'was' is a verb") {
+  auto c = claims_of("---\ndate: 2026-01-14\n---\nBoth schools will close when the school year "
+                     "ends in June. The fair opened in June. The series was relaunched in 2005.\n");
+  std::vector<std::string> resolved;
+  for (const Claim& x : c.result.claims)
+    if (x.kind == ClaimKind::date && x.month == 6) resolved.push_back(x.resolved.str());
+  CHECK(resolved == Strings{"2026-06", "2025-06"});
+  CHECK(c.find("date", "2005").verb == "relaunch");
+}
