@@ -79,7 +79,8 @@ void Extractor::add_label_words(std::string_view t, std::vector<Atom>& words) co
   while (p < t.size()) {
     while (p < t.size() && !std::isalpha(static_cast<unsigned char>(t[p]))) ++p;
     std::size_t b = p;
-    while (p < t.size() && (std::isalpha(static_cast<unsigned char>(t[p])) || t[p] == '-')) ++p;
+    // (a hyphen parts words as the tokenizer does: "Swearing-in" gives swear's concept)
+    while (p < t.size() && std::isalpha(static_cast<unsigned char>(t[p]))) ++p;
     std::string f = fold_case(t.substr(b, p - b));
     if (f.size() < 2 || is_filler(f)) continue;
     if (const Atom& idea = lemmas.concept_of(f); !idea.empty()) words.push_back(idea);

@@ -150,3 +150,16 @@ TEST_CASE("dates: a month the tense resolves is compared with a month of a given
                  "when the lease runs out, the Halvering council said.\n"}});
   CHECK(s.claims_findings() == Findings{"claims/date-conflict c.txt: June 2027"});
 }
+
+TEST_CASE("labels: a hyphenated label word gives the concepts of its parts") {
+  auto label = claims_of("- Swearing-in: Ines Varga will take office on Jan. 2.\n");
+  auto clause = claims_of("Ines Varga will be sworn in on Jan. 2.\n");
+  const Claim& a = label.find("date", "Jan. 2");
+  const Claim& b = clause.find("date", "Jan. 2");
+  REQUIRE(!b.verb.empty());
+  // the label's "swearing" meets the clause's "sworn" in one concept
+  bool shared = false;
+  for (const Atom& x : a.context)
+    shared |= std::find(b.context.begin(), b.context.end(), x) != b.context.end();
+  CHECK(shared);
+}
