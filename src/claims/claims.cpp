@@ -2,6 +2,7 @@
 // attaches subjects, and renders claims as JSON lines or text.
 #include "claims/claim.hpp"
 #include "claims/extract.hpp"
+#include "util/text.hpp"
 
 #include "source/source_file.hpp"
 #include "util/json.hpp"
@@ -58,6 +59,19 @@ int Extractor::add(const Sentence& sen, Claim c) {
   // where something lies, the distance itself (a speed or a sum above a limit is a difference)
   if (c.kind == ClaimKind::measure && c.dimension == "length" && c.modifier == "difference")
     c.modifier = Atom();
+  // "about 11 hours over two days": "over" after a length spreads it across the days; it is
+  // no "more than".
+  if (c.kind == ClaimKind::duration && c.approx == "more-than") {
+    std::string_view s = doc_.text(sen.span);
+    std::size_t at = c.span.begin - sen.span.begin;
+    std::size_t end;
+    if (is_word(word_after(s, at, end), "over")) {
+      std::string b = fold_case(word_before_at(s, at));
+      if (b.ends_with('s')) b.pop_back();
+      for (std::string_view unit : {"second", "minute", "hour", "day", "week", "month", "year"})
+        if (b == unit) c.approx = Atom();
+    }
+  }
   if (c.kind == ClaimKind::duration && c.ordinal == 0)
     c.modifier = duration_relation(doc_.text(sen.span), c.span.begin - sen.span.begin,
                                    c.span.end - sen.span.begin);

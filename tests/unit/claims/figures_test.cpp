@@ -351,3 +351,12 @@ TEST_CASE("dates: a bare month follows the tense; an unlisted participle after '
   CHECK(resolved == Strings{"2026-06", "2025-06"});
   CHECK(c.find("date", "2005").verb == "relaunch");
 }
+
+TEST_CASE("durations: 'over' after a length spreads it; it is no 'more than'") {
+  auto c = claims_of("Jurors deliberated for about 11 hours over two days. The strike lasted over "
+                     "two days.\n");
+  std::vector<std::string> approx;
+  for (const Claim& x : c.result.claims)
+    if (x.kind == ClaimKind::duration) approx.push_back(x.approx.str());
+  CHECK(approx == Strings{"about", "", "more-than"});
+}
