@@ -170,6 +170,47 @@ template <typename Agrees> bool several_things(std::span<const ClaimRef> st, Agr
   return false;
 }
 
+// The number of drafts with a statement in `st`.
+inline std::size_t distinct_files(std::span<const ClaimRef> st) {
+  std::vector<std::uint32_t> files;
+  for (ClaimRef r : st) files.push_back(r.file);
+  std::sort(files.begin(), files.end());
+  return static_cast<std::size_t>(std::unique(files.begin(), files.end()) - files.begin());
+}
+
+// The parts of a group of several things that strong links hold together: the connected
+// components of the pairs `score(a, b)` puts at `strong` or more ("a 15-year moratorium" and "a
+// 10-year moratorium" stay together; a weak link to "cost over five years" is cut). Each part
+// with statements of at least two drafts, and no draft that disagrees with itself, is returned.
+template <typename Score, typename Agrees>
+std::vector<std::vector<ClaimRef>> strong_parts(std::span<const ClaimRef> st, Score&& score,
+                                                double strong, Agrees&& agrees) {
+  const std::size_t n = st.size();
+  std::vector<std::size_t> parent(n);
+  for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  auto find = [&](std::size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  };
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::size_t j = i + 1; j < n; ++j)
+      if (st[i].file != st[j].file && score(st[i], st[j]) >= strong) parent[find(i)] = find(j);
+  std::vector<std::vector<ClaimRef>> parts;
+  std::vector<std::size_t> slot(n, SIZE_MAX);
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t r = find(i);
+    if (slot[r] == SIZE_MAX) {
+      slot[r] = parts.size();
+      parts.emplace_back();
+    }
+    parts[slot[r]].push_back(st[i]);
+  }
+  std::erase_if(parts, [&](const std::vector<ClaimRef>& p) {
+    return distinct_files(p) < 2 || several_things(p, agrees);
+  });
+  return parts;
+}
+
 // Keeps, of the statements an odd one contradicts, those `plausible(odd, j)` says it could be a
 // slip of; false when none is left (the odd statement is about something else).
 template <typename Plausible> bool keep_plausible(Verdict& v, Plausible&& plausible) {

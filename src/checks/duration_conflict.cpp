@@ -124,6 +124,7 @@ public:
     tie_strength_ = p.number("tie-strength", 2.0);
     tie_side_ = p.number("tie-break", 0.25);
     other_noun_ = p.number("other-noun", 1.5);
+    strong_ = p.number("strong-link", 2.0);
     slip_factor_ = p.number("slip-factor", 10);
   }
 
@@ -137,6 +138,7 @@ private:
   AlignWeights weights_;
   double tie_fraction_ = 0.5, tie_strength_ = 2.0, tie_side_ = 0.25, slip_factor_ = 10;
   double other_noun_ = 1.5;
+  double strong_ = 2.0; // a link this many times the threshold holds a part of a mixed group
 
   // Lengths of one thing across drafts, aligned by their signatures.
   void check_lengths(const Corpus& corpus, CorpusSink& sink) const {
@@ -168,11 +170,22 @@ private:
       if (c.amount_high && c.amount > 0) r = {h, h * *c.amount_high / c.amount}; // "3-5 years"
       return std::pair<double, double>{r.first * (1 - rounding_), r.second * (1 + rounding_)};
     };
-    for (const std::vector<ClaimRef>& thing : aligner.groups()) {
-      auto agrees = [&](ClaimRef x, ClaimRef y) {
-        return ranges_overlap(range(corpus.claim(x)), range(corpus.claim(y)));
-      };
-      if (several_things(thing, agrees)) continue;
+    auto agrees = [&](ClaimRef x, ClaimRef y) {
+      return ranges_overlap(range(corpus.claim(x)), range(corpus.claim(y)));
+    };
+    // A group in which a draft disagrees with itself holds several things: its strongly linked
+    // parts are judged one by one.
+    std::vector<std::vector<ClaimRef>> things;
+    for (std::vector<ClaimRef>& group : aligner.groups()) {
+      if (!several_things(group, agrees)) {
+        things.push_back(std::move(group));
+        continue;
+      }
+      auto score = [&](ClaimRef a, ClaimRef b) { return aligner.score(a, b); };
+      for (auto& part : strong_parts(group, score, strong_ * weights_.threshold, agrees))
+        things.push_back(std::move(part));
+    }
+    for (const std::vector<ClaimRef>& thing : things) {
       // One draft giving both lengths says they are two things (two sentences, two terms).
       auto verdicts = find_odd(thing, [&](std::size_t i, std::size_t j) {
         return agrees(thing[i], thing[j]) ||

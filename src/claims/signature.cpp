@@ -36,7 +36,8 @@ bool is_filler(std::string_view f) {
       "almost", "around", "roughly", "some", "it", "they", "he", "she", "we", "i", "you", "them",
       "him", "us", "said", "says", "say", "told", "according", "also", "just", "only", "up", "over",
       "under", "per", "percent", "million", "billion", "trillion", "thousand", "hundred", "cent",
-      "there", "then", "so", "very", "all",
+      "there", "then", "so", "very", "all", "into", "onto", "upon", "across", "through", "toward",
+      "towards", "against", "among", "between", "behind",
       // time relations: a date's modifier, not what it is about
       "since", "until", "till", "after", "before", "during", "ago"};
   return kWords.contains(f);

@@ -163,3 +163,24 @@ TEST_CASE("labels: a hyphenated label word gives the concepts of its parts") {
     shared |= std::find(b.context.begin(), b.context.end(), x) != b.context.end();
   CHECK(shared);
 }
+
+TEST_CASE("a group of several things is judged in the parts strong links hold together") {
+  // 0-1 and 1-2 are strong links, 2-3 a weak one; draft 2 disagrees with itself (claims 2, 3)
+  std::vector<ClaimRef> group{{0, 1}, {1, 1}, {2, 1}, {2, 2}, {3, 1}};
+  auto score = [](ClaimRef a, ClaimRef b) {
+    auto strong = [](ClaimRef x, ClaimRef y) {
+      return (x.file == 0 && y.file == 1) || (x.file == 1 && y.file == 2 && y.claim == 1);
+    };
+    if (strong(a, b) || strong(b, a)) return 10.0;
+    return 3.0;
+  };
+  auto agrees = [](ClaimRef a, ClaimRef b) { return !(a.file == 2 && b.file == 2); };
+  auto parts = strong_parts(group, score, 6.0, agrees);
+  REQUIRE(parts.size() == 1);
+  CHECK(parts[0].size() == 3); // drafts 0, 1 and 2's first claim; the weak rest falls away
+}
+
+TEST_CASE("durations: a length's noun stops at a preposition ('a four-week inquiry into ...')") {
+  auto c = claims_of("It was found during a four-week inquiry into samples from the plant.\n");
+  CHECK(c.find("duration", "four-week").noun == "inquiry");
+}
