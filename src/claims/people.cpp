@@ -596,6 +596,12 @@ void Extractor::people(const Sentence& sen) {
         }
       }
     }
+    // "Mulrooney joins from Kettleby Town", "Ines Roper runs the Harbour Workers' Union": the
+    // verb right after the name names the person's organisation, as in a relative clause.
+    if (!possessed && !app.found() && !past.found() && past.org.empty() &&
+        name_to + 1 < toks.size() && toks[name_to].kind == TokenKind::word &&
+        (toks[name_to].shape & kAllLower))
+      if (Role c = clause_org(name_to); !c.org.empty() && c.modifiers.empty()) past.org = c.org;
     if (!possessed && party.empty() && name_to < toks.size() && text(name_to) == "(") {
       std::size_t tag_end = 0;
       party = rr.party_tag(name_to, tag_end);

@@ -199,3 +199,13 @@ TEST_CASE("people: an apposition's relative clause names the organisation") {
   CHECK(c.find("person", "Nadia Perrow").org == "Sefton Parents Coalition");
   CHECK(c.find("person", "Omar Reyes").org.empty()); // a past tie is no affiliation now
 }
+
+TEST_CASE("people: the verb right after a name names the organisation, as a relative clause") {
+  auto c = claims_of("Declan Marr joins from Brennock Rangers on a two-year contract. Ilse Roper "
+                     "runs the Harbour Workers Union. Tom Hale said Acme Corp was late. Ana Ruiz "
+                     "managed Dale United until 2019.\n");
+  CHECK(c.find("person", "Declan Marr").org == "Brennock Rangers");
+  CHECK(c.find("person", "Ilse Roper").org == "Harbour Workers Union");
+  CHECK(c.find("person", "Tom Hale").org.empty());
+  CHECK(c.find("person", "Ana Ruiz").org.empty()); // a tie that ended
+}
