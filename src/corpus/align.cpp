@@ -95,7 +95,7 @@ std::size_t Aligner::index_of(ClaimRef r) const {
   return it == index_.end() ? SIZE_MAX : it->second;
 }
 
-double Aligner::score_at(std::size_t i, std::size_t j) const {
+double Aligner::score_at(std::size_t i, std::size_t j, bool demanding) const {
   const Claim& a = corpus_.claim(claims_[i]);
   const Claim& b = corpus_.claim(claims_[j]);
   double need = comparable_(a, b);
@@ -136,7 +136,7 @@ double Aligner::score_at(std::size_t i, std::size_t j) const {
   if (!a.verb.empty() && a.verb == b.verb) score += weights_.verb;
   if (noun) score += weights_.noun;
   for (double t : top) score += weights_.entity * t;
-  return need > 1 && score < need * weights_.threshold ? 0 : score;
+  return demanding && need > 1 && score < need * weights_.threshold ? 0 : score;
 }
 
 double Aligner::idf(const Atom& x) const {
@@ -148,9 +148,9 @@ double Aligner::idf(const Atom& x) const {
   return std::log(1 + pool / d);
 }
 
-double Aligner::score(ClaimRef ra, ClaimRef rb) const {
+double Aligner::score(ClaimRef ra, ClaimRef rb, bool demanding) const {
   std::size_t i = index_of(ra), j = index_of(rb);
-  if (i != SIZE_MAX && j != SIZE_MAX) return score_at(i, j);
+  if (i != SIZE_MAX && j != SIZE_MAX) return score_at(i, j, demanding);
   const Claim& a = corpus_.claim(ra);
   const Claim& b = corpus_.claim(rb);
   double need = comparable_(a, b);
@@ -162,7 +162,7 @@ double Aligner::score(ClaimRef ra, ClaimRef rb) const {
   if (pieces < weights_.min_pieces) return 0;
   double score = alignment_score(
       a, b, [&](const Atom& x) { return idf(x); }, weights_);
-  return need > 1 && score < need * weights_.threshold ? 0 : score;
+  return demanding && need > 1 && score < need * weights_.threshold ? 0 : score;
 }
 
 bool Aligner::stated_elsewhere(std::span<const ClaimRef> group, double fraction) const {
@@ -186,8 +186,11 @@ int Aligner::break_tie(std::span<const ClaimRef> group, ClaimRef a, ClaimRef b, 
     // A voter needs less evidence than a partner: the pair is already aligned, and the third
     // draft only says which side it reads like ("The company, founded in 1987" has the verb
     // and little else).
+    // (The pair is settled; a voter only says which side it reads like, so a pair that needs
+    // more evidence to link, "established in 1962" beside "founded in 1926", votes on the usual
+    // fraction: the alignment's demand is for choosing partners, not for siding.)
     auto vote_score = [&](ClaimRef x) {
-      double s = score(x, r);
+      double s = score(x, r, false);
       const Claim &cx = corpus_.claim(x), &cr = corpus_.claim(r);
       if (s == 0 && !cx.verb.empty() && cx.verb == cr.verb && comparable_(cx, cr) > 0)
         s = alignment_score(

@@ -56,8 +56,9 @@ public:
 
   // Groups of claims that state one thing, each spanning at least two drafts.
   std::vector<std::vector<ClaimRef>> groups() const;
-  // The score of two claims (0 when they are not comparable).
-  double score(ClaimRef a, ClaimRef b) const;
+  // The score of two claims (0 when they are not comparable). With `demanding` false, a pair
+  // that needs more evidence (Comparable above 1) is scored as any other: a voter in a tie.
+  double score(ClaimRef a, ClaimRef b, bool demanding = true) const;
   // Whether a draft other than those of `group` states something comparable that scores at
   // least `fraction` of the threshold with a claim of the group: the thing may be stated there
   // in words the alignment did not match, so a tie between the group's two drafts is unsure.
@@ -117,7 +118,7 @@ private:
   };
   std::vector<Signature> sigs_;
   std::unordered_map<std::uint64_t, std::size_t> index_; // file << 32 | claim -> position
-  double score_at(std::size_t i, std::size_t j) const;
+  double score_at(std::size_t i, std::size_t j, bool demanding = true) const;
   std::size_t index_of(ClaimRef r) const;
 };
 

@@ -184,3 +184,16 @@ TEST_CASE("durations: a length's noun stops at a preposition ('a four-week inqui
   auto c = claims_of("It was found during a four-week inquiry into samples from the plant.\n");
   CHECK(c.find("duration", "four-week").noun == "inquiry");
 }
+
+TEST_CASE("dates: a voter in a tie may use another verb ('established' beside 'founded')") {
+  Story s = check_story(
+      {{"a.txt", "Brackley Dyes, founded in 1962, employs about 300 people at Fenmoor Wharf and "
+                 "makes dyes for the textile trade.\n"},
+       {"b.txt", "Brackley Dyes was founded in 1926 and makes dyes for the textile trade at "
+                 "Fenmoor Wharf.\n"},
+       {"c.txt", "The company, established in 1962, said its staff at Fenmoor Wharf were "
+                 "safe.\n"},
+       {"d.txt", "The fire at Fenmoor Wharf was put out on Tuesday.\n"}});
+  // c sides with a: b is the odd one, not a tie reported on both sides
+  CHECK(s.claims_findings() == Findings{"claims/date-conflict b.txt: 1926"});
+}
