@@ -96,12 +96,22 @@ bool plausible_dates(std::string_view a, std::string_view b, int years, int days
 // noun (a named thing's date is the thing's: "the 1998 Water Code" whatever the verb), or a date
 // with neither a verb nor an event noun ("the 2009 Christmas special", "Friday, Oct. 21") against
 // one that says what happened ("in office since January 2024" dates a start: "since" says what).
+// (Interned once: comparing atoms is comparing addresses, and these run for every pair.)
+const Atom& since_atom() {
+  static const Atom a("since");
+  return a;
+}
+const Atom& month_atom() {
+  static const Atom a("month");
+  return a;
+}
+
 bool events_differ(const Claim& a, const Claim& b) {
   if (!a.verb.empty() && !b.verb.empty() && a.verb != b.verb &&
       !(!a.noun.empty() && a.noun == b.noun))
     return true;
-  bool bare_a = a.verb.empty() && a.noun.empty() && a.modifier != "since",
-       bare_b = b.verb.empty() && b.noun.empty() && b.modifier != "since";
+  bool bare_a = a.verb.empty() && a.noun.empty() && !(a.modifier == since_atom()),
+       bare_b = b.verb.empty() && b.noun.empty() && !(b.modifier == since_atom());
   return bare_a != bare_b;
 }
 
@@ -147,7 +157,7 @@ public:
     // and a date written out on at least one side (two bare weekdays in drafts of different
     // dates are two days of a timeline, not one event dated twice).
     // "took office in January 2023" and "in office since January 2024" both date the start.
-    auto modifier = [](const Claim& c) { return c.modifier == "since" ? Atom() : c.modifier; };
+    auto modifier = [](const Claim& c) { return c.modifier == since_atom() ? Atom() : c.modifier; };
     // Two verbs that differ (without one event noun), or a bare date against one that says what
     // happened, need much stronger evidence (`strong`) before partners are chosen.
     auto comparable = [&](const Claim& a, const Claim& b) -> double {
@@ -162,8 +172,8 @@ public:
       // A month the tense resolved ("when the school year ends in June") only against a month
       // of a given year ("in June 2027"): against a day or a year it is too rough a guess.
       auto month_of_year = [](const Claim& c) { return c.year && c.month && !c.day; };
-      if ((a.relative == "month" && !month_of_year(b)) ||
-          (b.relative == "month" && !month_of_year(a)))
+      if ((a.relative == month_atom() && !month_of_year(b)) ||
+          (b.relative == month_atom() && !month_of_year(a)))
         return 0;
       return events_differ(a, b) ? kStrong : 1;
     };

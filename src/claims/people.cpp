@@ -66,6 +66,16 @@ std::string name_key(std::string_view name) {
 
 namespace {
 
+// The words that most often follow a name and never name an organisation ("was", "has",
+// "and"): asked before anything costlier.
+bool function_word_after_name(std::string_view f) {
+  static const StaticWords kWords = {"was",  "is",   "has",  "had",   "have", "will", "would",
+                                     "and",  "or",   "who",  "of",    "in",   "to",   "for",
+                                     "on",   "at",   "with", "could", "can",  "did",  "does",
+                                     "also", "then", "but",  "as",    "were", "are",  "be"};
+  return kWords.contains(f);
+}
+
 bool is_function_word(std::string_view w) {
   static const StaticWords kWords = {
       "and",  "or",   "of",  "the",   "a",     "an",   "who",   "which", "that", "was",
@@ -423,13 +433,13 @@ void Extractor::people(const Sentence& sen) {
       std::string_view verb = folded(t);
       std::string buf;
       std::string_view base = lemmas(verb);
-      static constexpr std::string_view kLeads[] = {
+      static const StaticWords kLeads = {
           "chair",  "lead",  "head",    "run", "manage",    "found", "organize", "organise",
           "direct", "coach", "captain", "own", "represent", "work",  "join",     "co-found"};
-      bool leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
+      bool leads = kLeads.contains(base);
       if (!leads && t + 1 < toks.size() && (verb == "helped" || verb == "helps")) {
         base = lemmas(folded(t + 1));
-        leads = std::find(std::begin(kLeads), std::end(kLeads), base) != std::end(kLeads);
+        leads = kLeads.contains(base);
         ++t;
       }
       // Holding an office in the past tense ("who managed CD Montellà until 2023") is a
@@ -600,7 +610,8 @@ void Extractor::people(const Sentence& sen) {
     // verb right after the name names the person's organisation, as in a relative clause.
     if (!possessed && !app.found() && !past.found() && past.org.empty() &&
         name_to + 1 < toks.size() && toks[name_to].kind == TokenKind::word &&
-        (toks[name_to].shape & kAllLower))
+        (toks[name_to].shape & kAllLower) && !in(lex_.speech_verbs, name_to) &&
+        !function_word_after_name(doc_.folded(toks[name_to])))
       if (Role c = clause_org(name_to); !c.org.empty() && c.modifiers.empty()) past.org = c.org;
     if (!possessed && party.empty() && name_to < toks.size() && text(name_to) == "(") {
       std::size_t tag_end = 0;
