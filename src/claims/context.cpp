@@ -100,8 +100,6 @@ bool follows_a_duration(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-namespace {} // namespace
-
 // Whether "in" before s[i] looks back over a span rather than ahead to a date: after a
 // participle ("passed in three decades", "seen in 20 years"), "time" ("the first time in five
 // years") or a superlative ("the highest in a decade", "the worst in 30 years").
