@@ -1,12 +1,16 @@
-// html-residue: HTML left behind by a CMS or generator ("p>", "h 3 >", "< p >", a lone "</p>").
+// html-residue: HTML left behind by a CMS or generator ("p>", "h 3 >", "< p >", a lone "</p>",
+// "&nbsp;").
 //
-// In plain-text drafts any tag is residue. In Markdown, well-formed inline HTML is allowed, but
-// mangled tags (spaces around the name, a missing '<') are still residue, and so are HTML
-// fragment lines that the structurer set apart.
+// In plain-text drafts any tag is residue, and so is a character reference ("&nbsp;", "&amp;",
+// "&#8217;"): a reader sees the letters, not the character. In Markdown, well-formed inline HTML
+// and references are allowed (they render), but mangled tags (spaces around the name, a missing
+// '<') are still residue, and so are HTML fragment lines that the structurer set apart.
 #include "grammars/html_residue.hpp"
 #include "checks/check.hpp"
 
 #include <array>
+#include <optional>
+#include <utility>
 
 namespace claimlint {
 
@@ -17,6 +21,41 @@ constexpr std::array<std::string_view, 1> kPlaceholders = {"tag"};
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
          c == '-';
+}
+
+// A character reference at s[i] ('&'): its length, or 0. Named ones are letters (2 to 8),
+// numeric ones decimal or hexadecimal: "&nbsp;", "&#8217;", "&#x2014;". ("AT&T", "R&D" and
+// "Tom & Jerry" have no ';' where one would end.)
+std::size_t reference_at(std::string_view s, std::size_t i) {
+  std::size_t j = i + 1;
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto hex = [&](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); };
+  if (j < s.size() && s[j] == '#') {
+    ++j;
+    bool x = j < s.size() && (s[j] == 'x' || s[j] == 'X');
+    if (x) ++j;
+    std::size_t b = j;
+    while (j < s.size() && j - b < 7 && (x ? hex(s[j]) : digit(s[j]))) ++j;
+    if (j == b) return 0;
+  } else {
+    std::size_t b = j;
+    while (j < s.size() && j - b <= 8 && letter(s[j])) ++j;
+    if (j - b < 2 || j - b > 8) return 0;
+  }
+  return j < s.size() && s[j] == ';' ? j + 1 - i : 0;
+}
+
+// The character a common named reference stands for, for the fix; empty when not known.
+std::string_view reference_text(std::string_view r) {
+  static constexpr std::pair<std::string_view, std::string_view> kKnown[] = {
+      {"&nbsp;", " "},        {"&amp;", "&"},        {"&quot;", "\""},      {"&apos;", "'"},
+      {"&lt;", "<"},          {"&gt;", ">"},         {"&mdash;", "\u2014"}, {"&ndash;", "\u2013"},
+      {"&hellip;", "\u2026"}, {"&rsquo;", "\u2019"}, {"&lsquo;", "\u2018"}, {"&rdquo;", "\u201D"},
+      {"&ldquo;", "\u201C"}};
+  for (const auto& [name, text] : kKnown)
+    if (r == name) return text;
+  return {};
 }
 
 class HtmlResidue final : public Check {
@@ -31,7 +70,10 @@ public:
       else if (b.kind == BlockKind::html)
         scan(doc, b.content, true, sink);
     }
-    for (Span s : doc.prose) scan(doc, s, markdown, sink);
+    for (Span s : doc.prose) {
+      scan(doc, s, markdown, sink);
+      if (!markdown) scan_references(doc, s, sink);
+    }
   }
 
 private:
@@ -58,6 +100,27 @@ private:
     if (!h || k == j || k >= s.size() || s[k] < '1' || s[k] > '6') return false;
     k = blanks(k + 1);
     return k < s.size() && s[k] == '>';
+  }
+
+  // Character references in a plain-text span, each with its character as the fix ("&nbsp;"
+  // next to a space, or at either end, is removed instead).
+  static void scan_references(const Document& doc, Span span, DiagnosticSink& sink) {
+    std::string_view s = doc.text(span);
+    for (std::size_t i = 0; (i = s.find('&', i)) != std::string_view::npos; ++i) {
+      std::size_t n = reference_at(s, i);
+      if (!n) continue;
+      std::uint32_t b = span.begin + static_cast<std::uint32_t>(i);
+      Span hit{b, b + static_cast<std::uint32_t>(n)};
+      if (doc.in_verbatim(hit.begin)) continue;
+      std::string_view ref = s.substr(i, n), text = reference_text(ref);
+      std::optional<Fix> fix;
+      if (!text.empty()) {
+        bool spaced = i == 0 || s[i - 1] == ' ' || i + n >= s.size() || s[i + n] == ' ';
+        fix = Fix{hit, std::string(text == " " && spaced ? "" : text)};
+      }
+      sink.report(hit, {{"tag", ref}}, std::move(fix));
+      i += n - 1;
+    }
   }
 
   static void scan(const Document& doc, Span span, bool markdown, DiagnosticSink& sink) {
