@@ -1,12 +1,14 @@
 // Shared by the claims/* checks: what makes two claims "about the same thing" across drafts.
 #pragma once
 
+#include "corpus/align.hpp"
 #include "corpus/corpus.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -209,6 +211,21 @@ std::vector<std::vector<ClaimRef>> strong_parts(std::span<const ClaimRef> st, Sc
     return distinct_files(p) < 2 || several_things(p, agrees);
   });
   return parts;
+}
+
+// How a verdict's 1:1 tie ends (Aligner::settle_tie): nullopt when this statement is not
+// reported (a third draft sides with it, or the tie is unsure), else whether it is still
+// reported as a tie (false: a third draft sided with the other statement). A verdict that is no
+// tie gives false.
+template <typename Agrees>
+std::optional<bool> settled_tie(const Aligner& aligner, std::span<const ClaimRef> thing,
+                                const Verdict& v, double side, double strength, double fraction,
+                                Agrees&& agrees, bool sole_votes = false) {
+  if (!v.tie) return false;
+  Aligner::TieCall call = aligner.settle_tie(thing, thing[v.odd], thing[v.against.front()], side,
+                                             strength, fraction, agrees, sole_votes);
+  if (call == Aligner::TieCall::skip) return std::nullopt;
+  return call == Aligner::TieCall::tie;
 }
 
 // Keeps, of the statements an odd one contradicts, those `plausible(odd, j)` says it could be a

@@ -210,23 +210,20 @@ public:
           continue;
         // A tie is broken by a date of a third draft that reads like the same event and agrees
         // with one side; else it is reported only when no other draft may state the event.
-        bool tie = v.tie;
+        std::optional<bool> settled =
+            settled_tie(aligner, thing, v, tie_side_, tie_strength_, tie_fraction_, agrees);
+        if (!settled) continue;
+        bool tie = *settled;
+        // Alone against one other date, a date must say the same thing happened: two verbs
+        // ("acquitted in 1958", "charged with attempted murder in 1957") are two events as often
+        // as one misdated, and two years of one noun ("the 2020 election", "the 2024 election")
+        // are instances of a yearly thing.
         if (tie) {
-          Aligner::TieCall call =
-              aligner.settle_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
-                                 tie_strength_, tie_fraction_, agrees);
-          if (call == Aligner::TieCall::skip) continue;
-          tie = call == Aligner::TieCall::tie;
-          // Alone against one other date, a date must say the same thing happened: two verbs
-          // ("acquitted in 1958", "charged with attempted murder in 1957") are two events as
-          // often as one misdated, whatever else the sentences share.
-          // Nor two verbs at all, nor two years of one noun: "the 2020 election" and "the 2024
-          // election", "2014 coverage" and "2015 coverage" are instances of a yearly thing.
           const Claim &a = corpus.claim(thing[v.odd]), &b = corpus.claim(thing[v.against.front()]);
           bool two_verbs = !a.verb.empty() && !b.verb.empty() && a.verb != b.verb;
           bool two_years = val(v.odd).size() == 4 && val(v.against.front()).size() == 4 &&
                            !a.noun.empty() && a.noun == b.noun;
-          if (tie && (events_differ(a, b) || two_verbs || two_years)) continue;
+          if (events_differ(a, b) || two_verbs || two_years) continue;
         }
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);

@@ -203,14 +203,10 @@ private:
         // A tie is broken by a length of a third draft that reads like the same thing and
         // agrees with one side ("18 months" / "two and a half years", and a third draft's
         // "18-month spell"); else it is reported only when no other draft may state the thing.
-        bool tie = v.tie;
-        if (tie) {
-          Aligner::TieCall call =
-              aligner.settle_tie(thing, thing[v.odd], thing[v.against.front()], tie_side_,
-                                 tie_strength_, tie_fraction_, agrees);
-          if (call == Aligner::TieCall::skip) continue;
-          tie = call == Aligner::TieCall::tie;
-        }
+        std::optional<bool> settled =
+            settled_tie(aligner, thing, v, tie_side_, tie_strength_, tie_fraction_, agrees);
+        if (!settled) continue;
+        bool tie = *settled;
         ClaimRef r = thing[v.odd];
         const Claim& c = corpus.claim(r);
         RelatedList related;

@@ -285,13 +285,13 @@ private:
         continue;
       // A tie is reported only when no other draft may state the thing in other words.
       bool tie = v.tie;
-      if (tie && aligner) {
+      if (aligner) {
         // A third draft with a comparable figure may side with one of the two.
-        Aligner::TieCall call = aligner->settle_tie(
-            thing, thing[v.odd], thing[v.against.front()], tie_side_, tie_strength_, tie_fraction_,
-            agrees, corpus.claim(thing[v.odd]).kind == ClaimKind::measure);
-        if (call == Aligner::TieCall::skip) continue;
-        tie = call == Aligner::TieCall::tie;
+        std::optional<bool> settled =
+            settled_tie(*aligner, thing, v, tie_side_, tie_strength_, tie_fraction_, agrees,
+                        corpus.claim(thing[v.odd]).kind == ClaimKind::measure);
+        if (!settled) continue;
+        tie = *settled;
       }
       ClaimRef r = thing[v.odd];
       const Claim& c = corpus.claim(r);
