@@ -19,9 +19,11 @@ public:
   explicit RepeatedWord(RuleParams& p) {
     for (const std::string& w : p.list("allowed")) allowed_.insert(fold_case(w));
     for (const std::string& w : p.list("function-words")) function_words_.insert(fold_case(w));
-    for (const std::string& w : p.list("phrasal-verbs")) phrasal_verbs_.insert(fold_case(w));
+    for (const std::string& w : p.list("particles")) particles_.insert(fold_case(w));
+    for (const std::string& w : p.list("time-words")) time_words_.insert(fold_case(w));
     for (const std::string& w : p.list("determiners")) determiners_.insert(fold_case(w));
     if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
+    if (auto words = p.word_set("phrasal-verbs")) phrasal_verbs_ = std::move(*words);
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
@@ -64,8 +66,26 @@ public:
   }
 
 private:
-  std::unordered_set<std::string> allowed_, function_words_, phrasal_verbs_, determiners_;
-  WordSet dictionary_;
+  std::unordered_set<std::string> allowed_, function_words_, particles_, time_words_,
+      determiners_;
+  WordSet dictionary_, phrasal_verbs_;
+  mutable std::string pair_;
+
+  // "what is going on on the ground", "filled in in a hurry", "turned it off off the coast",
+  // "waiting for for years": a particle (or a stranded preposition) and then a preposition.
+  // The verb before pairs with the particle in WordNet, or a pronoun stands between them, or
+  // the second word starts a time phrase. "spending on on homes" pairs with nothing: a slip.
+  bool particle_then_preposition(const std::string& w, const std::string& before,
+                                 const std::string& after) const {
+    if (!particles_.count(w)) return false;
+    if (before == "it" || before == "them" || before == "him" || before == "her" ||
+        before == "me" || before == "us" || before == "you")
+      return true;
+    pair_.assign(before).append(" ").append(w);
+    if (phrasal_verbs_.contains(pair_)) return true;
+    return !after.empty() && (time_words_.count(after) ||
+                              after.find_first_not_of("0123456789") == std::string::npos);
+  }
 
   bool is_repetition(const std::string& w, std::string_view first, std::string_view second,
                      const std::string& before, const std::string& after, const Token* before_token,
@@ -86,21 +106,21 @@ private:
     if (w == "hip") return after != "hooray" && after != "hurrah";
     if (w == "wait" || w == "ok" || w == "okay")
       return !before.empty() && after != "!" && after != ",";
-    // "log in in the morning": a phrasal verb's particle, then the preposition.
-    if (w == "in" &&
-        (phrasal_verbs_.count(before) || before == "them" || before == "him" || before == "her"))
-      return false;
+    if (particle_then_preposition(w, before, after)) return false;
     if (allowed_.count(w)) return false;
     // "IS is" (Islamic State), "US us": an abbreviation beside the word.
     if (is_all_upper(first) != is_all_upper(second) && w.size() >= 2 && w.size() <= 3) return false;
     // Single letters other than "a" and "I" are spelled-out text ("b a s i c a l l y").
     if (w.size() == 1 && w != "a" && w != "i") return false;
     bool cap1 = starts_upper(first), cap2 = starts_upper(second);
-    // "Qiang Qiang", "Walla Walla": a capitalised pair of words the dictionary does not know is
-    // a name. "May may", "Will will": a name-word beside the ordinary word.
-    if (cap1 && cap2 && !function_words_.count(w) && !dictionary_.contains(w)) return false;
-    // At the start of a sentence a capitalised pair is a name too ("May May is my friend").
-    if (cap1 && cap2 && !function_words_.count(w) && before.empty()) return false;
+    // "Qiang Qiang", "Walla Walla", "Sing Sing", "Baden Baden": a capitalised pair of words
+    // other than function words is a name, whether or not the dictionary knows the word;
+    // at the start of a sentence too ("May May is my friend").
+    // An all-capitals pair is a name only when the word is none ("CRUDE CRUDE" is a slip).
+    if (cap1 && cap2 && !function_words_.count(w) &&
+        (!(is_all_upper(first) && is_all_upper(second)) || !dictionary_.contains(w)))
+      return false;
+    // "May may", "Will will": a name-word beside the ordinary word.
     if (cap1 != cap2 && !function_words_.count(w) && !before.empty() &&
         dictionary_.contains(capitalize_first(w)))
       return false;

@@ -20,6 +20,9 @@ constexpr std::array<std::string_view, 12> kMonths = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
+// How far ahead a weekday date is still read as one the story announces.
+constexpr long kAnnouncedDays = 42;
+
 class WeekdayMismatch final : public Check {
 public:
   explicit WeekdayMismatch(RuleParams&) {}
@@ -41,11 +44,12 @@ public:
         if (year == 0) {
           if (!ref) continue;
           year = nearest_year(*ref, v.month, v.day);
-          // Without a written year, a date still ahead of the story that fits the weekday a
+          // Without a written year, a date months ahead of the story that fits the weekday a
           // year earlier is most likely last year's ("Friday, Sept. 14" in a May 2013 story
-          // about 2012).
-          bool ahead = days_from_civil({year, v.month, v.day}) > days_from_civil(*ref);
-          if (ahead && is_valid_date(year - 1, v.month, v.day) &&
+          // about 2012). A date in the coming weeks is what a story announces ("will brief
+          // reporters on Tuesday, Oct. 22" four days ahead): it is this year's.
+          long ahead = days_from_civil({year, v.month, v.day}) - days_from_civil(*ref);
+          if (ahead > kAnnouncedDays && is_valid_date(year - 1, v.month, v.day) &&
               weekday({year - 1, v.month, v.day}) == v.weekday)
             continue;
         }

@@ -140,6 +140,22 @@ std::vector<std::pair<std::string, std::string>> RuleParams::pairs(const char* k
   return out;
 }
 
+std::optional<std::string> RuleParams::list_text(const char* key) {
+  YAML::Node n = get(key);
+  if (!n || !n.IsScalar()) return std::nullopt;
+  std::optional<std::string> text = reader_(n.Scalar());
+  if (!text)
+    error_at(n.Mark(),
+             fmt::format("'{}' names a word list '{}' that does not exist", key, n.Scalar()));
+  return text;
+}
+
+void RuleParams::list_error(const char* key, int line, std::string message) {
+  YAML::Node n = get(key);
+  errors_.push_back({file_ + " (" + (n && n.IsScalar() ? n.Scalar() : std::string()) + ")", line, 1,
+                     std::move(message)});
+}
+
 std::optional<WordSet> RuleParams::word_set(const char* key) {
   YAML::Node n = get(key);
   if (!n) return std::nullopt;

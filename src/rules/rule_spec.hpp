@@ -60,6 +60,12 @@ public:
   // "wrong -> right" pairs: a YAML mapping, or a word-list file whose lines are
   // "wrong right" or "wrong phrase -> right phrase".
   std::vector<std::pair<std::string, std::string>> pairs(const char* key);
+  // The text of the word-list file named by `key`, for a rule that parses a large list itself;
+  // nullopt when the key is absent, is no path (a YAML mapping or sequence: read it with
+  // pairs() or list()) or names no file (reported).
+  std::optional<std::string> list_text(const char* key);
+  // An error at line `line` of the word-list file named by `key`.
+  void list_error(const char* key, int line, std::string message);
   // The word set of the word-list file named by `key` (for large lists kept as one buffer).
   std::optional<WordSet> word_set(const char* key);
   void error(const char* key, std::string message);

@@ -7,6 +7,10 @@ namespace claimlint {
 void WordTable::rehash() {
   std::size_t size = 16;
   while (size < starts.size() * 2) size *= 2; // at most half full
+  rehash_to(size);
+}
+
+void WordTable::rehash_to(std::size_t size) {
   slots.assign(size, 0);
   const std::size_t mask = size - 1;
   for (std::uint32_t i = 0; i < starts.size(); ++i) {
@@ -14,6 +18,15 @@ void WordTable::rehash() {
     while (slots[s] != 0) s = (s + 1) & mask;
     slots[s] = i + 1;
   }
+}
+
+void WordTable::reserve(std::size_t n) {
+  starts.reserve(n);
+  lengths.reserve(n);
+  hashes.reserve(n);
+  std::size_t size = 16;
+  while (size < n * 2) size *= 2;
+  if (size > slots.size()) rehash_to(size);
 }
 
 WordTable WordTable::compile(std::string_view text) {

@@ -21,15 +21,17 @@ struct WordTableView {
   std::span<const std::uint32_t> hashes;          // low 32 bits of each word's hash_text
   std::span<const std::uint32_t> slots; // power-of-two open addressing; 0 = empty, else index + 1
 
-  bool contains(std::string_view word, std::uint64_t hash) const {
-    if (slots.empty()) return false;
+  bool contains(std::string_view word, std::uint64_t hash) const { return find(word, hash) >= 0; }
+  // The entry's index (its order among the entries), or -1.
+  std::int64_t find(std::string_view word, std::uint64_t hash) const {
+    if (slots.empty()) return -1;
     const std::size_t mask = slots.size() - 1;
     const auto tag = static_cast<std::uint32_t>(hash);
     for (std::size_t s = hash & mask; slots[s] != 0; s = (s + 1) & mask) {
       std::uint32_t i = slots[s] - 1;
-      if (hashes[i] == tag && text.substr(starts[i], lengths[i]) == word) return true;
+      if (hashes[i] == tag && text.substr(starts[i], lengths[i]) == word) return i;
     }
-    return false;
+    return -1;
   }
   std::size_t size() const { return starts.size(); }
 };
@@ -43,10 +45,13 @@ struct WordTable {
   static WordTable compile(std::string_view text);
   // Adds the word at text[start, start + length) unless `text` already has it in the table.
   void insert(std::string_view text, std::uint32_t start, std::uint32_t length);
+  // Room for `n` entries, so that inserting them never rehashes.
+  void reserve(std::size_t n);
   WordTableView view(std::string_view text) const { return {text, starts, lengths, hashes, slots}; }
 
 private:
   void rehash();
+  void rehash_to(std::size_t size);
 };
 
 } // namespace claimlint

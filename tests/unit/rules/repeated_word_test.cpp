@@ -27,3 +27,24 @@ TEST_CASE("repeated-word: doublings English allows") {
         "Reports that IS is using it; it is, it is.");
   CHECK(m("He has been in in-school suspension.") == "He has been in in-school suspension.");
 }
+
+TEST_CASE("repeated-word: a particle, then a preposition") {
+  // The verb pairs with the particle in WordNet (lists/phrasal-verbs.txt), a pronoun stands
+  // between them, or a time phrase follows.
+  CHECK(m("Nobody knew what was going on on the island.") ==
+        "Nobody knew what was going on on the island.");
+  CHECK(m("The forms were filled in in a hurry and the match was called off off Cork.") ==
+        "The forms were filled in in a hurry and the match was called off off Cork.");
+  CHECK(m("They switched it on on Friday; she had been hoping for for decades.") ==
+        "They switched it on on Friday; she had been hoping for for decades.");
+  // No verb of that particle before: a slip.
+  CHECK(m("The city will spend more on on parks.") == "The city will spend more [[on on]] parks.");
+  CHECK(m("Ferries sail to to the islands.") == "Ferries sail [[to to]] the islands.");
+}
+
+TEST_CASE("repeated-word: a capitalised pair is a name, an all-capitals word is not") {
+  CHECK(m("She toured Sing Sing and Baden Baden before flying to Bora Bora.") ==
+        "She toured Sing Sing and Baden Baden before flying to Bora Bora.");
+  CHECK(m("OIL PRICES CLIMB AS CRUDE CRUDE STOCKS FALL") ==
+        "OIL PRICES CLIMB AS [[CRUDE CRUDE]] STOCKS FALL");
+}

@@ -24,6 +24,12 @@ TEST_CASE("weekday-mismatch: the year from the draft's date, and undated drafts"
   // In a 2013 story, "Friday, Sept. 14" is 2012's: a neighbouring year that fits is trusted.
   CHECK(m("---\ndate: 2013-05-10\n---\nIt began on Friday, Sept. 14 at noon.\n") ==
         "---\ndate: 2013-05-10\n---\nIt began on Friday, Sept. 14 at noon.\n");
+  // A date in the coming weeks is one the story announces, so it is this year's even when
+  // last year's would fit the weekday (2025-11-04 is a Tuesday; 2024-11-04 was a Monday).
+  CHECK(m("---\ndate: 2025-10-28\n---\nThe panel reports on Monday, Nov. 4, officials said.\n") ==
+        "---\ndate: 2025-10-28\n---\nThe panel reports on [[Monday, Nov. 4]], officials said.\n");
+  CHECK(m("---\ndate: 2025-10-28\n---\nThe panel reports on Tuesday, Nov. 4, officials said.\n") ==
+        "---\ndate: 2025-10-28\n---\nThe panel reports on Tuesday, Nov. 4, officials said.\n");
   Draft d = draft("---\ndate: 2025-06-10\n---\nOn Friday, June 5 the talks resumed.\n");
   std::vector<Diagnostic> ds;
   builtin_rules().check_document(*d.doc, *builtin_rules().find("date/weekday-mismatch"), ds);
