@@ -19,7 +19,9 @@ namespace {
 
 constexpr std::array<std::string_view, 2> kPlaceholders = {"mark", "problem"};
 
-enum class Role { none, opening, closing, either };
+// digit_closing: a '"' right after a digit closes an open quotation ("Apollo 13"), and is an
+// inch or seconds mark when none is open (a 55" screen).
+enum class Role { none, opening, closing, either, digit_closing };
 
 bool is_space_or_open(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '[' || c == 0x2014 || c == 0x2013 ||
@@ -27,9 +29,11 @@ bool is_space_or_open(char32_t c) {
 }
 
 // Curly quotes say what they are; a straight '"' opens after a space or an opening bracket and
-// closes otherwise. Doubled single quotes ("’’", "‘‘", "``") stand for double ones. A '"'
-// after a digit is an inch mark. Curly and straight quotes pair with each other: mixing them
-// is a matter of style, not of balance.
+// closes otherwise; one glued to a colon or comma and a word (said:"We) opens unless a
+// quotation is open.
+// Doubled single quotes ("’’", "‘‘", "``") stand for double ones. A '"' after a digit closes
+// an open quotation or is an inch mark. Curly and straight quotes pair with each other: mixing
+// them is a matter of style, not of balance.
 Role role_of(std::string_view s, std::size_t at, std::size_t& end, char32_t c) {
   if (c == 0x201C) return Role::opening;
   if (c == 0x201D) return Role::closing;
@@ -43,8 +47,12 @@ Role role_of(std::string_view s, std::size_t at, std::size_t& end, char32_t c) {
   } else if (c != '"') {
     return Role::none;
   }
-  if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9') return Role::none;
+  if (at > 0 && s[at - 1] >= '0' && s[at - 1] <= '9') return Role::digit_closing;
   if (at == 0) return Role::opening;
+  if ((s[at - 1] == ':' || s[at - 1] == ',') && end < s.size() &&
+      ((s[end] >= 'A' && s[end] <= 'Z') || (s[end] >= 'a' && s[end] <= 'z') ||
+       (s[end] >= '0' && s[end] <= '9')))
+    return Role::either; // glued on both sides: opens unless a quotation is open
   std::size_t b = at;
   char32_t before = prev_code_point(s, b);
   bool after_space = is_space_or_open(before);
@@ -87,6 +95,10 @@ public:
         if (role == Role::none || doc.in_verbatim(unit.begin + static_cast<std::uint32_t>(at)))
           continue;
         if (role == Role::either) role = open.empty() ? Role::opening : Role::closing;
+        if (role == Role::digit_closing) {
+          if (open.empty()) continue;
+          role = Role::closing;
+        }
         Mark m{unit.begin + static_cast<std::uint32_t>(at),
                unit.begin + static_cast<std::uint32_t>(p)};
         if (role == Role::opening)

@@ -79,3 +79,13 @@ TEST_CASE("missing-space: the fix inserts one space after the mark") {
   CHECK(ds[0].fix->span == Span{6, 6});
   CHECK(ds[0].fix->replacement == " ");
 }
+
+TEST_CASE("missing-space: a quotation mark glued to a colon or comma") {
+  auto m = [](std::string t) { return marked("prose/missing-space", std::move(t)); };
+  CHECK(m("The coach said:\"We lost.\"") == "The coach said[[:]]\"We lost.\"");
+  CHECK(m("The captain added,“We will be back.”") == "The captain added[[,]]“We will be back.”");
+  // After an odd number of straight marks the mark closes: the space is missing after it.
+  CHECK(m("\"We lost,\"the coach said.") == "\"We lost,[[\"]]the coach said.");
+  CHECK(m("The columns \"name\",\"age\" and a list: \"x\".") ==
+        "The columns \"name\",\"age\" and a list: \"x\".");
+}

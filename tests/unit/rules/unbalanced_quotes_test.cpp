@@ -24,3 +24,16 @@ TEST_CASE("unbalanced-quotes: quotes continued across paragraphs, mixed styles, 
   CHECK(m("They were called ''bad fats'' for years.") ==
         "They were called ''bad fats'' for years.");
 }
+
+TEST_CASE("unbalanced-quotes: a mark after a digit closes an open quotation") {
+  // Titles of works and reports that end in a number; an inch mark when nothing is open.
+  CHECK(m("The remake of \"Ocean's 8\" drew crowds; the plan \"Horizon 2035\" did not.") ==
+        "The remake of \"Ocean's 8\" drew crowds; the plan \"Horizon 2035\" did not.");
+  CHECK(m("A 65\" screen and a \"bargain.") == "A 65\" screen and a [[\"]]bargain.");
+}
+
+TEST_CASE("unbalanced-quotes: a mark glued to a colon or comma before a word") {
+  CHECK(m("The coach said:\"We lost,\" and the captain added,\"We will be back.\"") ==
+        "The coach said:\"We lost,\" and the captain added,\"We will be back.\"");
+  CHECK(m("\"We lost,\"the coach said.") == "\"We lost,\"the coach said.");
+}
