@@ -2,10 +2,12 @@
 // the sound of the next word, not its spelling.
 //
 // The sound is decided in this order: words in the rule's `either` list accept both articles
-// ("a/an historic"); initialisms and all-capital abbreviations not in `word-acronyms` are read
+// ("a/an historic"); acronyms the pronouncing dictionary (`sounds`, from the CMU Pronouncing
+// Dictionary) says as words ("a NASA probe"); initialisms and all-capital abbreviations not in `word-acronyms` are read
 // letter by letter ("an FBI agent", "a U.S. envoy", "an MEP"), those in it as words ("a NATO
 // summit", "an OPEC meeting"); numbers by how they are spoken ("an 8", "an 11", "an 18,000",
-// "a 100"); then the `an-words` and `a-words` lists (entries ending in "*" are prefixes:
+// "a 100"); then the pronouncing dictionary ("an hour", "a Uruguayan"); then the `an-words`
+// and `a-words` lists, for words it lacks (entries ending in "*" are prefixes:
 // "hour*", "uni*"); then the first letter. Capitalised "A"/"An" is only an article at the start
 // of a sentence, and after words such as "vitamin" or "plan" a letter is a name, not an article.
 #include "checks/check.hpp"
@@ -13,6 +15,7 @@
 #include "util/text.hpp"
 
 #include <array>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace claimlint {
@@ -60,6 +63,20 @@ public:
     for (std::string& w : p.list("word-acronyms")) word_acronyms_.insert(fold_case(w));
     for (std::string& w : p.list("letter-names-after")) letter_context_.insert(fold_case(w));
     if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
+    for (std::string& line : p.list("sounds")) {
+      std::size_t sp = line.find(' ');
+      if (sp == std::string::npos) continue;
+      std::string_view tag = std::string_view(line).substr(sp + 1);
+      Sound s = tag == "vowel" ? Sound::vowel
+                : tag == "consonant" ? Sound::consonant
+                : tag == "either"    ? Sound::either
+                                     : Sound::unknown;
+      if (s == Sound::unknown) {
+        p.error("sounds", "'" + line + "' must end in vowel, consonant or either");
+        continue;
+      }
+      sounds_.emplace(line.substr(0, sp), s);
+    }
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
@@ -108,6 +125,14 @@ private:
   WordMatcher an_words_, a_words_, either_;
   std::unordered_set<std::string> word_acronyms_, letter_context_;
   WordSet dictionary_;
+  // From the pronouncing dictionary: words whose first sound their spelling hides, keyed in
+  // lower case; acronyms said as words, keyed in capitals.
+  std::unordered_map<std::string, Sound> sounds_;
+
+  Sound listed_sound(const std::string& key) const {
+    auto it = sounds_.find(key);
+    return it == sounds_.end() ? Sound::unknown : it->second;
+  }
 
   static Sound letter_sound(char32_t c) {
     switch (c) {
@@ -155,6 +180,9 @@ private:
     for (char ch : word) capitals += ch >= 'A' && ch <= 'Z';
     if (capitals >= 2 && word.size() <= 5 && !is_all_upper(word) && starts_upper(word))
       return letter_sound(first_code_point(word));
+    // An acronym the pronouncing dictionary says as a word ("a NASA probe", "a SWAT team").
+    if (word.size() >= 3 && is_all_upper(word) && !dotted)
+      if (Sound s = listed_sound(std::string(word)); s != Sound::unknown) return s;
     // Capitals that spell a dictionary word are that word ("A FIVE-year-old").
     bool shouted_word = word.size() >= 4 && dictionary_.contains(folded);
     if (dotted ||
@@ -164,6 +192,8 @@ private:
       return letter_sound(first_code_point(word));
     }
     if (word.size() == 1) return Sound::unknown;
+    // The pronouncing dictionary: "an hour", "a union", "a Uruguayan", "a one-off".
+    if (Sound s = listed_sound(folded); s != Sound::unknown) return s;
     // A capitalised word the dictionary does not know is a name whose sound we cannot tell
     // ("a Iair", Spanish for "to Iair"; "an Uber").
     if (starts_upper(word) && !dictionary_.contains(word) && !dictionary_.contains(folded))

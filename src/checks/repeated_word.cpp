@@ -69,7 +69,6 @@ private:
   std::unordered_set<std::string> allowed_, function_words_, particles_, time_words_,
       determiners_;
   WordSet dictionary_, phrasal_verbs_;
-  mutable std::string pair_;
 
   // "what is going on on the ground", "filled in in a hurry", "turned it off off the coast",
   // "waiting for for years": a particle (or a stranded preposition) and then a preposition.
@@ -81,8 +80,8 @@ private:
     if (before == "it" || before == "them" || before == "him" || before == "her" ||
         before == "me" || before == "us" || before == "you")
       return true;
-    pair_.assign(before).append(" ").append(w);
-    if (phrasal_verbs_.contains(pair_)) return true;
+    // Rules run on several files at once: no shared scratch buffer. A doubled word is rare.
+    if (phrasal_verbs_.contains(before + " " + w)) return true;
     return !after.empty() && (time_words_.count(after) ||
                               after.find_first_not_of("0123456789") == std::string::npos);
   }
@@ -113,13 +112,17 @@ private:
     // Single letters other than "a" and "I" are spelled-out text ("b a s i c a l l y").
     if (w.size() == 1 && w != "a" && w != "i") return false;
     bool cap1 = starts_upper(first), cap2 = starts_upper(second);
-    // "Qiang Qiang", "Walla Walla", "Sing Sing", "Baden Baden": a capitalised pair of words
-    // other than function words is a name, whether or not the dictionary knows the word;
-    // at the start of a sentence too ("May May is my friend").
+    // "Qiang Qiang", "Walla Walla", "Sing Sing": a capitalised pair of words other than
+    // function words is a name unless the dictionary has it as a proper noun.
     // An all-capitals pair is a name only when the word is none ("CRUDE CRUDE" is a slip).
-    if (cap1 && cap2 && !function_words_.count(w) &&
-        (!(is_all_upper(first) && is_all_upper(second)) || !dictionary_.contains(w)))
-      return false;
+    // A known proper noun doubled is a slip ("That is May May"); a pair the dictionary knows
+    // only as a common word, or not at all, is a name of its own ("Sing Sing", "Walla Walla").
+    // An all-capitals pair is a name only when the word is none ("CRUDE CRUDE" is a slip).
+    if (cap1 && cap2 && !function_words_.count(w)) {
+      if (before.empty()) return false; // "May May is my friend": a name opens the sentence
+      bool shouting = is_all_upper(first) && is_all_upper(second) && first.size() > 1;
+      if (shouting ? !dictionary_.contains(w) : !dictionary_.contains(first)) return false;
+    }
     // "May may", "Will will": a name-word beside the ordinary word.
     if (cap1 != cap2 && !function_words_.count(w) && !before.empty() &&
         dictionary_.contains(capitalize_first(w)))
