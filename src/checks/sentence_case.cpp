@@ -4,7 +4,8 @@
 // Not flagged: words that are lower-case by design ("iPhone", "eBay", and the rule's
 // `exceptions`, e.g. "von", "de", "e.g."), numbers, code and URLs, sentences that continue
 // a quotation ("“Really?” she asked" is one sentence to a reader, two to ICU), text after an
-// ellipsis, and one-word table cells of up to three letters ("yes", "n/a", "km").
+// ellipsis, table cells that are values rather than sentences ("up 6%", "about 200"), and
+// image alt text.
 #include "checks/check.hpp"
 #include "util/text.hpp"
 
@@ -49,9 +50,21 @@ public:
       if (code_points(word) < 2 && word != "a" && word != "i") continue; // mojibake such as "â"
       // Tag lists ("iphone, iphone 6, apple, apple keynote"): many commas, few words.
       if (comma_count(toks, doc) * 3 >= word_count(toks)) continue;
-      // "h/t", "iphone-6-nfc-820x420": abbreviations and file names, not prose.
+      // "h/t", "iphone-6-nfc-820x420": abbreviations and file names, not prose. A compound of
+      // words ("cross-border trade rose") is a word like any other.
       if (i + 1 < toks.size() && toks[i + 1].span.begin == toks[i].span.end &&
-          (doc.text(toks[i + 1].span) == "/" || doc.text(toks[i + 1].span) == "-"))
+          (doc.text(toks[i + 1].span) == "/" ||
+           (doc.text(toks[i + 1].span) == "-" && !word_compound(doc, toks[i].span.begin))))
+        continue;
+      // Image alt text ("![a flooded street](x.png)") describes a picture; it is no sentence.
+      if (toks[i].span.begin >= 2 &&
+          doc.text({toks[i].span.begin - 2, toks[i].span.begin}) == "![")
+        continue;
+      // A table cell that does not end like a sentence ("up 6%", "about 200") is a value, and
+      // values may be written in lower case by choice: it is a slip only where the other
+      // cells of its column start with a capital. A cell that is a sentence is checked.
+      if (sen.cell >= 0 && !ends_like_sentence(doc.text(sen.span)) &&
+          !capitalised_column(doc, sen.block, static_cast<std::uint32_t>(sen.cell)))
         continue;
       // Hashtags, handles and bracketed editor's notes ("[image via ...]").
       if (i > 0 && (doc.text(toks[i - 1].span) == "#" || doc.text(toks[i - 1].span) == "@" ||
@@ -85,6 +98,53 @@ public:
 
 private:
   std::unordered_set<std::string> exceptions_;
+
+  // Do most other body cells in the column of `cell` (table `block`) start with a capital?
+  static bool capitalised_column(const Document& doc, std::uint32_t block, std::uint32_t cell) {
+    const Block& table = doc.blocks[block];
+    if (table.kind != BlockKind::table) return false;
+    int column = -1;
+    for (std::uint32_t r = table.first_row; r < table.first_row + table.row_count && column < 0; ++r)
+      if (cell >= doc.rows[r].first_cell && cell < doc.rows[r].first_cell + doc.rows[r].cell_count)
+        column = static_cast<int>(cell - doc.rows[r].first_cell);
+    if (column < 0) return false;
+    int upper = 0, others = 0;
+    for (std::uint32_t k = 0; k < table.row_count; ++k) {
+      const TableRow& row = doc.rows[table.first_row + k];
+      // The header row and the delimiter row are no body cells.
+      if (row.delimiter || (table.delimiter_row >= 0 && static_cast<int>(k) < table.delimiter_row))
+        continue;
+      if (static_cast<std::uint32_t>(column) >= row.cell_count) continue;
+      std::uint32_t c = row.first_cell + static_cast<std::uint32_t>(column);
+      if (c == cell) continue;
+      std::string_view t = doc.text(doc.cells[c].span);
+      if (t.empty()) continue;
+      ++others;
+      upper += starts_upper(t);
+    }
+    return others >= 1 && upper * 4 >= others * 3;
+  }
+
+  // Whether the text from `at` to the next blank is words joined by one or two hyphens
+  // ("cross-border", "well-to-do"), not a slug or a code ("iphone-6-nfc-820x420").
+  static bool word_compound(const Document& doc, std::uint32_t at) {
+    std::string_view rest = doc.source().text().substr(at);
+    std::size_t end = rest.find_first_of(" \t\n\r");
+    std::string_view run = rest.substr(0, end);
+    while (!run.empty() && (run.back() == '.' || run.back() == ',' || run.back() == ';' ||
+                            run.back() == ':' || run.back() == '!' || run.back() == '?'))
+      run.remove_suffix(1);
+    int hyphens = 0;
+    for (char c : run) {
+      if (c == '-') {
+        ++hyphens;
+      } else if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80))) {
+        return false;
+      }
+    }
+    return hyphens >= 1 && hyphens <= 2 && run.front() != '-' && run.back() != '-' &&
+           run.find("--") == std::string_view::npos;
+  }
 
   static bool ends_like_sentence(std::string_view t) {
     while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')'))

@@ -13,8 +13,9 @@ TEST_CASE("sentence-case: sentences, list items and table cells") {
           "Economic Aid: more.\n") == "- Diplomatic Engagement: yes.\n- [[security]] Cooperation: "
                                       "Improving integration.\n- Economic Aid: more.\n");
   CHECK(m("Key Strategies | Expected Outcomes |\n---|---|\nCoalition Building | increased "
-          "diplomatic leverage |\n") == "Key Strategies | Expected Outcomes |\n---|---|\nCoalition "
-                                        "Building | [[increased]] diplomatic leverage |\n");
+          "diplomatic leverage |\nLocal Work | Better access |\n") ==
+        "Key Strategies | Expected Outcomes |\n---|---|\nCoalition "
+        "Building | [[increased]] diplomatic leverage |\nLocal Work | Better access |\n");
   CHECK(m("a sentence.") == "[[a]] sentence.");
 }
 
@@ -30,4 +31,17 @@ TEST_CASE("sentence-case: lower case by design is fine") {
         "A therapist from Tampa, Fla. has spent $20,000 on it.");
   CHECK(m("See #kobane and via Daily Mail") == "See #kobane and via Daily Mail");
   CHECK(m("Unit | Value |\n---|---|\nkm | 12 |\n") == "Unit | Value |\n---|---|\nkm | 12 |\n");
+}
+
+TEST_CASE("sentence-case: values in tables, image alt text, hyphenated list items") {
+  // A column of values written in lower case is a style; a cell that is a sentence is not.
+  CHECK(m("| Measure | Change |\n|---|---|\n| Revenue | up 6% |\n| Staff | about 200 |\n") ==
+        "| Measure | Change |\n|---|---|\n| Revenue | up 6% |\n| Staff | about 200 |\n");
+  CHECK(m("| Step | Note |\n|---|---|\n| One | the council voted. |\n| Two | none |\n") ==
+        "| Step | Note |\n|---|---|\n| One | [[the]] council voted. |\n| Two | none |\n");
+  CHECK(m("![a lifeboat in the harbour](boat.jpg)\n") == "![a lifeboat in the harbour](boat.jpg)\n");
+  // A hyphenated first word is a word; a slug is not.
+  CHECK(m("- Wages rose.\n- long-term debt fell.\n- Prices held.\n") ==
+        "- Wages rose.\n- [[long]]-term debt fell.\n- Prices held.\n");
+  CHECK(m("See iphone-6-nfc-820x420 for the file.\n") == "See iphone-6-nfc-820x420 for the file.\n");
 }
