@@ -10,7 +10,9 @@
 //     the English dictionary (rules/lists/english-words.txt) is a name there ("Zelenskyy"), so
 //     its lower-case occurrences in the same document are flagged;
 //  3. a given name (rules/lists/given-names.txt) followed by a lower-case word that is not in
-//     the dictionary: "Antonio costa".
+//     the dictionary: "Antonio costa";
+//  4. a name of two or three words the draft capitalises in mid-sentence, written elsewhere in
+//     lower case ("Elm Valley" ... "elm valley's").
 // Words in URLs, e-mail addresses, code, hashtags and handles are left alone.
 #include "checks/check.hpp"
 #include "rules/phrase_matcher.hpp"
@@ -37,6 +39,9 @@ public:
     }
     if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
     if (auto names = p.word_set("given-names")) given_names_ = std::move(*names); // folded
+    if (auto people = p.word_set("person-nouns")) person_nouns_ = std::move(*people);
+    if (auto places = p.word_set("place-nouns")) place_nouns_ = std::move(*places);
+    if (auto orgs = p.word_set("org-nouns")) org_nouns_ = std::move(*orgs);
     for (const std::string& w : p.list("allowed")) allowed_.insert(w);
   }
 
@@ -85,21 +90,24 @@ public:
       auto toks = doc.tokens_of(sen);
       std::size_t first_word = 0;
       while (first_word < toks.size() && toks[first_word].kind != TokenKind::word) ++first_word;
-      for (std::size_t i = first_word + 1; i < toks.size(); ++i) {
+      // The first word counts too: a word the dictionary does not know is no more a common
+      // word at the start of a sentence ("Oakridge officials agreed").
+      for (std::size_t i = first_word; i < toks.size(); ++i) {
         if (toks[i].kind != TokenKind::word) continue;
         std::string_view w = strip_possessive(doc.text(toks[i].span));
         // The token's shape says whether it starts upper case (a possessive ending has none).
         if (w.size() < 3 || !(toks[i].shape & kStartsUpper) || is_contraction(w) ||
-            is_all_upper(w) || looks_english(w))
+            is_all_upper(w) || looks_english(w, false))
           continue;
         std::string_view folded = folded_stem(doc, toks[i]);
         ++names[folded][std::string(w)];
         // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
         // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
-        bool prev_cap = toks[i - 1].kind == TokenKind::word && (toks[i - 1].shape & kStartsUpper);
+        bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word &&
+                        (toks[i - 1].shape & kStartsUpper);
         bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
                         (toks[i + 1].shape & kStartsUpper);
-        if (!next_cap && (!prev_cap || given_names_.contains(doc, toks[i - 1])))
+        if (!next_cap && (!prev_cap || (i > 0 && given_names_.contains(doc, toks[i - 1]))))
           standalone.insert(folded);
       }
     }
@@ -133,22 +141,26 @@ public:
         if (w.size() < 3 || !(toks[i].shape & kAllLower)) continue;
         // The two look-ups first: most words are neither a name of this document nor after a
         // given name, and need no closer look.
-        auto name = names.empty() ? names.end() : names.find(doc.folded(toks[i]));
+        auto name = names.empty() ? names.end() : names.find(folded_stem(doc, toks[i]));
         // 3. Given name + unknown lower-case word.
         bool after_given_name = i > 0 && toks[i - 1].kind == TokenKind::word &&
                                 toks[i - 1].span.end + 1 == toks[i].span.begin &&
                                 (toks[i - 1].shape & kStartsUpper) &&
                                 given_names_.contains(doc, toks[i - 1]);
         if (name == names.end() && !after_given_name) continue;
-        if (is_contraction(w) || !is_plain_word_context(doc, toks, i)) continue;
+        if (is_contraction(strip_possessive(w)) || !is_plain_word_context(doc, toks, i)) continue;
         if (name != names.end() && !allowed_.count(std::string(w))) {
-          report(toks[i].span, w, most_frequent(name->second));
+          // "oakridge's": the name without its possessive ending.
+          std::string_view stem = strip_possessive(w);
+          report({toks[i].span.begin, toks[i].span.begin + static_cast<std::uint32_t>(stem.size())},
+                 stem, most_frequent(name->second));
           continue;
         }
         if (after_given_name && !looks_english(w) && !allowed_.count(std::string(w)))
           report(toks[i].span, w, capitalize_first(w));
       }
     }
+    lower_case_runs(doc, report);
   }
 
 private:
@@ -156,13 +168,115 @@ private:
   std::vector<std::string> forms_;
   WordSet dictionary_;
   WordSet given_names_; // folded
+  WordSet person_nouns_; // roles and offices, whose capitals vary by style ("Prime Minister")
+  WordSet place_nouns_, org_nouns_; // the heads of place and organisation names
+
+  // 4. Names of places and organisations of several words that the draft writes capitalised
+  // in mid-sentence ("the Elm Valley council", "the Harlow Road depot") and elsewhere in lower
+  // case ("residents of elm valley", "elm valley's mayor"). A run is two or three capitalised
+  // words between lower-case ones whose last word is a place or an organisation (WordNet:
+  // "valley", "road", "council"; not "Saturated Fat" or "Climate Change", which are topics
+  // written either way); none may be a role ("Prime Minister" and "prime minister" are both
+  // right). As for single words, the draft must capitalise the run at least twice and twice
+  // as often as it writes it in lower case; after "a" or "an" a lower-case run is generic.
+  template <typename Report>
+  void lower_case_runs(const Document& doc, Report&& report) const {
+    struct Run {
+      std::string written;
+      int capitals = 0, lower = 0;
+    };
+    std::unordered_map<std::string, Run> runs; // folded words -> written form and counts
+    for (const Sentence& sen : doc.sentences) {
+      if (doc.blocks[sen.block].kind == BlockKind::heading || sen.cell >= 0) continue;
+      auto toks = doc.tokens_of(sen);
+      std::size_t first_word = 0;
+      while (first_word < toks.size() && toks[first_word].kind != TokenKind::word) ++first_word;
+      for (std::size_t i = first_word + 1; i < toks.size();) {
+        std::size_t j = i;
+        while (j < toks.size() && j - i < 4 && title_word(doc, toks[j]) &&
+               (j == i || toks[j - 1].span.end + 1 == toks[j].span.begin))
+          ++j;
+        std::size_t n = j - i;
+        bool closed = j == toks.size() || !title_word(doc, toks[j]);
+        // The first word of the sentence is capitalised by position: "The Elm Valley council".
+        bool opened = !title_word(doc, toks[i - 1]) ||
+                      (i - 1 == first_word && dictionary_.contains(doc.folded(toks[i - 1])));
+        if (n >= 2 && n <= 3 && closed && opened) {
+          std::string key, written;
+          bool role = false;
+          for (std::size_t k = i; k < j; ++k) {
+            std::string_view stem = folded_stem(doc, toks[k]);
+            role = role || person_nouns_.contains(stem);
+            key.append(k > i ? " " : "").append(stem);
+            written.append(k > i ? " " : "").append(strip_possessive(doc.text(toks[k].span)));
+          }
+          std::string_view head = folded_stem(doc, toks[j - 1]);
+          if (!role && (place_nouns_.contains(head) || org_nouns_.contains(head))) {
+            Run& run = runs[key];
+            if (run.written.empty()) run.written = std::move(written);
+            ++run.capitals;
+          }
+        }
+        i = std::max(j, i + 1);
+      }
+    }
+    if (runs.empty()) return;
+    std::string key;
+    std::vector<std::pair<Span, const Run*>> found;
+    for (const Sentence& sen : doc.sentences) {
+      auto toks = doc.tokens_of(sen);
+      for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+        if (!(toks[i].shape & kAllLower) || toks[i].kind != TokenKind::word) continue;
+        if (i > 0 && (doc.folded(toks[i - 1]) == "a" || doc.folded(toks[i - 1]) == "an")) continue;
+        key.assign(folded_stem(doc, toks[i]));
+        for (std::size_t j = i + 1; j < toks.size() && j - i < 3; ++j) {
+          if (toks[j].kind != TokenKind::word || !(toks[j].shape & kAllLower) ||
+              toks[j - 1].span.end + 1 != toks[j].span.begin)
+            break;
+          // Only the last word may carry a possessive ending ("elm valley's").
+          if (strip_possessive(doc.folded(toks[j - 1])).size() != doc.folded(toks[j - 1]).size())
+            break;
+          key.append(" ").append(folded_stem(doc, toks[j]));
+          auto it = runs.find(key);
+          if (it == runs.end()) continue;
+          bool longer = j + 1 < toks.size() && toks[j + 1].kind == TokenKind::word &&
+                        (toks[j + 1].shape & kAllLower) &&
+                        runs.count(key + " " + std::string(folded_stem(doc, toks[j + 1])));
+          if (longer || !is_plain_word_context(doc, toks, i)) continue;
+          Span span{toks[i].span.begin,
+                    toks[j].span.begin + static_cast<std::uint32_t>(
+                                             strip_possessive(doc.text(toks[j].span)).size())};
+          ++it->second.lower;
+          found.emplace_back(span, &it->second);
+          i = j;
+          break;
+        }
+      }
+    }
+    for (const auto& [span, run] : found)
+      if (run->capitals >= 2 && run->capitals >= 2 * run->lower)
+        report(span, doc.text(span), run->written);
+  }
+
+  // A word in title case: a capital, then not only capitals ("Valley", not "NATO").
+  static bool title_word(const Document& doc, const Token& t) {
+    return t.kind == TokenKind::word && (t.shape & kStartsUpper) &&
+           !is_all_upper(doc.text(t.span));
+  }
   std::unordered_set<std::string> allowed_;
 
   // A word the dictionary knows, or an inflection or compound of known words ("misspoke",
   // "newsroom"): the word list is old and small, and an unknown word alone is weak evidence.
-  bool looks_english(std::string_view w) const {
+  // With `compounds`, two dictionary words written as one count too ("newsroom"); a word the
+  // draft capitalises is judged without them, since place names are often made so
+  // ("Oakridge", "Fenwick").
+  bool looks_english(std::string_view w, bool compounds = true) const {
     if (in_dictionary(w)) return true;
     std::string lower = fold_case(w);
+    // The dictionary is American: "criticised", "centre", "travelled", "defence", "analysed"
+    // are its words in British spelling.
+    if (std::string us = american_spelling(lower); us != lower && looks_english(us, compounds))
+      return true;
     for (std::string_view prefix :
          {"mis", "re", "un", "over", "under", "out", "non", "pre", "anti", "co"})
       if (lower.size() > prefix.size() + 3 && lower.starts_with(prefix) &&
@@ -172,11 +286,39 @@ private:
       if (lower.size() > suffix.size() + 3 && lower.ends_with(suffix) &&
           dictionary_.contains(std::string_view(lower).substr(0, lower.size() - suffix.size())))
         return true;
-    for (std::size_t cut = 3; cut + 3 <= lower.size(); ++cut)
+    for (std::size_t cut = 3; compounds && cut + 3 <= lower.size(); ++cut)
       if (dictionary_.contains(std::string_view(lower).substr(0, cut)) &&
           dictionary_.contains(std::string_view(lower).substr(cut)))
         return true;
     return false;
+  }
+
+  // One American form of a British spelling, by the regular correspondences: -ise/-isation
+  // -> -ize/-ization, -yse -> -yze, -our -> -or, -tre -> -ter, -ence -> -ense (defence), a
+  // doubled l before -ed/-ing/-er -> one l, -ogue -> -og.
+  static std::string american_spelling(std::string w) {
+    auto swap = [&w](std::string_view from, std::string_view to) {
+      for (std::size_t k = w.find(from); k != std::string::npos; k = w.find(from, k + to.size())) {
+        // Only inside a word of some length: "rise", "wise", "tour" stay.
+        if (k < 3) continue;
+        w.replace(k, from.size(), to);
+      }
+    };
+    swap("isation", "ization");
+    for (std::string_view end : {"ise", "ised", "ises", "ising", "iser", "isers"})
+      if (w.size() > end.size() + 3 && w.ends_with(end))
+        w.replace(w.size() - end.size(), 2, "iz");
+    for (std::string_view end : {"yse", "ysed", "yses", "ysing"})
+      if (w.size() > end.size() + 2 && w.ends_with(end)) w.replace(w.size() - end.size(), 2, "yz");
+    swap("our", "or");
+    for (std::string_view end : {"tre", "tres"})
+      if (w.size() > end.size() + 2 && w.ends_with(end))
+        w.replace(w.size() - end.size(), 3, "ter");
+    for (std::string_view end : {"lled", "lling", "ller", "llers"})
+      if (w.size() > end.size() + 2 && w.ends_with(end)) w.erase(w.size() - end.size(), 1);
+    if (w.ends_with("ence") && w.size() > 6 && w[w.size() - 5] == 'f') w.replace(w.size() - 3, 1, "s");
+    if (w.ends_with("ogue") && w.size() > 6) w.erase(w.size() - 2);
+    return w;
   }
 
   bool in_dictionary(std::string_view w) const {

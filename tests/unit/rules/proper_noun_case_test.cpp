@@ -31,3 +31,28 @@ TEST_CASE("proper-noun-case: look-alikes") {
   CHECK(m("“We’re listening, and that’s all we’re doing,” he said.") ==
         "“We’re listening, and that’s all we’re doing,” he said.");
 }
+
+TEST_CASE("proper-noun-case: names of places and organisations of several words") {
+  CHECK(m("The Birch Hollow council met. Residents of Birch Hollow protested, and the birch "
+          "hollow library closed.") ==
+        "The Birch Hollow council met. Residents of Birch Hollow protested, and the [[birch "
+        "hollow]] library closed.");
+  // A possessive on the last word; the single word the draft capitalises, at a sentence start.
+  CHECK(m("Fenwick officials met at the Cedar Road depot. Fenwick staff said the Cedar Road "
+          "site was safe, but fenwick's mayor and cedar road's neighbours disagreed.") ==
+        "Fenwick officials met at the Cedar Road depot. Fenwick staff said the Cedar Road "
+        "site was safe, but [[fenwick]]'s mayor and [[cedar road]]'s neighbours disagreed.");
+  // Topics and roles are written either way; one capitalised mention is not enough; "a" makes
+  // a run generic.
+  CHECK(m("Experts on Climate Change spoke. Climate Change is real, and climate change is here.") ==
+        "Experts on Climate Change spoke. Climate Change is real, and climate change is here.");
+  CHECK(m("He met Prime Minister Sato. Prime Minister Sato said the prime minister would go.") ==
+        "He met Prime Minister Sato. Prime Minister Sato said the prime minister would go.");
+  CHECK(m("Drivers used the Mill Road bridge, then the Mill Road exit, not a mill road.") ==
+        "Drivers used the Mill Road bridge, then the Mill Road exit, not a mill road.");
+}
+
+TEST_CASE("proper-noun-case: British spellings are words, not surnames") {
+  CHECK(m("Striker Duncan criticised the referee while Coach Anna analysed the tape.") ==
+        "Striker Duncan criticised the referee while Coach Anna analysed the tape.");
+}
