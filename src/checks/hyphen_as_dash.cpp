@@ -9,6 +9,9 @@
 // ("von der Leyen-demonstrating"; "the Emmental-loving despot" is a compound).
 // Chains of three or more parts, words with digits, and compounds whose second part is in
 // `compound-ends` ("-backed", "-based", ...) are never flagged.
+// A hyphen with a space on each side between words ("the council - and the mayor - agreed")
+// is a typed dash too, in Markdown and in any draft that writes real dashes elsewhere; its fix
+// is the rule's `dash` (an em dash). "--" is left alone.
 #include "checks/check.hpp"
 #include "rules/word_set.hpp"
 #include "source/utf8.hpp"
@@ -37,13 +40,24 @@ public:
     for (const std::string& w : p.list("clause-words")) clause_words_.insert(w);
     for (const std::string& w : p.list("name-particles")) particles_.insert(w);
     if (auto words = p.word_set("dictionary")) dictionary_ = std::move(*words);
+    if (p.has("dash")) dash_ = p.string("dash");
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
+    // A spaced hyphen is a slip in Markdown, whose typography is the writer's, and in any
+    // draft that writes real dashes elsewhere; plain text that uses it throughout follows an
+    // ASCII convention (wire copy and feeds) and is left alone.
+    const bool spaced_is_slip = doc.source().dialect() == Dialect::markdown ||
+                                doc.source().text().find("\xE2\x80\x94") != std::string_view::npos ||
+                                doc.source().text().find("\xE2\x80\x93") != std::string_view::npos;
     for (Span span : doc.prose) {
       std::string_view s = doc.text(span);
       for (std::size_t i = 1; i + 1 < s.size(); ++i) {
         if (s[i] != '-') continue;
+        if (s[i - 1] == ' ') {
+          if (spaced_is_slip) i = spaced(doc, span, s, i, sink);
+          continue;
+        }
         std::size_t l = i, r = i + 1;
         char32_t before = prev_code_point(s, l);
         std::size_t rr = r;
@@ -86,6 +100,40 @@ public:
 
 private:
   std::unordered_set<std::string> function_words_, compound_ends_, clause_words_, particles_;
+  std::string dash_ = "\xE2\x80\x94"; // the house dash a spaced hyphen becomes
+
+  // "the council - and the mayor - agreed": a hyphen with a space on each side, between words,
+  // is a typed dash ("--" is the typewriter's dash, left alone). Only between letters (or a closing
+  // quotation mark or bracket before it), so "10 - 12", "x - y" and a list marker at the start
+  // of a line are left alone. Returns where the scan goes on.
+  std::size_t spaced(const Document& doc, Span span, std::string_view s, std::size_t i,
+                     DiagnosticSink& sink) const {
+    std::size_t end = i + 1;
+    // "--" is the typewriter's dash, which wire copy and Markdown's typographers read as one.
+    if (end < s.size() && s[end] == '-') {
+      while (end < s.size() && s[end] == '-') ++end;
+      return end;
+    }
+    if (end >= s.size() || s[end] != ' ') return end;
+    std::size_t l = i - 1;
+    char32_t before = l == 0 ? U' ' : prev_code_point(s, l);
+    std::size_t r = end + 1;
+    if (r >= s.size()) return end;
+    char32_t after = next_code_point(s, r);
+    bool closes = before == '"' || before == ')' || before == 0x201D || before == 0x2019;
+    if (!(is_letter_cp(before) || closes) || !is_letter_cp(after)) return end;
+    std::string_view x = word_before(s, i), y = word_after(s, end);
+    // A single letter on either side is a variable or a label ("x - y", "A - B").
+    if (x.size() < 2 || y.size() < 2) return end;
+    auto at = span.begin + static_cast<std::uint32_t>(i);
+    if (doc.in_verbatim(at)) return end;
+    std::string shown_before = std::string(x) + " ";
+    std::string shown_after = " " + std::string(y);
+    sink.report({at, span.begin + static_cast<std::uint32_t>(end)},
+                {{"before", shown_before}, {"after", shown_after}},
+                Fix{{at, span.begin + static_cast<std::uint32_t>(end)}, dash_});
+    return end;
+  }
   WordSet dictionary_;
 
   static bool has_digit_or_dot(std::string_view w) {

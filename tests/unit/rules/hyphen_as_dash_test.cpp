@@ -28,3 +28,24 @@ TEST_CASE("hyphen-as-dash: compounds") {
   CHECK(m("a 30-year-old, the so-called deal, re-election, war-torn areas") ==
         "a 30-year-old, the so-called deal, re-election, war-torn areas");
 }
+
+TEST_CASE("hyphen-as-dash: a spaced hyphen between words") {
+  auto md = [](std::string t) { return claimlint::testing::marked("prose/hyphen-as-dash", std::move(t), "draft.md"); };
+  // In Markdown a spaced hyphen is always a typed dash; the fix is an em dash.
+  CHECK(md("The board - and the unions - signed.\n") == "The board [[-]] and the unions [[-]] signed.\n");
+  CHECK(md("Scores of 10 - 12, x - y and A - B tests; a deal -- at last.\n") ==
+        "Scores of 10 - 12, x - y and A - B tests; a deal -- at last.\n");
+  CHECK(md("- a list item\n- another item\n") == "- a list item\n- another item\n");
+  // In plain text only when the draft writes real dashes elsewhere.
+  CHECK(m("The board - and the unions - signed.\n") == "The board - and the unions - signed.\n");
+  CHECK(m("The board - and the unions - signed \xE2\x80\x94 at last.\n") ==
+        "The board [[-]] and the unions [[-]] signed \xE2\x80\x94 at last.\n");
+  claimlint::testing::Draft d =
+      claimlint::testing::draft("The board - and the unions - signed.\n", "draft.md");
+  std::vector<claimlint::Diagnostic> ds;
+  claimlint::testing::builtin_rules().check_document(
+      *d.doc, *claimlint::testing::builtin_rules().find("prose/hyphen-as-dash"), ds);
+  REQUIRE(ds.size() == 2);
+  CHECK(ds[0].message == "a hyphen stands for a dash in 'board - and': use an en or em dash");
+  CHECK(ds[0].fix->replacement == "\xE2\x80\x94");
+}
