@@ -16,6 +16,7 @@
   X(html_residue)                \
   X(unbalanced_quotes)           \
   X(hyphen_as_dash)              \
+  X(assistant_frame)             \
   X(headline_case)               \
   X(table_column_count)          \
   X(table_delimiter_row)         \
