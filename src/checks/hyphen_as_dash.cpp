@@ -127,8 +127,10 @@ private:
     if (x.size() < 2 || y.size() < 2) return end;
     auto at = span.begin + static_cast<std::uint32_t>(i);
     if (doc.in_verbatim(at)) return end;
-    std::string shown_before = std::string(x) + " ";
-    std::string shown_after = " " + std::string(y);
+    // (Built with append: GCC 12 warns about a false overlap in operator+ here.)
+    std::string shown_before, shown_after;
+    shown_before.append(x).push_back(' ');
+    shown_after.append(1, ' ').append(y);
     sink.report({at, span.begin + static_cast<std::uint32_t>(end)},
                 {{"before", shown_before}, {"after", shown_after}},
                 Fix{{at, span.begin + static_cast<std::uint32_t>(end)}, dash_});

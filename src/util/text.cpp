@@ -128,4 +128,32 @@ std::string uri_encode_path(std::string_view path) {
   return out;
 }
 
+// One American form of a British spelling, by the regular correspondences: -ise/-isation
+// -> -ize/-ization, -yse -> -yze, -our -> -or, -tre -> -ter, -ence -> -ense (defence), a
+// doubled l before -ed/-ing/-er -> one l, -ogue -> -og.
+std::string american_spelling(std::string w) {
+  auto swap = [&w](std::string_view from, std::string_view to) {
+    for (std::size_t k = w.find(from); k != std::string::npos; k = w.find(from, k + to.size())) {
+      // Only inside a word of some length: "rise", "wise", "tour" stay.
+      if (k < 3) continue;
+      w.replace(k, from.size(), to);
+    }
+  };
+  swap("isation", "ization");
+  for (std::string_view end : {"ise", "ised", "ises", "ising", "iser", "isers"})
+    if (w.size() > end.size() + 3 && w.ends_with(end))
+      w.replace(w.size() - end.size(), 2, "iz");
+  for (std::string_view end : {"yse", "ysed", "yses", "ysing"})
+    if (w.size() > end.size() + 2 && w.ends_with(end)) w.replace(w.size() - end.size(), 2, "yz");
+  swap("our", "or");
+  for (std::string_view end : {"tre", "tres"})
+    if (w.size() > end.size() + 2 && w.ends_with(end))
+      w.replace(w.size() - end.size(), 3, "ter");
+  for (std::string_view end : {"lled", "lling", "ller", "llers"})
+    if (w.size() > end.size() + 2 && w.ends_with(end)) w.erase(w.size() - end.size(), 1);
+  if (w.ends_with("ence") && w.size() > 6 && w[w.size() - 5] == 'f') w.replace(w.size() - 3, 1, "s");
+  if (w.ends_with("ogue") && w.size() > 6) w.erase(w.size() - 2);
+  return w;
+}
+
 } // namespace claimlint

@@ -19,6 +19,11 @@ bool is_all_upper(std::string_view word);          // at least one letter and no
 bool is_all_lower(std::string_view word);
 // The word with its first letter upper-cased ("peace" -> "Peace").
 std::string capitalize_first(std::string_view word);
+// One American form of a British spelling of a lower-case word, by the regular
+// correspondences ("criticised" -> "criticized", "harbour" -> "harbor", "centre" -> "center",
+// "travelled" -> "traveled", "defence" -> "defense"); other words come back unchanged. The
+// word lists are American.
+std::string american_spelling(std::string word);
 
 // A file path as a URI path (RFC 3986): unreserved characters and '/' kept, every other byte
 // percent-encoded ("my drafts/a.md" -> "my%20drafts/a.md"). SARIF and LSP both need it.

@@ -27,3 +27,17 @@ TEST_CASE("headline-case: sentence case, minor words, labels, credits, paragraph
   CHECK(m("The Big Strike Goes on in peace Talks Today.\n") ==
         "The Big Strike Goes on in peace Talks Today.\n");
 }
+
+TEST_CASE("headline-case: British spellings count as words; sentence case with a stray capital") {
+  CHECK(m("# Council Unveils plan to Rebuild Old Harbour\n") ==
+        "# Council Unveils [[plan]] to Rebuild Old Harbour\n");
+  CHECK(m("# Ferry operator cancels Weekend sailings after storm\n") ==
+        "# Ferry operator cancels [[Weekend]] sailings after storm\n");
+  // Names: a run of capitals, a word the body capitalises, a plain-text line.
+  CHECK(m("# Crowds gather outside Supreme Court after ruling\n") ==
+        "# Crowds gather outside Supreme Court after ruling\n");
+  CHECK(m("# Ferry operator cancels Express sailings after storm\n\nThe Express runs daily.\n") ==
+        "# Ferry operator cancels Express sailings after storm\n\nThe Express runs daily.\n");
+  CHECK(m("Ferry operator cancels Weekend sailings after storm\n\nThe ferry was late.\n") ==
+        "Ferry operator cancels Weekend sailings after storm\n\nThe ferry was late.\n");
+}
