@@ -148,6 +148,7 @@ std::vector<Diagnostic> finish_run(std::vector<std::pair<const SourceFile*, File
       return it == directives.end() ? nullptr : it->second;
     });
   if (suppressed) *suppressed = dropped;
+  rules.drop_overridden(out);
   sort_diagnostics(out);
   return out;
 }

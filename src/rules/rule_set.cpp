@@ -157,6 +157,7 @@ std::optional<Rule> load_rule(std::string_view id, std::string_view display_path
   spec.message = params.string("message");
   spec.description = params.string("description");
   spec.link = params.string("link");
+  spec.overrides = params.list("overrides");
   if (spec.kind.empty()) {
     errors.push_back({file, 1, 1, "missing required key 'kind'"});
     return std::nullopt;
@@ -363,6 +364,45 @@ RuleSet RuleSet::load(const std::vector<RuleRoot>& roots, std::vector<RuleError>
   std::sort(set.rules_.begin(), set.rules_.end(),
             [](const Rule& a, const Rule& b) { return a.spec.id < b.spec.id; });
   return set;
+}
+
+std::size_t RuleSet::drop_overridden(std::vector<Diagnostic>& ds) const {
+  // (overriding rule, overridden rule) pairs; most rule sets have none, and then nothing is done.
+  std::vector<std::pair<std::string_view, std::string_view>> pairs;
+  for (const Rule& r : rules_)
+    for (const std::string& o : r.spec.overrides) pairs.emplace_back(r.spec.id, o);
+  if (pairs.empty() || ds.size() < 2) return 0;
+  auto overrides = [&](const Diagnostic& a, const Diagnostic& b) {
+    for (const auto& [x, y] : pairs)
+      if (a.rule == x && b.rule == y) return true;
+    return false;
+  };
+  // Findings of one file, by start: overlapping spans are neighbours in this order.
+  std::vector<std::size_t> order(ds.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (ds[a].file != ds[b].file) return ds[a].file < ds[b].file;
+    return ds[a].span.begin < ds[b].span.begin;
+  });
+  std::vector<bool> drop(ds.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const Diagnostic& a = ds[order[k]];
+    for (std::size_t m = k + 1; m < order.size(); ++m) {
+      const Diagnostic& b = ds[order[m]];
+      if (b.file != a.file || b.span.begin >= std::max(a.span.end, a.span.begin + 1)) break;
+      if (overrides(a, b)) drop[order[m]] = true;
+      if (overrides(b, a)) drop[order[k]] = true;
+    }
+  }
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < ds.size(); ++i) {
+    if (drop[i]) continue;
+    if (n != i) ds[n] = std::move(ds[i]); // (moving onto itself would empty it)
+    ++n;
+  }
+  std::size_t dropped = ds.size() - n;
+  ds.resize(n);
+  return dropped;
 }
 
 const Rule* RuleSet::find(std::string_view id) const {

@@ -66,6 +66,9 @@ public:
   void check_document(const Document& doc, std::vector<Diagnostic>& out,
                       RuleTimes* times = nullptr) const;
   void check_document(const Document& doc, const Rule& rule, std::vector<Diagnostic>& out) const;
+  // One slip, one finding: drops each finding that a rule overriding its rule (RuleSpec::
+  // overrides) reports on an overlapping span of the same file. Returns how many it dropped.
+  std::size_t drop_overridden(std::vector<Diagnostic>& diagnostics) const;
   // Runs every rule's corpus-scope part over the claims of all files.
   void check_corpus(const Corpus& corpus, std::vector<Diagnostic>& out,
                     RuleTimes* times = nullptr) const;

@@ -94,6 +94,10 @@ struct RuleSpec {
   std::string description;
   std::string link;
   std::string doc; // the reference page beside the rule file (<name>.md), when there is one
+  // Rules whose finding on the same span is this rule's slip seen less precisely: when both
+  // report overlapping spans of one file, only this rule's finding is kept ("zelenskyy" is a
+  // case slip for prose/proper-noun-case, not also a spelling variant for claims/name-variant).
+  std::vector<std::string> overrides;
   std::vector<RuleExample> bad, good;
 };
 

@@ -64,14 +64,14 @@ TEST_CASE("broken rule files are reported with file:line:col, 1-based") {
   CHECK(load_errors({{"p/r.yaml", std::string(kGood) + "punctuations: \".\"\n"}}) ==
         std::vector<std::string>{"mem/p/r.yaml:4:1: error: unknown key 'punctuations' for a rule "
                                  "of kind 'missing-space' (known keys: "
-                                 "kind, severity, message, description, link, examples, "
+                                 "kind, severity, message, description, link, overrides, examples, "
                                  "punctuation, exceptions, file-extensions)"});
   CHECK(load_errors({{"p/r.yaml", "kind: no-such-kind\nmessage: m\ndescription: d\n"}}) ==
         std::vector<std::string>{
             "mem/p/r.yaml:1:7: error: unknown rule kind 'no-such-kind' (known "
             "kinds: missing-space, a-an, sentence-case, repeated-word, existence, "
             "substitution, proper-noun-case, html-residue, unbalanced-quotes, "
-            "hyphen-as-dash, headline-case, table-column-count, table-delimiter-row, "
+            "hyphen-as-dash, assistant-frame, headline-case, table-column-count, table-delimiter-row, "
             "table-pipe-style, weekday-mismatch, name-variant, title-conflict, date-conflict, "
             "duration-conflict, quantity-conflict, attribution-conflict, affiliation-conflict)"});
   CHECK(load_errors(
@@ -302,4 +302,25 @@ TEST_CASE("word lists: a house list adds to the compiled-in one of the same name
   CHECK(house.claim_lexicon().dictionary.contains("house"));
   CHECK(house.claim_lexicon().dictionary.contains("claimlintish"));
   CHECK(house.claim_lexicon().dictionary.size() == builtin.claim_lexicon().dictionary.size() + 1);
+}
+
+TEST_CASE("rule loading: overrides keep one finding per slip") {
+  // A house rule that overrides the built-in misspelling rule on the same word.
+  std::vector<RuleError> errors;
+  RuleSet set = RuleSet::load(
+      {builtin_rule_root(),
+       memory_root({{"house/the.yaml", "kind: substitution\nmessage: \"say {replacement}\"\n"
+                                       "description: d\noverrides: [prose/misspelling]\n"
+                                       "swap: {teh: the}\n"}})},
+      errors);
+  REQUIRE(errors.empty());
+  Draft d = draft("We saw teh port and the harbour.\n");
+  std::vector<Diagnostic> ds;
+  for (const Rule& r : set.rules())
+    if (r.spec.id == "prose/misspelling" || r.spec.id == "house/the")
+      set.check_document(*d.doc, r, ds);
+  REQUIRE(ds.size() == 2);
+  CHECK(set.drop_overridden(ds) == 1);
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].rule == "house/the");
 }
