@@ -10,8 +10,8 @@
 // Chains of three or more parts, words with digits, and compounds whose second part is in
 // `compound-ends` ("-backed", "-based", ...) are never flagged.
 // A hyphen with a space on each side between words ("the council - and the mayor - agreed")
-// is a typed dash too, in Markdown and in any draft that writes real dashes elsewhere; its fix
-// is the rule's `dash` (an em dash). "--" is left alone.
+// is a typed dash too: in Markdown always, in plain text where the draft writes spaced real
+// dashes more often; its fix is the rule's `dash` (an em dash). "--" is left alone.
 #include "checks/check.hpp"
 #include "rules/word_set.hpp"
 #include "source/utf8.hpp"
@@ -44,12 +44,12 @@ public:
   }
 
   void check(const Document& doc, DiagnosticSink& sink) const override {
-    // A spaced hyphen is a slip in Markdown, whose typography is the writer's, and in any
-    // draft that writes real dashes elsewhere; plain text that uses it throughout follows an
-    // ASCII convention (wire copy and feeds) and is left alone.
+    // A spaced hyphen is a slip in Markdown, whose typography is the writer's. In plain text it
+    // is a slip where the draft writes spaced real dashes more often ("calcium – and
+    // cholesterol – levels ... obesity - partly"): the less used form is the slip. Plain text
+    // that mostly uses it follows an ASCII convention (wire copy and feeds), as "--" does.
     const bool spaced_is_slip = doc.source().dialect() == Dialect::markdown ||
-                                doc.source().text().find("\xE2\x80\x94") != std::string_view::npos ||
-                                doc.source().text().find("\xE2\x80\x93") != std::string_view::npos;
+                                spaced_hyphens_are_fewer(doc.source().text());
     for (Span span : doc.prose) {
       std::string_view s = doc.text(span);
       for (std::size_t i = 1; i + 1 < s.size(); ++i) {
@@ -123,8 +123,12 @@ private:
     bool closes = before == '"' || before == ')' || before == 0x201D || before == 0x2019;
     if (!(is_letter_cp(before) || closes) || !is_letter_cp(after)) return end;
     std::string_view x = word_before(s, i), y = word_after(s, end);
-    // A single letter on either side is a variable or a label ("x - y", "A - B").
-    if (x.size() < 2 || y.size() < 2) return end;
+    // A single letter on either side is a variable or a label ("x - y", "A - B"), except the
+    // words "a" and "I" after the hyphen ("hours - a record").
+    auto word = [](std::string_view w, bool after) {
+      return w.size() >= 2 || (after && (w == "a" || w == "I"));
+    };
+    if (!word(x, false) || !word(y, true)) return end;
     auto at = span.begin + static_cast<std::uint32_t>(i);
     if (doc.in_verbatim(at)) return end;
     // (Built with append: GCC 12 warns about a false overlap in operator+ here.)
@@ -137,6 +141,20 @@ private:
     return end;
   }
   WordSet dictionary_;
+
+  // Whether the text has fewer spaced hyphens between words than spaced en or em dashes.
+  static bool spaced_hyphens_are_fewer(std::string_view t) {
+    std::size_t dashes = 0, hyphens = 0;
+    for (std::size_t p = t.find(" \xE2\x80"); p != std::string_view::npos;
+         p = t.find(" \xE2\x80", p + 1))
+      if (p + 5 < t.size() && (t[p + 3] == '\x93' || t[p + 3] == '\x94') && t[p + 4] == ' ')
+        ++dashes;
+    if (dashes == 0) return false;
+    for (std::size_t p = t.find(" - "); p != std::string_view::npos; p = t.find(" - ", p + 1))
+      if (p > 0 && p + 3 < t.size() && is_letter_cp(static_cast<unsigned char>(t[p + 3])))
+        ++hyphens;
+    return hyphens < dashes;
+  }
 
   static bool has_digit_or_dot(std::string_view w) {
     for (char c : w)

@@ -36,10 +36,12 @@ TEST_CASE("hyphen-as-dash: a spaced hyphen between words") {
   CHECK(md("Scores of 10 - 12, x - y and A - B tests; a deal -- at last.\n") ==
         "Scores of 10 - 12, x - y and A - B tests; a deal -- at last.\n");
   CHECK(md("- a list item\n- another item\n") == "- a list item\n- another item\n");
-  // In plain text only when the draft writes real dashes elsewhere.
+  // In plain text only where the draft writes spaced real dashes more often.
   CHECK(m("The board - and the unions - signed.\n") == "The board - and the unions - signed.\n");
   CHECK(m("The board - and the unions - signed \xE2\x80\x94 at last.\n") ==
-        "The board [[-]] and the unions [[-]] signed \xE2\x80\x94 at last.\n");
+        "The board - and the unions - signed \xE2\x80\x94 at last.\n");
+  CHECK(m("The board \xE2\x80\x93 and the unions \xE2\x80\x93 signed - at last.\n") ==
+        "The board \xE2\x80\x93 and the unions \xE2\x80\x93 signed [[-]] at last.\n");
   claimlint::testing::Draft d =
       claimlint::testing::draft("The board - and the unions - signed.\n", "draft.md");
   std::vector<claimlint::Diagnostic> ds;
