@@ -11,12 +11,26 @@
 #include "source/source_file.hpp"
 #include "source/utf8.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <unicode/uchar.h>
 
 namespace claimlint {
 
 namespace {
+
+// A fix's text on one line: a line break shows as "\n".
+std::string one_line(std::string_view t) {
+  std::string out;
+  for (char c : t) {
+    if (c == '\n')
+      out += "\\n";
+    else if (c != '\r')
+      out += c;
+  }
+  return out;
+}
+
 
 constexpr std::size_t kContext = 50; // code points shown on each side of the span
 
@@ -88,11 +102,14 @@ void append_excerpt(std::string& out, const SourceFile& file, Span span, const S
   if (fix) {
     std::string_view old = file.slice(fix->span);
     if (old.empty())
-      out += fmt::format(" {:5} | {}fix: insert \"{}\"{}\n", "", st.green(), fix->replacement,
-                         st.reset());
+      out += fmt::format(" {:5} | {}fix: insert \"{}\"{}\n", "", st.green(),
+                         one_line(fix->replacement), st.reset());
+    else if (fix->replacement.empty() && old.find('\n') != std::string_view::npos)
+      out += fmt::format(" {:5} | {}fix: delete {} line(s){}\n", "", st.green(),
+                         std::count(old.begin(), old.end(), '\n'), st.reset());
     else
-      out += fmt::format(" {:5} | {}fix: replace \"{}\" with \"{}\"{}\n", "", st.green(), old,
-                         fix->replacement, st.reset());
+      out += fmt::format(" {:5} | {}fix: replace \"{}\" with \"{}\"{}\n", "", st.green(),
+                         one_line(old), one_line(fix->replacement), st.reset());
   }
 }
 
