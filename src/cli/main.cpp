@@ -1,6 +1,7 @@
 // claimlint's command-line entry point: parse options, load rules, run, report, exit code.
 #include "archive/archive.hpp"
 #include "cli/config.hpp"
+#include "cli/fix.hpp"
 #include "cli/options.hpp"
 #include "cli/runner.hpp"
 #include "diagnostics/baseline.hpp"
@@ -306,6 +307,8 @@ int run_check_command(Options o) {
   Inputs in = gather_inputs(o, *config, discovery_errors);
   RunOptions ro = run_options(o);
   ro.archive = archive.get();
+  std::optional<std::string> stdin_copy;
+  if ((o.fix || o.fix_dry_run) && in.stdin_bytes) stdin_copy = *in.stdin_bytes;
   Run run = run_check(in.specs, *rules, ro, std::move(in.stdin_bytes));
   for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
@@ -340,6 +343,64 @@ int run_check_command(Options o) {
                            "{}, or write the baseline again)\n",
                            e.file, e.rule, e.message, o.baseline_path);
   }
+  bool write_failed = false; // --fix could not write a file (exit code 2)
+  if (o.fix_dry_run || o.fix) {
+    const std::string* stdin_name = stdin_copy ? &o.stdin_filename : nullptr;
+    if (o.fix_dry_run) {
+      // The diff of one pass of fixes; stdin's draft is shown too (it has no file to change).
+      std::string diff;
+      std::size_t fixes = 0, files = 0;
+      for (const auto& [path, plan] : plan_fixes(run.result.diagnostics, nullptr)) {
+        const SourceFile* file = plan.fixes.front()->file;
+        diff += unified_diff(path, file->text(), apply_plan(file->text(), plan));
+        fixes += plan.fixes.size();
+        ++files;
+      }
+      std::fputs(err.c_str(), stderr);
+      std::fwrite(diff.data(), 1, diff.size(), stdout);
+      if (!o.quiet)
+        std::fprintf(stderr, "claimlint: %zu fix%s in %zu file%s (--fix applies them)\n", fixes,
+                     fixes == 1 ? "" : "es", files, files == 1 ? "" : "s");
+      return !run.result.input_errors.empty() ? kExitError : fixes ? kExitFindings : kExitClean;
+    }
+    // --fix: apply, check again, and repeat while fixes apply (a fix can make room for another
+    // that overlapped it), at most ten passes.
+    std::map<std::string, std::pair<std::size_t, std::string>> fixed; // path -> count, rules
+    for (int pass = 0; pass < 10; ++pass) {
+      std::size_t applied = 0;
+      for (const auto& [path, plan] : plan_fixes(run.result.diagnostics, stdin_name)) {
+        const SourceFile* file = plan.fixes.front()->file;
+        std::string problem;
+        switch (replace_file(path, file->text(), apply_plan(file->text(), plan), problem)) {
+        case WriteOutcome::written: {
+          auto& [count, rules_used] = fixed[path];
+          count += plan.fixes.size();
+          std::string what = describe_fixes(plan);
+          rules_used += (rules_used.empty() ? "" : ", ") + what;
+          applied += plan.fixes.size();
+          break;
+        }
+        case WriteOutcome::changed_on_disk:
+          err += fmt::format("{}: error: changed since claimlint read it; not fixed\n", path);
+          write_failed = true;
+          break;
+        case WriteOutcome::failed:
+          err += fmt::format("{}: error: not fixed: {}\n", path, problem);
+          write_failed = true;
+          break;
+        }
+      }
+      if (applied == 0) break;
+      std::optional<std::string> again = stdin_copy;
+      run = run_check(in.specs, *rules, ro, std::move(again));
+      for (InputError& e : discovery_errors) run.result.input_errors.push_back(e);
+      if (baseline) outcome = apply_baseline(run.result.diagnostics, *baseline);
+    }
+    if (!o.quiet)
+      for (const auto& [path, what] : fixed)
+        err += fmt::format("claimlint: fixed {} problem{} in {} ({})\n", what.first,
+                           what.first == 1 ? "" : "s", path, what.second);
+  }
   auto report_start = std::chrono::steady_clock::now();
   std::string report;
   switch (o.format) {
@@ -364,7 +425,7 @@ int run_check_command(Options o) {
   std::fputs(err.c_str(), stderr);
   write_out(report);
 
-  if (!run.result.input_errors.empty()) return kExitError;
+  if (!run.result.input_errors.empty() || write_failed) return kExitError;
   if (o.baseline_strict && !outcome.stale.empty()) return kExitFindings;
   if (o.fail_on)
     for (const Diagnostic& d : run.result.diagnostics)

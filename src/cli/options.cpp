@@ -46,6 +46,9 @@ Options:
                             same id as a built-in one replaces it
   --no-builtin-rules        load only the rules given with --rules
   --max-file-size BYTES     refuse larger files (default: 67108864)
+  --fix                     apply every fix in place (each file replaced atomically, never one
+                            that changed since it was read), then report what is left
+  --fix-dry-run             print the fixes as a unified diff instead; change nothing
   --quiet                   print findings only: no summary line, no notes
   --stats                   print files, bytes, time per stage and MB/s on stderr
   --test                    with `rules`: run the examples in every rule file
@@ -160,6 +163,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       o.use_config = false;
     else if (a == "--baseline-strict")
       o.baseline_strict = true;
+    else if (a == "--fix")
+      o.fix = true;
+    else if (a == "--fix-dry-run")
+      o.fix_dry_run = true;
     else if (a == "--config") {
       if (!take(v) || v.empty()) return fail("--config needs a file");
       o.config_path = v;
@@ -261,6 +268,11 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   }
   if (o.rules_test && o.command != Command::rules)
     return fail("--test goes with `claimlint rules`");
+  if (o.fix && o.fix_dry_run) return fail("--fix and --fix-dry-run cannot be used together");
+  if ((o.fix || o.fix_dry_run) && o.command != Command::check)
+    return fail("--fix and --fix-dry-run go with `claimlint check`");
+  if ((o.fix || o.fix_dry_run) && !o.write_baseline_path.empty())
+    return fail("--fix and --write-baseline cannot be used together");
   if (o.baseline_strict && o.baseline_path.empty())
     return fail("--baseline-strict goes with --baseline FILE");
   if (!o.baseline_path.empty() && !o.write_baseline_path.empty())

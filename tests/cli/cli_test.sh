@@ -21,6 +21,7 @@ cases=(
   baseline-write-and-use baseline-survives-line-shifts baseline-strict baseline-broken
   hostile-100mb-one-line hostile-many-tiny-files hostile-deep-html hostile-wide-table
   hostile-alias-bomb hostile-million-entry-list hostile-bad-utf8 hostile-long-line-findings
+  fix-seeds fix-dry-run-matches-fix fix-usage
 )
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${cases[@]}"; exit 0; fi
 
@@ -584,6 +585,52 @@ hostile-bad-utf8)
   expect_err "surrogate.txt:1:8: error: invalid UTF-8 at byte offset 7 (line 1, column 8): encoded UTF-16 surrogate (byte 0xED)"
   expect_err "nul.txt:1:5: error: binary file (NUL byte at byte offset 4)"
   expect_out "good.txt:1:12: warning: missing space after '.'" ;;
+fix-seeds)
+  # --fix on copies of the seeds: what it changed is exactly the fixes of the first run (the
+  # rest of each file byte-identical), and a second run finds nothing fixable.
+  mkdir "$tmp/d" && cp fixtures/seeds/*.txt "$tmp/d/" && cp -r "$tmp/d" "$tmp/orig"
+  "$bin" --no-config --format json --fail-on never "$tmp/d" > "$tmp/before.json"
+  run --no-config --fix "$tmp/d"; expect_code 1
+  expect_err "claimlint: fixed 17 problems in $tmp/d/000_eeec23bd9742c3e3.txt (prose/missing-space x9"
+  python3 - "$tmp/before.json" "$tmp/orig" "$tmp/d" <<'PY' || fail "the fixed files are not the original with the fixes applied"
+import json, pathlib, sys
+fixes = {}
+for d in json.load(open(sys.argv[1]))["diagnostics"]:
+    if d.get("fix"):
+        r = d["fix"]["range"]
+        fixes.setdefault(pathlib.Path(d["file"]).name, []).append(
+            (r["start"]["offset"], r["end"]["offset"], d["fix"]["replacement"]))
+for f in pathlib.Path(sys.argv[2]).iterdir():
+    b = f.read_bytes()
+    out, at = b"", 0
+    for s, e, rep in sorted(fixes.get(f.name, [])):
+        assert s >= at, f"overlapping fixes in {f.name}"
+        out += b[at:s] + rep.encode()
+        at = e
+    out += b[at:]
+    got = (pathlib.Path(sys.argv[3]) / f.name).read_bytes()
+    assert got == out, f"{f.name} differs from the original with its fixes"
+PY
+  "$bin" --no-config --format json --fail-on never "$tmp/d" > "$tmp/after.json"
+  python3 -c "import json,sys; d=json.load(open(sys.argv[1]))['diagnostics']; sys.exit(sum(1 for x in d if x.get('fix')))" "$tmp/after.json" \
+    || fail "fixable findings are left after --fix" ;;
+fix-dry-run-matches-fix)
+  # The dry run's diff, applied with patch, gives what --fix writes; the dry run changes nothing.
+  mkdir "$tmp/a" && cp fixtures/seeds/*.txt fixtures/prose-unseen-text/ferry.md "$tmp/a/"
+  cp -r "$tmp/a" "$tmp/b" && cp -r "$tmp/a" "$tmp/orig"
+  (cd "$tmp/a" && "$bin" --no-config --fix-dry-run . > "$tmp/fix.diff" 2> "$err"); code=$?
+  expect_code 1; expect_err "fixes in 4 files (--fix applies them)"
+  diff -r "$tmp/a" "$tmp/orig" > /dev/null || fail "--fix-dry-run changed a file"
+  grep -q '^--- a/ferry.md$' "$tmp/fix.diff" || fail "no git-style header for ferry.md"
+  (cd "$tmp/a" && patch -s -p1 < "$tmp/fix.diff") || fail "the diff does not apply"
+  (cd "$tmp/b" && "$bin" --no-config --fix . > /dev/null 2>&1)
+  diff -r "$tmp/a" "$tmp/b" > /dev/null || fail "the patched drafts differ from --fix's"
+  run --no-config --fix-dry-run "$tmp/b"; expect_code 0; [ ! -s "$out" ] || fail "a diff after --fix" ;;
+fix-usage)
+  run --fix --fix-dry-run "$seed"; expect_code 2; expect_err "--fix and --fix-dry-run cannot be used together"
+  run rules --fix; expect_code 2; expect_err "--fix and --fix-dry-run go with \`claimlint check\`"
+  printf 'Talks ended.The end.\n' | "$bin" --no-config --fix - > "$out" 2> "$err"; code=$?
+  expect_code 1; expect_out "missing space after '.'" ;;
 *)
   echo "unknown case $case" >&2; exit 2 ;;
 esac
