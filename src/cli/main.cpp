@@ -1,5 +1,6 @@
 // claimlint's command-line entry point: parse options, load rules, run, report, exit code.
 #include "archive/archive.hpp"
+#include "cli/changed_since.hpp"
 #include "cli/config.hpp"
 #include "cli/fix.hpp"
 #include "cli/options.hpp"
@@ -308,12 +309,35 @@ int run_check_command(Options o) {
   RunOptions ro = run_options(o);
   ro.archive = archive.get();
   std::optional<std::string> stdin_copy;
-  if ((o.fix || o.fix_dry_run) && in.stdin_bytes) stdin_copy = *in.stdin_bytes;
+  if ((o.fix || o.fix_dry_run || !o.changed_since.empty()) && in.stdin_bytes)
+    stdin_copy = *in.stdin_bytes;
   Run run = run_check(in.specs, *rules, ro, std::move(in.stdin_bytes));
   for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
                    [](const InputError& a, const InputError& b) { return a.path < b.path; });
 
+  if (!o.changed_since.empty()) {
+    // Findings in unchanged drafts are left out; those drafts were context all the same.
+    std::string problem, dir;
+    for (const std::string& p : o.paths)
+      if (p != "-") {
+        std::error_code ec;
+        dir = std::filesystem::is_directory(p, ec) ? p : std::filesystem::path(p).parent_path().string();
+        break;
+      }
+    std::optional<std::set<std::string>> changed = changed_since(o.changed_since, dir, problem);
+    if (!changed) {
+      std::fprintf(stderr, "claimlint: error: --changed-since %s: %s\n", o.changed_since.c_str(),
+                   problem.c_str());
+      return kExitError;
+    }
+    std::size_t kept = 0;
+    for (Diagnostic& d : run.result.diagnostics)
+      if ((stdin_copy && d.file->path() == o.stdin_filename) ||
+          changed->count(normalised_path(d.file->path())))
+        run.result.diagnostics[kept++] = std::move(d);
+    run.result.diagnostics.resize(kept);
+  }
   std::string err;
   for (const InputError& e : run.result.input_errors) err += format_input_error(e);
   if (!o.quiet)

@@ -46,6 +46,9 @@ Options:
                             same id as a built-in one replaces it
   --no-builtin-rules        load only the rules given with --rules
   --max-file-size BYTES     refuse larger files (default: 67108864)
+  --changed-since REF       report findings only in drafts changed since the git ref REF
+                            (committed, staged, unstaged or untracked); every draft given still
+                            serves as context for the cross-draft rules
   --fix                     apply every fix in place (each file replaced atomically, never one
                             that changed since it was read), then report what is left
   --fix-dry-run             print the fixes as a unified diff instead; change nothing
@@ -170,6 +173,9 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (a == "--config") {
       if (!take(v) || v.empty()) return fail("--config needs a file");
       o.config_path = v;
+    } else if (a == "--changed-since") {
+      if (!take(v) || v.empty()) return fail("--changed-since needs a git ref (a commit, branch or tag)");
+      o.changed_since = v;
     } else if (a == "--baseline") {
       if (!take(v) || v.empty()) return fail("--baseline needs a file");
       o.baseline_path = v;

@@ -38,6 +38,7 @@ struct Options {
   bool baseline_strict = false;                    // --baseline-strict
   bool fix = false;                                // --fix: apply the fixes in place
   bool fix_dry_run = false;                        // --fix-dry-run: print them as a diff
+  std::string changed_since;                       // --changed-since REF: report only those
   bool as_of_given = false, fail_on_given = false; // given on the command line (beat the config)
   std::string archive_path;                        // --archive FILE ("" = the configuration's)
   bool archive_from_config = false;                // archive_path came from .claimlint.yaml

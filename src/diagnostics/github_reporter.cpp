@@ -85,6 +85,18 @@ std::string render_github(const RunResult& run) {
     if (e.line > 0) where += fmt::format(",line={},col={}", e.line, e.column);
     out += fmt::format("::error file={},title=input::{}\n", where, escape_data(e.message));
   }
+  // GitHub shows ten annotations of each kind per step and drops the rest silently: say how
+  // many there are, so a reader knows to open the log or the SARIF upload.
+  std::size_t kinds[3] = {0, 0, 0}; // notice, warning, error
+  for (const Diagnostic& d : run.diagnostics)
+    ++kinds[d.severity == Severity::error ? 2 : d.severity == Severity::warning ? 1 : 0];
+  kinds[2] += run.input_errors.size();
+  constexpr std::size_t kShown = 10;
+  if (kinds[0] > kShown || kinds[1] > kShown || kinds[2] > kShown)
+    out += fmt::format("::notice title=claimlint summary::{} errors, {} warnings and {} notices in "
+                       "all; GitHub shows ten of each kind per step, so the full list is in this "
+                       "step's log (or upload --format sarif for code scanning)\n",
+                       kinds[2], kinds[1], kinds[0]);
   return out;
 }
 

@@ -21,7 +21,8 @@ cases=(
   baseline-write-and-use baseline-survives-line-shifts baseline-strict baseline-broken
   hostile-100mb-one-line hostile-many-tiny-files hostile-deep-html hostile-wide-table
   hostile-alias-bomb hostile-million-entry-list hostile-bad-utf8 hostile-long-line-findings
-  fix-seeds fix-dry-run-matches-fix fix-usage
+  fix-seeds fix-dry-run-matches-fix fix-usage changed-since changed-since-errors
+  github-summary-annotation pre-commit-hook action-commands
 )
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${cases[@]}"; exit 0; fi
 
@@ -631,6 +632,95 @@ fix-usage)
   run rules --fix; expect_code 2; expect_err "--fix and --fix-dry-run go with \`claimlint check\`"
   printf 'Talks ended.The end.\n' | "$bin" --no-config --fix - > "$out" 2> "$err"; code=$?
   expect_code 1; expect_out "missing space after '.'" ;;
+changed-since)
+  # Findings only in drafts changed since the ref (committed, staged, unstaged, untracked); the
+  # unchanged drafts still take part in the cross-draft comparison.
+  git -C "$tmp" init -q && git -C "$tmp" config user.email t@example.org && git -C "$tmp" config user.name t
+  mkdir "$tmp/drafts"
+  printf 'Mayor Ana Ruiz said 40 homes flooded on Monday.\n\nThe port closed.The ferry stopped.\n' > "$tmp/drafts/a.md"
+  printf 'Mayor Ana Ruiz said 40 homes flooded on Monday.\n' > "$tmp/drafts/b.md"
+  git -C "$tmp" add . && git -C "$tmp" commit -qm drafts
+  base=$(git -C "$tmp" rev-parse HEAD)
+  printf 'Mayor Ana Ruiz said 400 homes flooded on Monday.\n' > "$tmp/drafts/b.md"
+  printf 'Talks ended.The end.\n' > "$tmp/drafts/new.md"
+  run --no-config --changed-since "$base" "$tmp/drafts"; expect_code 1
+  expect_out "drafts/b.md:1:"; expect_out "drafts/new.md:1:12: warning: missing space after '.'"
+  expect_no_out "drafts/a.md:3:"
+  grep -q "quantity-conflict" "$out" || fail "the changed draft is not compared with the unchanged one"
+  # Nothing changed since the newest commit of all: nothing to report.
+  git -C "$tmp" add . && git -C "$tmp" commit -qm more
+  run --no-config --changed-since HEAD "$tmp/drafts"; expect_code 0 ;;
+changed-since-errors)
+  run --no-config --changed-since HEAD "$tmp"; expect_code 2; expect_err "claimlint: error: --changed-since HEAD: fatal: not a git repository"
+  git -C "$tmp" init -q
+  run --no-config --changed-since no-such-ref "$tmp"; expect_code 2; expect_err "--changed-since no-such-ref: fatal:"
+  run --changed-since; expect_code 2; expect_err "--changed-since needs a git ref" ;;
+github-summary-annotation)
+  # GitHub shows ten annotations of each kind per step: past that, a summary says how many.
+  for i in $(seq 1 12); do printf 'Talks ended.The end.\n' > "$tmp/d$i.txt"; done
+  run --no-config --format github "$tmp"; expect_code 1
+  [ "$(grep -c '^::warning ' "$out")" = 12 ] || fail "12 warnings expected"
+  expect_out "::notice title=claimlint summary::0 errors, 12 warnings and 0 notices in all"
+  run --no-config --format github "$tmp/d1.txt"; expect_no_out "claimlint summary" ;;
+pre-commit-hook)
+  # The repository's .pre-commit-hooks.yaml, used by Debian's pre-commit from a scratch
+  # repository, with the claimlint under test on PATH.
+  command -v pre-commit > /dev/null || fail "pre-commit is not installed (scripts/install-deps --test)"
+  src=$(pwd)
+  hooks=$tmp/hooks; mkdir "$hooks"; cp .pre-commit-hooks.yaml "$hooks/"
+  git -C "$hooks" init -q && git -C "$hooks" config user.email t@example.org && git -C "$hooks" config user.name t
+  git -C "$hooks" add . && git -C "$hooks" commit -qm hooks; rev=$(git -C "$hooks" rev-parse HEAD)
+  work=$tmp/work; mkdir -p "$work/bin"; ln -s "$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")" "$work/bin/claimlint"
+  git -C "$work" init -q && git -C "$work" config user.email t@example.org && git -C "$work" config user.name t
+  printf 'repos:\n- repo: %s\n  rev: %s\n  hooks:\n  - id: claimlint\n    args: [--no-config]\n' "$hooks" "$rev" > "$work/.pre-commit-config.yaml"
+  printf 'Talks ended.The end.\n' > "$work/draft.md"; printf 'print(1)\n' > "$work/tool.py"
+  git -C "$work" add .
+  (cd "$work" && PATH="$work/bin:$PATH" PRE_COMMIT_HOME="$tmp/cache" pre-commit run > "$out" 2> "$err"); code=$?
+  expect_code 1; expect_out "draft.md:1:12: warning: missing space after '.'"
+  expect_no_out "tool.py"
+  printf 'Talks ended. The end.\n' > "$work/draft.md"; git -C "$work" add draft.md
+  (cd "$work" && PATH="$work/bin:$PATH" PRE_COMMIT_HOME="$tmp/cache" pre-commit run > "$out" 2> "$err"); code=$?
+  expect_code 0; cd "$src" ;;
+action-commands)
+  # GitHub Actions cannot run here: run action.yml's steps as the runner would, with their
+  # `env:` filled from the inputs (the `run:` lines verbatim), in a scratch workspace.
+  mkdir "$tmp/ws" && printf 'Talks ended.The end.\n' > "$tmp/ws/a.md"
+  python3 - "$(pwd)" "$tmp" <<'PY' || fail "the action's commands did not behave"
+import os, pathlib, re, subprocess, sys, yaml
+root, tmp = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+action = yaml.safe_load((root / "action.yml").read_text())
+def run_action(inputs):
+    values = {k: str(v.get("default", "")) for k, v in action["inputs"].items()}
+    values.update(inputs)
+    gh_path, gh_out = tmp / "path.txt", tmp / "out.txt"
+    for f in (gh_path, gh_out):
+        f.write_text("")
+    codes = []
+    for step in action["runs"]["steps"]:
+        env = dict(os.environ, GITHUB_PATH=str(gh_path), GITHUB_OUTPUT=str(gh_out))
+        for k, v in step.get("env", {}).items():
+            v = v.replace("${{ github.action_path }}", str(root))
+            env[k] = re.sub(r"\$\{\{ inputs\.([a-z-]+) \}\}", lambda m: values[m.group(1)], v)
+        p = subprocess.run(["bash", "-c", step["run"]], cwd=tmp / "ws", env=env,
+                           capture_output=True, text=True)
+        codes.append((p.returncode, p.stdout, p.stderr))
+        if p.returncode != 0:
+            break
+    return codes, gh_path.read_text(), gh_out.read_text()
+codes, path, out = run_action({"paths": "a.md"})
+assert [c for c, _, _ in codes] == [0, 1], codes
+assert path.strip() == str(root / "build"), path
+assert "::warning file=a.md,line=1,col=12" in codes[1][1], codes[1][1]
+codes, path, out = run_action({"paths": "a.md", "format": "sarif", "sarif-file": "r.sarif"})
+assert [c for c, _, _ in codes] == [0, 0], codes
+assert out.strip() == "sarif-file=r.sarif", out
+assert '"ruleId": "prose/missing-space"' in (tmp / "ws/r.sarif").read_text()
+codes, _, _ = run_action({"paths": "missing.md", "format": "sarif"})
+assert codes[1][0] == 2, codes
+codes, _, _ = run_action({"format": "xml"})
+assert codes[1][0] == 2 and "format must be github or sarif" in codes[1][2], codes
+PY
+  ;;
 *)
   echo "unknown case $case" >&2; exit 2 ;;
 esac
