@@ -2,6 +2,8 @@
 // bytes, so any file name is read back exactly.
 #include "cli/changed_since.hpp"
 
+#include "source/source_file.hpp"
+
 #include <cstdio>
 #include <filesystem>
 #include <string_view>
@@ -77,6 +79,25 @@ std::optional<std::set<std::string>> changed_since(const std::string& ref, const
     }
   }
   return out;
+}
+
+bool keep_changed_drafts(std::vector<Diagnostic>& diagnostics, const std::string& ref,
+                         const std::vector<std::string>& paths, const std::string* stdin_name,
+                         std::string& error) {
+  std::string dir;
+  for (const std::string& p : paths)
+    if (p != "-") {
+      std::error_code ec;
+      dir = std::filesystem::is_directory(p, ec) ? p : std::filesystem::path(p).parent_path().string();
+      break;
+    }
+  std::optional<std::set<std::string>> changed = changed_since(ref, dir, error);
+  if (!changed) return false;
+  std::erase_if(diagnostics, [&](const Diagnostic& d) {
+    return !(stdin_name && d.file->path() == *stdin_name) &&
+           !changed->count(normalised_path(d.file->path()));
+  });
+  return true;
 }
 
 } // namespace claimlint

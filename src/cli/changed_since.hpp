@@ -2,9 +2,12 @@
 // about the pull request while every draft still serves as context for the cross-draft rules.
 #pragma once
 
+#include "diagnostics/diagnostic.hpp"
+
 #include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace claimlint {
 
@@ -17,5 +20,12 @@ std::optional<std::set<std::string>> changed_since(const std::string& ref, const
 
 // `path` made absolute and normalised the same way, for looking it up in that set.
 std::string normalised_path(const std::string& path);
+
+// Drops the findings of drafts unchanged since `ref` (git asked in the folder of the first of
+// `paths`); the draft read from standard input (`stdin_name`, when there is one) counts as
+// changed. False with `error` set when git cannot answer.
+bool keep_changed_drafts(std::vector<Diagnostic>& diagnostics, const std::string& ref,
+                         const std::vector<std::string>& paths, const std::string* stdin_name,
+                         std::string& error);
 
 } // namespace claimlint

@@ -263,4 +263,56 @@ std::string describe_fixes(const FilePlan& plan) {
   return out;
 }
 
+std::string dry_run_diff(const std::vector<Diagnostic>& diagnostics, std::size_t& fixes,
+                         std::size_t& files) {
+  std::string diff;
+  fixes = files = 0;
+  for (const auto& [path, plan] : plan_fixes(diagnostics, nullptr)) {
+    const SourceFile* file = plan.fixes.front()->file;
+    diff += unified_diff(path, file->text(), apply_plan(file->text(), plan));
+    fixes += plan.fixes.size();
+    ++files;
+  }
+  return diff;
+}
+
+bool fix_in_place(const std::vector<Diagnostic>& diagnostics,
+                  const std::function<const std::vector<Diagnostic>&()>& recheck,
+                  const std::string* stdin_name, bool quiet, std::string& messages) {
+  std::map<std::string, std::pair<std::size_t, std::string>> fixed; // path -> count, rules
+  bool ok = true;
+  const std::vector<Diagnostic>* current = &diagnostics;
+  for (int pass = 0; pass < 10; ++pass) {
+    std::size_t applied = 0;
+    for (const auto& [path, plan] : plan_fixes(*current, stdin_name)) {
+      const SourceFile* file = plan.fixes.front()->file;
+      std::string problem;
+      switch (replace_file(path, file->text(), apply_plan(file->text(), plan), problem)) {
+      case WriteOutcome::written: {
+        auto& [count, rules] = fixed[path];
+        count += plan.fixes.size();
+        rules += (rules.empty() ? "" : ", ") + describe_fixes(plan);
+        applied += plan.fixes.size();
+        break;
+      }
+      case WriteOutcome::changed_on_disk:
+        messages += fmt::format("{}: error: changed since claimlint read it; not fixed\n", path);
+        ok = false;
+        break;
+      case WriteOutcome::failed:
+        messages += fmt::format("{}: error: not fixed: {}\n", path, problem);
+        ok = false;
+        break;
+      }
+    }
+    if (applied == 0) break;
+    current = &recheck();
+  }
+  if (!quiet)
+    for (const auto& [path, what] : fixed)
+      messages += fmt::format("claimlint: fixed {} problem{} in {} ({})\n", what.first,
+                              what.first == 1 ? "" : "s", path, what.second);
+  return ok;
+}
+
 } // namespace claimlint

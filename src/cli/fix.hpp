@@ -8,6 +8,7 @@
 
 #include "diagnostics/diagnostic.hpp"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -40,7 +41,20 @@ enum class WriteOutcome { written, changed_on_disk, failed };
 WriteOutcome replace_file(const std::string& path, std::string_view before, std::string_view after,
                           std::string& error);
 
-// "prose/missing-space ×3, prose/a-an" for the fixes of a plan.
+// "prose/missing-space x3, prose/a-an" for the fixes of a plan.
 std::string describe_fixes(const FilePlan& plan);
+
+// --fix-dry-run: the unified diff of one pass of fixes over every file (the draft read from
+// standard input too: it is shown, never written); counts what it holds.
+std::string dry_run_diff(const std::vector<Diagnostic>& diagnostics, std::size_t& fixes,
+                         std::size_t& files);
+
+// --fix: applies the fixes of `diagnostics` in place, then calls `recheck` for the findings of
+// a new check and repeats while fixes apply (a fix can make room for one that overlapped it),
+// at most ten passes. Messages for standard error ("fixed N problems in FILE (rules)", files
+// not written) are appended to `messages`. Returns false when a file could not be written.
+bool fix_in_place(const std::vector<Diagnostic>& diagnostics,
+                  const std::function<const std::vector<Diagnostic>&()>& recheck,
+                  const std::string* stdin_name, bool quiet, std::string& messages);
 
 } // namespace claimlint

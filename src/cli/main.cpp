@@ -311,32 +311,18 @@ int run_check_command(Options o) {
   std::optional<std::string> stdin_copy;
   if ((o.fix || o.fix_dry_run || !o.changed_since.empty()) && in.stdin_bytes)
     stdin_copy = *in.stdin_bytes;
+  const std::string* stdin_name = stdin_copy ? &o.stdin_filename : nullptr;
   Run run = run_check(in.specs, *rules, ro, std::move(in.stdin_bytes));
-  for (InputError& e : discovery_errors) run.result.input_errors.push_back(std::move(e));
+  for (const InputError& e : discovery_errors) run.result.input_errors.push_back(e);
   std::stable_sort(run.result.input_errors.begin(), run.result.input_errors.end(),
                    [](const InputError& a, const InputError& b) { return a.path < b.path; });
-
-  if (!o.changed_since.empty()) {
-    // Findings in unchanged drafts are left out; those drafts were context all the same.
-    std::string problem, dir;
-    for (const std::string& p : o.paths)
-      if (p != "-") {
-        std::error_code ec;
-        dir = std::filesystem::is_directory(p, ec) ? p : std::filesystem::path(p).parent_path().string();
-        break;
-      }
-    std::optional<std::set<std::string>> changed = changed_since(o.changed_since, dir, problem);
-    if (!changed) {
-      std::fprintf(stderr, "claimlint: error: --changed-since %s: %s\n", o.changed_since.c_str(),
-                   problem.c_str());
-      return kExitError;
-    }
-    std::size_t kept = 0;
-    for (Diagnostic& d : run.result.diagnostics)
-      if ((stdin_copy && d.file->path() == o.stdin_filename) ||
-          changed->count(normalised_path(d.file->path())))
-        run.result.diagnostics[kept++] = std::move(d);
-    run.result.diagnostics.resize(kept);
+  // Findings in drafts unchanged since the ref are left out; those drafts were context.
+  std::string problem;
+  if (!o.changed_since.empty() &&
+      !keep_changed_drafts(run.result.diagnostics, o.changed_since, o.paths, stdin_name, problem)) {
+    std::fprintf(stderr, "claimlint: error: --changed-since %s: %s\n", o.changed_since.c_str(),
+                 problem.c_str());
+    return kExitError;
   }
   std::string err;
   for (const InputError& e : run.result.input_errors) err += format_input_error(e);
@@ -368,62 +354,28 @@ int run_check_command(Options o) {
                            e.file, e.rule, e.message, o.baseline_path);
   }
   bool write_failed = false; // --fix could not write a file (exit code 2)
-  if (o.fix_dry_run || o.fix) {
-    const std::string* stdin_name = stdin_copy ? &o.stdin_filename : nullptr;
-    if (o.fix_dry_run) {
-      // The diff of one pass of fixes; stdin's draft is shown too (it has no file to change).
-      std::string diff;
-      std::size_t fixes = 0, files = 0;
-      for (const auto& [path, plan] : plan_fixes(run.result.diagnostics, nullptr)) {
-        const SourceFile* file = plan.fixes.front()->file;
-        diff += unified_diff(path, file->text(), apply_plan(file->text(), plan));
-        fixes += plan.fixes.size();
-        ++files;
-      }
-      std::fputs(err.c_str(), stderr);
-      std::fwrite(diff.data(), 1, diff.size(), stdout);
-      if (!o.quiet)
-        std::fprintf(stderr, "claimlint: %zu fix%s in %zu file%s (--fix applies them)\n", fixes,
-                     fixes == 1 ? "" : "es", files, files == 1 ? "" : "s");
-      return !run.result.input_errors.empty() ? kExitError : fixes ? kExitFindings : kExitClean;
-    }
-    // --fix: apply, check again, and repeat while fixes apply (a fix can make room for another
-    // that overlapped it), at most ten passes.
-    std::map<std::string, std::pair<std::size_t, std::string>> fixed; // path -> count, rules
-    for (int pass = 0; pass < 10; ++pass) {
-      std::size_t applied = 0;
-      for (const auto& [path, plan] : plan_fixes(run.result.diagnostics, stdin_name)) {
-        const SourceFile* file = plan.fixes.front()->file;
-        std::string problem;
-        switch (replace_file(path, file->text(), apply_plan(file->text(), plan), problem)) {
-        case WriteOutcome::written: {
-          auto& [count, rules_used] = fixed[path];
-          count += plan.fixes.size();
-          std::string what = describe_fixes(plan);
-          rules_used += (rules_used.empty() ? "" : ", ") + what;
-          applied += plan.fixes.size();
-          break;
-        }
-        case WriteOutcome::changed_on_disk:
-          err += fmt::format("{}: error: changed since claimlint read it; not fixed\n", path);
-          write_failed = true;
-          break;
-        case WriteOutcome::failed:
-          err += fmt::format("{}: error: not fixed: {}\n", path, problem);
-          write_failed = true;
-          break;
-        }
-      }
-      if (applied == 0) break;
+  if (o.fix_dry_run) {
+    std::size_t fixes = 0, files = 0;
+    std::string diff = dry_run_diff(run.result.diagnostics, fixes, files);
+    std::fputs(err.c_str(), stderr);
+    std::fwrite(diff.data(), 1, diff.size(), stdout);
+    if (!o.quiet)
+      std::fprintf(stderr, "claimlint: %zu fix%s in %zu file%s (--fix applies them)\n", fixes,
+                   fixes == 1 ? "" : "es", files, files == 1 ? "" : "s");
+    return !run.result.input_errors.empty() ? kExitError : fixes ? kExitFindings : kExitClean;
+  }
+  if (o.fix) {
+    // Each pass checks again, with the same filters, on the files as the last pass left them.
+    auto recheck = [&]() -> const std::vector<Diagnostic>& {
       std::optional<std::string> again = stdin_copy;
       run = run_check(in.specs, *rules, ro, std::move(again));
-      for (InputError& e : discovery_errors) run.result.input_errors.push_back(e);
+      for (const InputError& e : discovery_errors) run.result.input_errors.push_back(e);
+      if (!o.changed_since.empty())
+        keep_changed_drafts(run.result.diagnostics, o.changed_since, o.paths, stdin_name, problem);
       if (baseline) outcome = apply_baseline(run.result.diagnostics, *baseline);
-    }
-    if (!o.quiet)
-      for (const auto& [path, what] : fixed)
-        err += fmt::format("claimlint: fixed {} problem{} in {} ({})\n", what.first,
-                           what.first == 1 ? "" : "s", path, what.second);
+      return run.result.diagnostics;
+    };
+    write_failed = !fix_in_place(run.result.diagnostics, recheck, stdin_name, o.quiet, err);
   }
   auto report_start = std::chrono::steady_clock::now();
   std::string report;

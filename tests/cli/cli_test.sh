@@ -647,6 +647,11 @@ changed-since)
   expect_out "drafts/b.md:1:"; expect_out "drafts/new.md:1:12: warning: missing space after '.'"
   expect_no_out "drafts/a.md:3:"
   grep -q "quantity-conflict" "$out" || fail "the changed draft is not compared with the unchanged one"
+  # --fix with --changed-since fixes only the changed drafts.
+  cp "$tmp/drafts/a.md" "$tmp/a.before"
+  run --no-config --fix --changed-since "$base" "$tmp/drafts"
+  expect_err "claimlint: fixed 1 problem in $tmp/drafts/new.md (prose/missing-space)"
+  cmp -s "$tmp/drafts/a.md" "$tmp/a.before" || fail "an unchanged draft was fixed"
   # Nothing changed since the newest commit of all: nothing to report.
   git -C "$tmp" add . && git -C "$tmp" commit -qm more
   run --no-config --changed-since HEAD "$tmp/drafts"; expect_code 0 ;;
