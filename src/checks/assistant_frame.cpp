@@ -19,8 +19,9 @@
 #include "checks/check.hpp"
 #include "util/text.hpp"
 
+#include <algorithm>
 #include <array>
-#include <unordered_set>
+#include <set>
 
 namespace claimlint {
 
@@ -62,7 +63,7 @@ public:
 private:
   using Phrase = std::vector<std::string>; // folded words
   std::vector<Phrase> interjections_, openers_, sign_offs_;
-  std::unordered_set<std::string> request_words_, text_words_;
+  std::set<std::string, std::less<>> request_words_, text_words_; // found by string_view
   std::size_t max_words_ = 45;
 
   static void read_phrases(RuleParams& p, const char* key, std::vector<Phrase>& out) {
@@ -92,11 +93,16 @@ private:
 
   bool is_frame(const Document& doc, std::uint32_t b) const {
     std::vector<const Token*> words;
+    words.reserve(max_words_);
     bool colon_last = false;
-    for (const Sentence& sen : doc.sentences) {
-      if (sen.block != b) continue;
+    // Sentences are in block order: the block's are one run, found by binary search.
+    auto first = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), b,
+                                  [](const Sentence& s, std::uint32_t blk) { return s.block < blk; });
+    for (auto it = first; it != doc.sentences.end() && it->block == b; ++it) {
+      const Sentence& sen = *it;
       for (const Token& t : doc.tokens_of(sen)) {
         if (t.kind == TokenKind::word || t.kind == TokenKind::number) {
+          if (words.size() == max_words_) return false; // a paragraph of the story, not a frame
           words.push_back(&t);
           colon_last = false;
         } else if (t.kind == TokenKind::punct) {
@@ -121,9 +127,9 @@ private:
     if (!interjection && !starts_with_any(doc, words, openers_)) return false;
     bool text_word = false;
     for (const Token* t : words) {
-      std::string w(doc.folded(*t));
-      if (request_words_.count(w)) return true;
-      text_word = text_word || text_words_.count(w);
+      std::string_view w = doc.folded(*t);
+      if (request_words_.find(w) != request_words_.end()) return true;
+      text_word = text_word || text_words_.find(w) != text_words_.end();
     }
     return interjection && text_word && colon_last;
   }

@@ -48,13 +48,16 @@ public:
     // is a slip where the draft writes spaced real dashes more often ("calcium – and
     // cholesterol – levels ... obesity - partly"): the less used form is the slip. Plain text
     // that mostly uses it follows an ASCII convention (wire copy and feeds), as "--" does.
-    const bool spaced_is_slip = doc.source().dialect() == Dialect::markdown ||
-                                spaced_hyphens_are_fewer(doc.source().text());
+    // Decided at the first spaced hyphen: most drafts have none.
+    int spaced_is_slip = -1;
     for (Span span : doc.prose) {
       std::string_view s = doc.text(span);
       for (std::size_t i = 1; i + 1 < s.size(); ++i) {
         if (s[i] != '-') continue;
         if (s[i - 1] == ' ') {
+          if (spaced_is_slip < 0)
+            spaced_is_slip = doc.source().dialect() == Dialect::markdown ||
+                             spaced_hyphens_are_fewer(doc.source().text());
           if (spaced_is_slip) i = spaced(doc, span, s, i, sink);
           continue;
         }
@@ -145,9 +148,10 @@ private:
   // Whether the text has fewer spaced hyphens between words than spaced en or em dashes.
   static bool spaced_hyphens_are_fewer(std::string_view t) {
     std::size_t dashes = 0, hyphens = 0;
-    for (std::size_t p = t.find(" \xE2\x80"); p != std::string_view::npos;
-         p = t.find(" \xE2\x80", p + 1))
-      if (p + 5 < t.size() && (t[p + 3] == '\x93' || t[p + 3] == '\x94') && t[p + 4] == ' ')
+    // The dashes' lead byte 0xE2 is rare in English text: look for it, then at its neighbours.
+    for (std::size_t p = t.find('\xE2'); p != std::string_view::npos; p = t.find('\xE2', p + 1))
+      if (p > 0 && t[p - 1] == ' ' && p + 3 < t.size() && t[p + 1] == '\x80' &&
+          (t[p + 2] == '\x93' || t[p + 2] == '\x94') && t[p + 3] == ' ')
         ++dashes;
     if (dashes == 0) return false;
     for (std::size_t p = t.find(" - "); p != std::string_view::npos; p = t.find(" - ", p + 1))

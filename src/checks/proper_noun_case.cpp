@@ -184,6 +184,7 @@ private:
     struct Run {
       std::string written;
       int capitals = 0, lower = 0;
+      std::uint32_t first_hash = 0; // the first word's folded_hash
     };
     std::unordered_map<std::string, Run> runs; // folded words -> written form and counts
     for (const Sentence& sen : doc.sentences) {
@@ -192,6 +193,11 @@ private:
       std::size_t first_word = 0;
       while (first_word < toks.size() && toks[first_word].kind != TokenKind::word) ++first_word;
       for (std::size_t i = first_word + 1; i < toks.size();) {
+        // Most tokens start no capitalised run: the shape bit says so without a look at text.
+        if (!(toks[i].shape & kStartsUpper) || toks[i].kind != TokenKind::word) {
+          ++i;
+          continue;
+        }
         std::size_t j = i;
         while (j < toks.size() && j - i < 4 && title_word(doc, toks[j]) &&
                (j == i || toks[j - 1].span.end + 1 == toks[j].span.begin))
@@ -214,6 +220,7 @@ private:
           if (!role && (place_nouns_.contains(head) || org_nouns_.contains(head))) {
             Run& run = runs[key];
             if (run.written.empty()) run.written = std::move(written);
+            run.first_hash = toks[i].folded_hash;
             ++run.capitals;
           }
         }
@@ -221,12 +228,17 @@ private:
       }
     }
     if (runs.empty()) return;
+    // The hashes of the runs' folded first words: most lower-case words start none, and are
+    // passed over with one look-up and no key built.
+    std::unordered_set<std::uint32_t> firsts;
+    for (const auto& [k, run] : runs) firsts.insert(run.first_hash);
     std::string key;
     std::vector<std::pair<Span, const Run*>> found;
     for (const Sentence& sen : doc.sentences) {
       auto toks = doc.tokens_of(sen);
       for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
         if (!(toks[i].shape & kAllLower) || toks[i].kind != TokenKind::word) continue;
+        if (!firsts.count(toks[i].folded_hash)) continue;
         if (i > 0 && (doc.folded(toks[i - 1]) == "a" || doc.folded(toks[i - 1]) == "an")) continue;
         key.assign(folded_stem(doc, toks[i]));
         for (std::size_t j = i + 1; j < toks.size() && j - i < 3; ++j) {

@@ -132,6 +132,12 @@ std::string uri_encode_path(std::string_view path) {
 // -> -ize/-ization, -yse -> -yze, -our -> -or, -tre -> -ter, -ence -> -ense (defence), a
 // doubled l before -ed/-ing/-er -> one l, -ogue -> -og.
 std::string american_spelling(std::string w) {
+  // Most words have none of the British endings or "our": answer them without copying.
+  if (w.find("is") == std::string::npos && w.find("ys") == std::string::npos &&
+      w.find("our") == std::string::npos && w.find("tre") == std::string::npos &&
+      w.find("ll") == std::string::npos && w.find("ence") == std::string::npos &&
+      w.find("ogue") == std::string::npos)
+    return w;
   auto swap = [&w](std::string_view from, std::string_view to) {
     for (std::size_t k = w.find(from); k != std::string::npos; k = w.find(from, k + to.size())) {
       // Only inside a word of some length: "rise", "wise", "tour" stay.
