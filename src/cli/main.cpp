@@ -216,7 +216,24 @@ int run_listing_command(Options o, Listing run, bool structured) {
   return errors.empty() ? kExitClean : kExitError;
 }
 
+// `claims --format json` is one JSON array of the objects `--format jsonl` prints one per line.
+std::string run_claims_as_array(const std::vector<InputSpec>& specs, const RuleSet& rules,
+                                const RunOptions& ro, std::optional<std::string> stdin_bytes,
+                                bool, std::vector<InputError>& errors) {
+  std::string lines = run_claims(specs, rules, ro, std::move(stdin_bytes), true, errors);
+  std::string out = "[";
+  std::size_t p = 0;
+  while (p < lines.size()) {
+    std::size_t e = lines.find('\n', p);
+    if (e == std::string::npos) e = lines.size();
+    if (e > p) out.append(out.size() > 1 ? ",\n" : "\n").append(lines, p, e - p);
+    p = e + 1;
+  }
+  return out + "\n]\n";
+}
+
 int run_claims_command(Options o) {
+  if (o.format == OutputFormat::json) return run_listing_command(std::move(o), &run_claims_as_array, true);
   bool jsonl = o.format == OutputFormat::jsonl;
   return run_listing_command(std::move(o), &run_claims, jsonl);
 }

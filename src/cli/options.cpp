@@ -1,5 +1,9 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
+#include <filesystem>
+#include <span>
+
 #include <fmt/format.h>
 
 #include <charconv>
@@ -12,7 +16,7 @@ std::string help_text() {
 Usage:
   claimlint [check] [options] PATH...   check drafts (files, folders, or - for stdin)
   claimlint rules [--test] [--rules DIR]...  list rules, or run every rule's own examples
-  claimlint claims [--format text|jsonl] PATH...  print the claims extracted from drafts
+  claimlint claims [--format text|jsonl|json] PATH...  print the claims extracted from drafts
   claimlint stories [--format text|json] PATH...  print how the drafts group into stories
   claimlint archive add|remove [--archive FILE] [--published YYYY-MM-DD] PATH...
                                          store published articles (or drop them) in the archive
@@ -24,7 +28,7 @@ Folders are searched recursively for *.md, *.markdown and *.txt (hidden folders 
 
 Options:
   --format FORMAT           text (default), json, sarif (SARIF 2.1.0) or github (GitHub
-                            Actions annotations); `claims` takes text or jsonl
+                            Actions annotations); `claims` takes text, jsonl or json
   --config FILE             read settings from FILE instead of the .claimlint.yaml found by
                             walking up from the first path
   --no-config               ignore .claimlint.yaml files
@@ -79,7 +83,45 @@ bool parse_uint(const std::string& s, std::uint64_t& out) {
   return ec == std::errc() && p == s.data() + s.size();
 }
 
+// Edit distance (insertions, deletions, substitutions, adjacent swaps) between short words.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+  for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i)
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
+                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.size()][b.size()];
+}
+
+constexpr std::string_view kOptionNames[] = {
+    "--format", "--config", "--no-config", "--archive", "--archive-window", "--published",
+    "--baseline", "--baseline-strict", "--write-baseline", "--as-of", "--fail-on", "--jobs",
+    "--color", "--stdin-filename", "--rules", "--no-builtin-rules", "--max-file-size", "--quiet",
+    "--stats", "--test", "--fix", "--fix-dry-run", "--changed-since", "--version", "--help"};
+constexpr std::string_view kCommandNames[] = {"check", "claims", "stories", "archive", "rules",
+                                              "lsp", "help"};
+
 } // namespace
+
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> known) {
+  std::string_view best;
+  std::size_t best_d = 3;
+  for (std::string_view k : known) {
+    std::size_t d = edit_distance(word, k);
+    if (d < best_d || (d == best_d && !best.empty() && k.size() < best.size())) {
+      best = k;
+      best_d = d;
+    }
+  }
+  // A close word, and not a rewrite of a short one ("-x" is no "--fix").
+  if (best.empty() || best_d * 3 > word.size()) return {};
+  return fmt::format(": did you mean '{}'?", best);
+}
 
 ParseResult parse_options(const std::vector<std::string>& args) {
   ParseResult r;
@@ -87,6 +129,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   std::size_t i = 0;
   if (!args.empty() && args[0] == "check")
     ++i;
+  else if (!args.empty() && args[0] == "help") {
+    o.command = Command::help;
+    ++i;
+  }
   else if (!args.empty() && args[0] == "claims") {
     o.command = Command::claims;
     ++i;
@@ -123,6 +169,13 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     r.error = std::move(msg);
     return r;
   };
+  // "claimlint rule", "claimlint clams": a command misspelt, not a draft (no such file).
+  if (i == 0 && !args.empty() && !args[0].empty() && args[0][0] != '-') {
+    std::error_code ec;
+    std::string hint = did_you_mean(args[0], kCommandNames);
+    if (!hint.empty() && !std::filesystem::exists(args[0], ec))
+      return fail(fmt::format("'{}' is no file and no command{}", args[0], hint));
+  }
   for (; i < args.size(); ++i) {
     std::string a = args[i];
     if (only_paths || a == "-" || a.empty() || a[0] != '-') {
@@ -213,9 +266,11 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         o.format = OutputFormat::github;
       else if (v == "jsonl" && claims)
         o.format = OutputFormat::jsonl;
+      else if (v == "json" && claims)
+        o.format = OutputFormat::json;
       else
         return fail(fmt::format("unknown --format '{}' (expected {})", v,
-                                claims    ? "text or jsonl"
+                                claims    ? "text, jsonl or json"
                                 : stories ? "text or json"
                                           : "text, json, sarif or github"));
     } else if (a == "--as-of") {
@@ -241,9 +296,18 @@ ParseResult parse_options(const std::vector<std::string>& args) {
                                 v.empty() ? "" : ", not '" + v + "'"));
       o.jobs = static_cast<unsigned>(n);
     } else if (a == "--color" || a == "--colour") {
+      // The next word is the mode when it is one, or when it looks like a mode rather than a
+      // draft: a bare word with no such file ("--color sometimes" is an error, not a path).
+      auto mode_like = [](const std::string& w) {
+        if (w.size() < 3 || w.size() > 12) return false;
+        for (char c : w)
+          if (c < 'a' || c > 'z') return false;
+        std::error_code ec;
+        return !std::filesystem::exists(w, ec);
+      };
       bool next_is_mode =
-          i + 1 < args.size() &&
-          (args[i + 1] == "auto" || args[i + 1] == "always" || args[i + 1] == "never");
+          i + 1 < args.size() && (args[i + 1] == "auto" || args[i + 1] == "always" ||
+                                  args[i + 1] == "never" || mode_like(args[i + 1]));
       if (!has_value && !next_is_mode)
         o.color = ColorMode::always;
       else {
@@ -269,7 +333,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("--max-file-size needs a positive number of bytes");
       o.max_file_size = n;
     } else {
-      return fail(fmt::format("unknown option '{}' (see claimlint --help)", a));
+      return fail(fmt::format("unknown option '{}'{} (see claimlint --help)", a,
+                              did_you_mean(a, kOptionNames)));
     }
   }
   if (o.rules_test && o.command != Command::rules)

@@ -6,7 +6,9 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimlint {
@@ -51,6 +53,10 @@ struct ParseResult {
   Options options;
   std::optional<std::string> error; // usage error, exit code 2
 };
+
+// ": did you mean 'X'?" for the closest of `known` to `word` (two edits at most, and at most a
+// third of the word), or "".
+std::string did_you_mean(std::string_view word, std::span<const std::string_view> known);
 
 ParseResult parse_options(const std::vector<std::string>& args);
 std::string help_text();

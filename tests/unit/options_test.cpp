@@ -48,7 +48,7 @@ TEST_CASE("options: usage errors name the problem") {
   CHECK(parse_options({"--format", "xml", "a"}).error ==
         "unknown --format 'xml' (expected text, json, sarif or github)");
   CHECK(parse_options({"claims", "--format", "sarif", "a"}).error ==
-        "unknown --format 'sarif' (expected text or jsonl)");
+        "unknown --format 'sarif' (expected text, jsonl or json)");
   CHECK(parse_options({"--baseline-strict", "a"}).error ==
         "--baseline-strict goes with --baseline FILE");
   CHECK(parse_options({"--baseline", "b.json", "--write-baseline", "c.json", "a"}).error ==
@@ -71,4 +71,19 @@ TEST_CASE("options: the rules command takes folders as rule folders") {
   CHECK(r.options.command == Command::rules);
   CHECK(r.options.rules_test);
   CHECK(r.options.rule_dirs == std::vector<std::string>{"my-rules"});
+}
+
+TEST_CASE("options: help as a command, misspelt options and commands, a mode-like colour") {
+  CHECK(parse_options({"help"}).options.command == Command::help);
+  CHECK(parse_options({"--formt", "json", "a.md"}).error ==
+        "unknown option '--formt': did you mean '--format'? (see claimlint --help)");
+  CHECK(parse_options({"--frobnicate", "a.md"}).error ==
+        "unknown option '--frobnicate' (see claimlint --help)");
+  CHECK(parse_options({"rule"}).error == "'rule' is no file and no command: did you mean 'rules'?");
+  CHECK(parse_options({"--color", "sometimes", "a.md"}).error ==
+        "unknown --color 'sometimes' (expected auto, always or never)");
+  CHECK(parse_options({"claims", "--format", "json", "a.md"}).options.format == OutputFormat::json);
+  CHECK(did_you_mean("--fx", std::vector<std::string_view>{"--fix", "--format"}) ==
+        ": did you mean '--fix'?");
+  CHECK(did_you_mean("-x", std::vector<std::string_view>{"--fix"}).empty());
 }
