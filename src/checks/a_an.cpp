@@ -107,8 +107,12 @@ public:
         if (toks[i + 1].span.begin == toks[i].span.end) continue;
         std::string_view word = doc.text(next.span);
         if (doc.in_verbatim(next.span.begin)) continue;
-        // "a and b", "a or b": a letter used as a name.
+        // "a and b", "a or b": a letter used as a name. "a an", "an the": two articles, a
+        // slip of another kind (one is deleted, not swapped: prose/repeated-word's business).
         if (word == "and" || word == "or" || word == "nor") continue;
+        if (word == "a" || word == "an" || word == "the" || word == "A" || word == "An" ||
+            word == "The")
+          continue;
         Sound s = sound_of(word, next.kind);
         if (s == Sound::either || s == Sound::unknown) continue;
         bool want_an = s == Sound::vowel;
@@ -184,6 +188,7 @@ private:
     if (word.size() >= 3 && is_all_upper(word) && !dotted)
       if (Sound s = listed_sound(std::string(word)); s != Sound::unknown) return s;
     // Capitals that spell a dictionary word are that word ("A FIVE-year-old").
+    // (Not three letters: "an FIR" is said as letters though "fir" is a word.)
     bool shouted_word = word.size() >= 4 && dictionary_.contains(folded);
     if (dotted ||
         (word.size() >= 2 && is_all_upper(word) && !word_acronyms_.count(folded) &&

@@ -204,6 +204,8 @@ private:
     if (s[i] == ';' && is_entity_end(s, i)) return false; // "&amp;", "&amp;lt;" before text
     if (s[i] == '?' && (word == "s" || word == "t"))
       return false; // a mis-encoded apostrophe ("1980?s", "don?t"): another problem
+    if (s[i] == '?' && wend < s.size() && s[wend] == '=')
+      return false; // a query string ("jquery.min.js?v=3"): an address, not prose
     if (s[i] == ':' && all_upper(before) && all_upper(word))
       return false;                              // a ticker such as "NASDAQ:AAPL"
     if (s[i] != '.') return true;                // , ; : ! ? before a letter

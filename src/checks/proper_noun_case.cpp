@@ -84,6 +84,9 @@ public:
     // Keys are folded forms in doc.folded_text (possessive removed), so counting costs no copy.
     std::unordered_map<std::string_view, std::map<std::string, int>> names; // spellings
     std::unordered_set<std::string_view> standalone;
+    // Words capitalised at least once inside a sentence: a word seen capitalised only where
+    // every word is (a sentence's start: "Papá dijo", a foreign word) is no name by itself.
+    std::unordered_set<std::string_view> mid_sentence;
     for (const Sentence& sen : doc.sentences) {
       bool counts_capitals = doc.blocks[sen.block].kind != BlockKind::heading && sen.cell < 0;
       if (!counts_capitals) continue;
@@ -101,6 +104,7 @@ public:
           continue;
         std::string_view folded = folded_stem(doc, toks[i]);
         ++names[folded][std::string(w)];
+        if (i > first_word) mid_sentence.insert(folded);
         // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
         // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
         bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word &&
@@ -128,7 +132,8 @@ public:
       for (const auto& [spelling, n] : it->second) capitals += n;
       auto lower = lower_counts.find(it->first);
       int lower_count = lower == lower_counts.end() ? 0 : lower->second;
-      if (capitals < 2 || capitals < 2 * lower_count || !standalone.count(it->first))
+      if (capitals < 2 || capitals < 2 * lower_count || !standalone.count(it->first) ||
+          !mid_sentence.count(it->first))
         it = names.erase(it);
       else
         ++it;

@@ -49,12 +49,19 @@ for d in json.loads(out.stdout)["diagnostics"]:
         by_rule[d["rule"]].append(d)
 n = len(files)
 
-# The committed table: | `rule` | findings | per 100 articles | sample |
+# The committed table: | rule | ... | findings | ... |, the column headed exactly "findings".
 committed = {}
 section = pathlib.Path(args.doc).read_text(encoding="utf-8").split("## Real news", 1)[-1]
 section = section.split("\n## ", 1)[0]
-for m in re.finditer(r"^\| `([a-z]+/[a-z-]+)` \| (\d+) \|", section, re.M):
-    committed.setdefault(m.group(1), int(m.group(2)))
+column = None
+for line in section.splitlines():
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    if column is None and "findings" in cells:
+        column = cells.index("findings")
+        continue
+    m = re.fullmatch(r"`([a-z]+/[a-z-]+)`", cells[0]) if column is not None else None
+    if m and len(cells) > column and cells[column].isdigit():
+        committed.setdefault(m.group(1), int(cells[column]))
 
 verdicts = {}
 path = pathlib.Path(args.verdicts)

@@ -32,3 +32,8 @@ TEST_CASE("a-an: look-alikes that are not articles") {
   CHECK(m("He met a Iair Tawil.") == "He met a Iair Tawil.");
   CHECK(m("It is a \"industry standard\".") == "It is [[a]] \"industry standard\".");
 }
+
+TEST_CASE("a-an: two articles in a row are another slip") {
+  CHECK(marked("prose/a-an", "It was a an anti-war rally and an the end.") ==
+        "It was a an anti-war rally and an the end.");
+}

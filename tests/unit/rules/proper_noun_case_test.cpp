@@ -37,11 +37,15 @@ TEST_CASE("proper-noun-case: names of places and organisations of several words"
           "hollow library closed.") ==
         "The Birch Hollow council met. Residents of Birch Hollow protested, and the [[birch "
         "hollow]] library closed.");
-  // A possessive on the last word; the single word the draft capitalises, at a sentence start.
-  CHECK(m("Fenwick officials met at the Cedar Road depot. Fenwick staff said the Cedar Road "
+  // A possessive on the last word; a single word the draft capitalises (at a sentence start
+  // too, once it is also capitalised inside one).
+  CHECK(m("Fenwick officials met at the Cedar Road depot. The Fenwick staff said the Cedar Road "
           "site was safe, but fenwick's mayor and cedar road's neighbours disagreed.") ==
-        "Fenwick officials met at the Cedar Road depot. Fenwick staff said the Cedar Road "
+        "Fenwick officials met at the Cedar Road depot. The Fenwick staff said the Cedar Road "
         "site was safe, but [[fenwick]]'s mayor and [[cedar road]]'s neighbours disagreed.");
+  // A word capitalised only where every word is (a sentence's start) is no name by itself.
+  CHECK(m("Papá dijo que no. Papá volvió. Y papá lloró.") ==
+        "Papá dijo que no. Papá volvió. Y papá lloró.");
   // Topics and roles are written either way; one capitalised mention is not enough; "a" makes
   // a run generic.
   CHECK(m("Experts on Climate Change spoke. Climate Change is real, and climate change is here.") ==
