@@ -360,7 +360,7 @@ int run_check_command(Options o) {
   }
   BaselineOutcome outcome;
   if (baseline) {
-    outcome = apply_baseline(run.result.diagnostics, *baseline);
+    outcome = apply_baseline(run.result.diagnostics, *baseline, &run.result.baselined);
     if (!o.quiet)
       err += fmt::format("claimlint: {} finding{} suppressed by the baseline {}\n",
                          outcome.suppressed, outcome.suppressed == 1 ? "" : "s", o.baseline_path);
@@ -389,7 +389,7 @@ int run_check_command(Options o) {
       for (const InputError& e : discovery_errors) run.result.input_errors.push_back(e);
       if (!o.changed_since.empty())
         keep_changed_drafts(run.result.diagnostics, o.changed_since, o.paths, stdin_name, problem);
-      if (baseline) outcome = apply_baseline(run.result.diagnostics, *baseline);
+      if (baseline) outcome = apply_baseline(run.result.diagnostics, *baseline, &run.result.baselined);
       return run.result.diagnostics;
     };
     write_failed = !fix_in_place(run.result.diagnostics, recheck, stdin_name, o.quiet, err);

@@ -96,17 +96,24 @@ std::optional<std::vector<BaselineEntry>> parse_baseline(const std::string& text
 }
 
 BaselineOutcome apply_baseline(std::vector<Diagnostic>& diagnostics,
-                               const std::vector<BaselineEntry>& baseline) {
+                               const std::vector<BaselineEntry>& baseline,
+                               std::vector<Diagnostic>* suppressed) {
   std::map<Key, std::vector<const BaselineEntry*>> remaining;
   for (const BaselineEntry& e : baseline) remaining[{e.rule, e.file, e.fingerprint}].push_back(&e);
   BaselineOutcome out;
-  std::erase_if(diagnostics, [&](const Diagnostic& d) {
-    auto it = remaining.find(key_of(d));
-    if (it == remaining.end() || it->second.empty()) return false;
-    it->second.pop_back();
-    ++out.suppressed;
-    return true;
-  });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < diagnostics.size(); ++i) {
+    auto it = remaining.find(key_of(diagnostics[i]));
+    if (it != remaining.end() && !it->second.empty()) {
+      it->second.pop_back();
+      ++out.suppressed;
+      if (suppressed) suppressed->push_back(std::move(diagnostics[i]));
+      continue;
+    }
+    if (kept != i) diagnostics[kept] = std::move(diagnostics[i]);
+    ++kept;
+  }
+  diagnostics.resize(kept);
   for (const auto& [key, entries] : remaining)
     for (const BaselineEntry* e : entries) out.stale.push_back(*e);
   return out;

@@ -35,7 +35,10 @@ struct BaselineOutcome {
   std::vector<BaselineEntry> stale; // entries that matched no finding
 };
 
+// Removes the findings the baseline records; with `suppressed`, moves them there (SARIF reports
+// them as suppressed results instead of leaving them out).
 BaselineOutcome apply_baseline(std::vector<Diagnostic>& diagnostics,
-                               const std::vector<BaselineEntry>& baseline);
+                               const std::vector<BaselineEntry>& baseline,
+                               std::vector<Diagnostic>* suppressed = nullptr);
 
 } // namespace claimlint

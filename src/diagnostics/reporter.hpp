@@ -13,6 +13,8 @@ struct RunResult {
   std::vector<Diagnostic> diagnostics;  // sorted
   std::vector<InputError> input_errors; // sorted by path
   std::vector<std::string> files;       // paths that were checked, sorted
+  // Findings a baseline suppressed: only SARIF reports them (as suppressed results).
+  std::vector<Diagnostic> baselined;
 };
 
 // What SARIF's tool.driver.rules says of a rule; built from the loaded rule set.

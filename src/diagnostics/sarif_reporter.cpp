@@ -17,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <fmt/format.h>
+
 #include <map>
 
 namespace claimlint {
@@ -68,6 +70,22 @@ json region(const SourceFile& f, Span s, bool with_snippet) {
   return r;
 }
 
+// "prose/missing-space" -> "ProseMissingSpace": SARIF wants a rule's name readable and distinct
+// from its id.
+std::string pascal_case(std::string_view id) {
+  std::string out;
+  bool up = true;
+  for (char c : id) {
+    if (c == '/' || c == '-' || c == '_') {
+      up = true;
+      continue;
+    }
+    out += up && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+    up = false;
+  }
+  return out;
+}
+
 } // namespace
 
 std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
@@ -76,7 +94,7 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
   std::map<std::string, std::size_t> rule_index;
   auto add_rule = [&](const RuleInfo& r) {
     rule_index[r.id] = driver_rules.size();
-    json rule = {{"id", r.id}, {"name", r.id}};
+    json rule = {{"id", r.id}, {"name", pascal_case(r.id)}};
     std::string description = r.description.empty() ? r.id : r.description;
     rule["shortDescription"] = {{"text", first_line(description)}};
     rule["fullDescription"] = {{"text", description}};
@@ -84,7 +102,12 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
       rule["help"] = {{"text", r.help}, {"markdown", r.help}};
     else
       rule["help"] = {{"text", description}};
-    if (r.link.starts_with("https://") || r.link.starts_with("http://")) rule["helpUri"] = r.link;
+    // The rule's page: its link when that is an address; a built-in rule's page in the
+    // repository (its link is "rules/<id>.md").
+    if (r.link.starts_with("https://") || r.link.starts_with("http://"))
+      rule["helpUri"] = r.link;
+    else if (r.link.starts_with("rules/") && r.link.ends_with(".md"))
+      rule["helpUri"] = std::string(CLAIMLINT_HOMEPAGE) + "/blob/main/" + r.link;
     rule["defaultConfiguration"] = {{"level", level_for(r.severity)}};
     rule["properties"] = {{"tags", {r.id.substr(0, r.id.find('/'))}}};
     driver_rules.push_back(std::move(rule));
@@ -114,26 +137,41 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
     return loc;
   };
   std::map<std::string, const SourceFile*> sources;
-  for (const Diagnostic& d : run.diagnostics) {
-    sources[d.file->path()] = d.file;
-    for (const RelatedLocation& r : d.related) sources[r.file->path()] = r.file;
-  }
+  for (const auto* list : {&run.diagnostics, &run.baselined})
+    for (const Diagnostic& d : *list) {
+      sources[d.file->path()] = d.file;
+      for (const RelatedLocation& r : d.related) sources[r.file->path()] = r.file;
+    }
   for (const std::string& path : run.files) {
     auto it = sources.find(path);
     artifact(path, it == sources.end() ? nullptr : it->second);
   }
 
-  std::vector<std::string> fps = fingerprints_with_occurrence(run.diagnostics);
+  for (const Diagnostic& d : run.baselined)
+    if (!rule_index.contains(d.rule)) add_rule({d.rule, "", "", "", d.severity});
+  // Findings, then those a baseline suppressed: code scanning shows them as dismissed instead
+  // of losing track of them.
+  std::vector<Diagnostic> all = run.diagnostics;
+  all.insert(all.end(), run.baselined.begin(), run.baselined.end());
+  std::vector<std::string> fps = fingerprints_with_occurrence(all);
   json results = json::array();
-  for (std::size_t i = 0; i < run.diagnostics.size(); ++i) {
-    const Diagnostic& d = run.diagnostics[i];
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const Diagnostic& d = all[i];
     json physical = {{"artifactLocation", artifact(d.file->path(), d.file)},
                      {"region", region(*d.file, d.span, true)}};
+    // The message links each related statement ("[1](1)" is relatedLocations id 1).
+    std::string text = d.message;
+    for (std::size_t k = 0; k < d.related.size(); ++k)
+      text += fmt::format("{}[{}]({})", k == 0 ? " (see " : ", ", k + 1, k + 1);
+    if (!d.related.empty()) text += ")";
     json result = {{"ruleId", d.rule},
                    {"ruleIndex", rule_index.at(d.rule)},
                    {"level", level_for(d.severity)},
-                   {"message", {{"text", d.message}}},
+                   {"message", {{"text", text}}},
                    {"locations", json::array({{{"physicalLocation", physical}}})}};
+    if (i >= run.diagnostics.size())
+      result["suppressions"] =
+          json::array({{{"kind", "external"}, {"justification", "recorded in the baseline"}}});
     if (!d.related.empty()) {
       json related = json::array();
       for (std::size_t k = 0; k < d.related.size(); ++k) {
@@ -187,6 +225,7 @@ std::string render_sarif(const RunResult& run, std::span<const RuleInfo> rules,
   json sarif = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
                 {"version", "2.1.0"},
                 {"runs", json::array({{{"tool", {{"driver", std::move(driver)}}},
+                                       {"automationDetails", {{"id", "claimlint/"}}},
                                        {"invocations", json::array({std::move(invocation)})},
                                        {"originalUriBaseIds", {{"%SRCROOT%", {{"uri", base_uri}}}}},
                                        {"artifacts", std::move(artifacts)},

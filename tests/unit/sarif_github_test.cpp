@@ -35,7 +35,11 @@ TEST_CASE("sarif: driver rules with descriptions, help and default levels") {
   CHECK(driver["rules"][0]["shortDescription"]["text"] == "No space after a full stop.");
   CHECK(driver["rules"][0]["fullDescription"]["text"] == "No space after a full stop.\nMore text.");
   CHECK(driver["rules"][0]["help"]["markdown"] == "# prose/missing-space\n");
-  CHECK_FALSE(driver["rules"][0].contains("helpUri")); // a relative link is no URI
+  // A built-in rule's page in the repository; a name distinct from the id (SARIF1001).
+  CHECK(driver["rules"][0]["helpUri"].get<std::string>().ends_with(
+      "/blob/main/rules/prose/missing-space.md"));
+  CHECK(driver["rules"][0]["name"] == "ProseMissingSpace");
+  CHECK(run["automationDetails"]["id"] == "claimlint/");
   CHECK(driver["rules"][1]["helpUri"] == "https://example.org/a-an");
   CHECK(driver["rules"][1]["defaultConfiguration"]["level"] == "error");
   CHECK(run["columnKind"] == "utf16CodeUnits");
