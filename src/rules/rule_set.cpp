@@ -36,20 +36,30 @@ std::optional<RuleRoot> directory_rule_root(const std::string& dir, std::string&
     error = fmt::format("{}: rule folder does not exist or is not a folder", dir);
     return std::nullopt;
   }
+  // A folder of rule files itself ("house/" holding place-names.yaml) is one group: its name is
+  // the group, as if its parent had been given ("house/place-names" either way).
+  fs::path folder = fs::path(dir).lexically_normal();
+  if (folder.filename().empty()) folder = folder.parent_path();
+  bool group = false;
+  for (const auto& e : fs::directory_iterator(folder, fs::directory_options::skip_permission_denied, ec))
+    if (e.is_regular_file(ec) && e.path().extension() == ".yaml") group = true;
+  fs::path base = group ? folder.parent_path() : fs::path(dir);
+  if (base.empty()) base = ".";
   RuleRoot root;
-  root.display = dir;
+  root.display = group ? base.string() : dir;
   for (auto it =
-           fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
+           fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     std::string ext = it->path().extension().string();
     if (ext != ".yaml" && ext != ".txt") continue;
-    root.files.push_back(fs::relative(it->path(), dir, ec).generic_string());
+    root.files.push_back(fs::relative(it->path(), base, ec).generic_string());
   }
   std::sort(root.files.begin(), root.files.end());
-  root.read = [dir](std::string_view rel) -> std::optional<std::string> {
+  std::string base_dir = base.string();
+  root.read = [base_dir](std::string_view rel) -> std::optional<std::string> {
     if (rel.find("..") != std::string_view::npos) return std::nullopt;
-    std::ifstream in(fs::path(dir) / fs::path(std::string(rel)), std::ios::binary);
+    std::ifstream in(fs::path(base_dir) / fs::path(std::string(rel)), std::ios::binary);
     if (!in) return std::nullopt;
     std::ostringstream ss;
     ss << in.rdbuf();

@@ -22,7 +22,7 @@ cases=(
   hostile-100mb-one-line hostile-many-tiny-files hostile-deep-html hostile-wide-table
   hostile-alias-bomb hostile-million-entry-list hostile-bad-utf8 hostile-long-line-findings
   fix-seeds fix-dry-run-matches-fix fix-usage changed-since changed-since-errors
-  github-summary-annotation pre-commit-hook action-commands
+  github-summary-annotation pre-commit-hook action-commands rules-group-folder
 )
 if [ "${1:-}" = "--list" ]; then printf '%s\n' "${cases[@]}"; exit 0; fi
 
@@ -726,6 +726,17 @@ codes, _, _ = run_action({"format": "xml"})
 assert codes[1][0] == 2 and "format must be github or sarif" in codes[1][2], codes
 PY
   ;;
+rules-group-folder)
+  # The README's house rule as written: `rules --test house/` and `--rules house` take the
+  # folder of rule files itself as the group (house/place-names), as `--rules .` does.
+  mkdir -p "$tmp/house"
+  printf 'kind: substitution\nseverity: warning\nmessage: "use '"'"'{replacement}'"'"' instead of '"'"'{match}'"'"'"\ndescription: Our spelling of place names.\nswap: {Kiev: Kyiv, Odessa: Odesa}\nexamples:\n  bad: ["Talks in Kiev resumed."]\n  good: ["Talks in Kyiv resumed."]\n' > "$tmp/house/place-names.yaml"
+  (cd "$tmp" && "$bin" rules --test house/ > "$out" 2> "$err"); code=$?
+  expect_code 0; expect_out "examples:"
+  printf 'Talks in Kiev.\n' > "$tmp/d.txt"
+  run --no-config --rules "$tmp/house" "$tmp/d.txt"; expect_code 1
+  expect_out "warning: use 'Kyiv' instead of 'Kiev' [house/place-names]"
+  run --no-config --rules "$tmp" "$tmp/d.txt"; expect_code 1; expect_out "[house/place-names]" ;;
 *)
   echo "unknown case $case" >&2; exit 2 ;;
 esac
