@@ -3,13 +3,13 @@
 //
 // The sound is decided in this order: words in the rule's `either` list accept both articles
 // ("a/an historic"); acronyms the pronouncing dictionary (`sounds`, from the CMU Pronouncing
-// Dictionary) says as words ("a NASA probe"); initialisms and all-capital abbreviations not in `word-acronyms` are read
-// letter by letter ("an FBI agent", "a U.S. envoy", "an MEP"), those in it as words ("a NATO
-// summit", "an OPEC meeting"); numbers by how they are spoken ("an 8", "an 11", "an 18,000",
-// "a 100"); then the pronouncing dictionary ("an hour", "a Uruguayan"); then the `an-words`
-// and `a-words` lists, for words it lacks (entries ending in "*" are prefixes:
-// "hour*", "uni*"); then the first letter. Capitalised "A"/"An" is only an article at the start
-// of a sentence, and after words such as "vitamin" or "plan" a letter is a name, not an article.
+// Dictionary) says as words ("a NASA probe"); initialisms and all-capital abbreviations not in
+// `word-acronyms` are read letter by letter ("an FBI agent", "a U.S. envoy", "an MEP"), those in it
+// as words ("a NATO summit", "an OPEC meeting"); numbers by how they are spoken ("an 8", "an 11",
+// "an 18,000", "a 100"); then the pronouncing dictionary ("an hour", "a Uruguayan"); then the
+// `an-words` and `a-words` lists, for words it lacks (entries ending in "*" are prefixes: "hour*",
+// "uni*"); then the first letter. Capitalised "A"/"An" is only an article at the start of a
+// sentence, and after words such as "vitamin" or "plan" a letter is a name, not an article.
 #include "checks/check.hpp"
 #include "rules/word_set.hpp"
 #include "util/text.hpp"
@@ -67,7 +67,7 @@ public:
       std::size_t sp = line.find(' ');
       if (sp == std::string::npos) continue;
       std::string_view tag = std::string_view(line).substr(sp + 1);
-      Sound s = tag == "vowel" ? Sound::vowel
+      Sound s = tag == "vowel"       ? Sound::vowel
                 : tag == "consonant" ? Sound::consonant
                 : tag == "either"    ? Sound::either
                                      : Sound::unknown;

@@ -72,7 +72,8 @@ private:
       std::vector<Token> toks;
       tokenize_text(o, 0, toks);
       for (const Token& t : toks)
-        if (t.kind == TokenKind::word) words.push_back(fold_case(o.substr(t.span.begin, t.span.end - t.span.begin)));
+        if (t.kind == TokenKind::word)
+          words.push_back(fold_case(o.substr(t.span.begin, t.span.end - t.span.begin)));
       if (!words.empty()) out.push_back(std::move(words));
     }
   }
@@ -96,8 +97,9 @@ private:
     words.reserve(max_words_);
     bool colon_last = false;
     // Sentences are in block order: the block's are one run, found by binary search.
-    auto first = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), b,
-                                  [](const Sentence& s, std::uint32_t blk) { return s.block < blk; });
+    auto first =
+        std::lower_bound(doc.sentences.begin(), doc.sentences.end(), b,
+                         [](const Sentence& s, std::uint32_t blk) { return s.block < blk; });
     for (auto it = first; it != doc.sentences.end() && it->block == b; ++it) {
       const Sentence& sen = *it;
       for (const Token& t : doc.tokens_of(sen)) {
@@ -122,7 +124,8 @@ private:
       if (phrase.size() >= words.size() || !starts_with_any(doc, words, {phrase})) continue;
       std::uint32_t end = words[phrase.size() - 1]->span.end;
       char next = end < doc.source().size() ? doc.source().text()[end] : ' ';
-      if (next == '!' || next == ',' || next == '.' || next == ':' || next == ';') interjection = true;
+      if (next == '!' || next == ',' || next == '.' || next == ':' || next == ';')
+        interjection = true;
     }
     if (!interjection && !starts_with_any(doc, words, openers_)) return false;
     bool text_word = false;

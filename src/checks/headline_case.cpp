@@ -35,7 +35,7 @@ public:
       // Credits, captions and link lists: "(Reporting by ...; editing by ...)", "@handle".
       if (whole.find_first_of("(;@") != std::string_view::npos) continue;
       auto toks = doc.tokens_of(sen);
-      int title_words = 0; // capitalised words that are ordinary words in lower case
+      int title_words = 0;                // capitalised words that are ordinary words in lower case
       std::vector<const Token*> capitals; // those words
       const Token* lower = nullptr;
       int lower_count = 0;
@@ -75,9 +75,9 @@ public:
       }
       if (lower_in_part) lower_part_capitalized = part_capitalized;
       if (lower_count == 1 && title_words >= min_capitalized_ && lower_part_capitalized) {
-        sink.report(lower->span, {{"word", doc.text(lower->span)},
-                                  {"case", "lower case"},
-                                  {"style", "title-case"}});
+        sink.report(
+            lower->span,
+            {{"word", doc.text(lower->span)}, {"case", "lower case"}, {"style", "title-case"}});
         continue;
       }
       // A Markdown heading in sentence case (three or more content words in lower case) with

@@ -74,15 +74,16 @@ private:
       if (!is_punctuation_[static_cast<unsigned char>(p)]) continue;
       std::size_t after = i + 1;
       char32_t next = next_code_point(s, after);
-      if ((p == ':' || p == ',') && (next == '"' || next == 0x201C) && after < s.size() &&
-          i > 0) {
+      if ((p == ':' || p == ',') && (next == '"' || next == 0x201C) && after < s.size() && i > 0) {
         // 'said:"We' and 'added,"It': an opening quotation mark glued to the mark before it.
         // A straight mark after an odd number of them in the paragraph closes a quotation
         // ('fiercely,"Rashad tweeted'): the space is missing after it instead.
         std::size_t q = after, b = i;
         char32_t word = next_code_point(s, q), prev = prev_code_point(s, b);
         if (!is_alpha(word) || !is_alpha(prev)) continue;
-        bool closes = next == '"' && std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(i), '"') % 2 == 1;
+        bool closes =
+            next == '"' &&
+            std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(i), '"') % 2 == 1;
         std::uint32_t at = span.begin + static_cast<std::uint32_t>(closes ? i + 1 : i);
         if (!doc.in_verbatim(at))
           sink.report({at, at + 1}, {{"punct", std::string_view(&s[closes ? i + 1 : i], 1)}},

@@ -107,8 +107,8 @@ public:
         if (i > first_word) mid_sentence.insert(folded);
         // Standing alone ("criticized Zelenskyy for"), not inside a longer name ("Yorkville
         // Endoscopy clinic"): a word only ever seen inside names is not itself a name.
-        bool prev_cap = i > 0 && toks[i - 1].kind == TokenKind::word &&
-                        (toks[i - 1].shape & kStartsUpper);
+        bool prev_cap =
+            i > 0 && toks[i - 1].kind == TokenKind::word && (toks[i - 1].shape & kStartsUpper);
         bool next_cap = i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
                         (toks[i + 1].shape & kStartsUpper);
         if (!next_cap && (!prev_cap || (i > 0 && given_names_.contains(doc, toks[i - 1]))))
@@ -172,7 +172,7 @@ private:
   PhraseMatcher lexicon_;
   std::vector<std::string> forms_;
   WordSet dictionary_;
-  WordSet given_names_; // folded
+  WordSet given_names_;  // folded
   WordSet person_nouns_; // roles and offices, whose capitals vary by style ("Prime Minister")
   WordSet place_nouns_, org_nouns_; // the heads of place and organisation names
 
@@ -184,8 +184,7 @@ private:
   // written either way); none may be a role ("Prime Minister" and "prime minister" are both
   // right). As for single words, the draft must capitalise the run at least twice and twice
   // as often as it writes it in lower case; after "a" or "an" a lower-case run is generic.
-  template <typename Report>
-  void lower_case_runs(const Document& doc, Report&& report) const {
+  template <typename Report> void lower_case_runs(const Document& doc, Report&& report) const {
     struct Run {
       std::string written;
       int capitals = 0, lower = 0;
@@ -277,8 +276,7 @@ private:
 
   // A word in title case: a capital, then not only capitals ("Valley", not "NATO").
   static bool title_word(const Document& doc, const Token& t) {
-    return t.kind == TokenKind::word && (t.shape & kStartsUpper) &&
-           !is_all_upper(doc.text(t.span));
+    return t.kind == TokenKind::word && (t.shape & kStartsUpper) && !is_all_upper(doc.text(t.span));
   }
   std::unordered_set<std::string> allowed_;
 

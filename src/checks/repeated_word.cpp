@@ -66,8 +66,7 @@ public:
   }
 
 private:
-  std::unordered_set<std::string> allowed_, function_words_, particles_, time_words_,
-      determiners_;
+  std::unordered_set<std::string> allowed_, function_words_, particles_, time_words_, determiners_;
   WordSet dictionary_, phrasal_verbs_;
 
   // "what is going on on the ground", "filled in in a hurry", "turned it off off the coast",
@@ -82,8 +81,8 @@ private:
       return true;
     // Rules run on several files at once: no shared scratch buffer. A doubled word is rare.
     if (phrasal_verbs_.contains(before + " " + w)) return true;
-    return !after.empty() && (time_words_.count(after) ||
-                              after.find_first_not_of("0123456789") == std::string::npos);
+    return !after.empty() &&
+           (time_words_.count(after) || after.find_first_not_of("0123456789") == std::string::npos);
   }
 
   bool is_repetition(const std::string& w, std::string_view first, std::string_view second,

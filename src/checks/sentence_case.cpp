@@ -57,8 +57,7 @@ public:
            (doc.text(toks[i + 1].span) == "-" && !word_compound(doc, toks[i].span.begin))))
         continue;
       // Image alt text ("![a flooded street](x.png)") describes a picture; it is no sentence.
-      if (toks[i].span.begin >= 2 &&
-          doc.text({toks[i].span.begin - 2, toks[i].span.begin}) == "![")
+      if (toks[i].span.begin >= 2 && doc.text({toks[i].span.begin - 2, toks[i].span.begin}) == "![")
         continue;
       // A table cell that does not end like a sentence ("up 6%", "about 200") is a value, and
       // values may be written in lower case by choice: it is a slip only where the other
@@ -104,7 +103,8 @@ private:
     const Block& table = doc.blocks[block];
     if (table.kind != BlockKind::table) return false;
     int column = -1;
-    for (std::uint32_t r = table.first_row; r < table.first_row + table.row_count && column < 0; ++r)
+    for (std::uint32_t r = table.first_row; r < table.first_row + table.row_count && column < 0;
+         ++r)
       if (cell >= doc.rows[r].first_cell && cell < doc.rows[r].first_cell + doc.rows[r].cell_count)
         column = static_cast<int>(cell - doc.rows[r].first_cell);
     if (column < 0) return false;

@@ -65,19 +65,19 @@ public:
           if (!(skip_names_ && ((m.first_token == m.last_token && in_name(doc, toks, i, right)) ||
                                 after_sic(doc, span))))
             report(doc, sink, {toks[i].span.begin, toks[m.last_token].span.end},
-                 replacements_[static_cast<std::size_t>(m.id)]);
+                   replacements_[static_cast<std::size_t>(m.id)]);
           i = m.last_token;
           continue;
         }
         if (toks[i].kind != TokenKind::word || words.size() == 0) continue;
         // One bit per hash first: nearly every word of a draft is no entry.
         const std::uint32_t h = toks[i].folded_hash;
-        if (!(word_bits_[(h >> 6) & (kWordBits / 64 - 1)] & (std::uint64_t{1} << (h & 63)))) continue;
+        if (!(word_bits_[(h >> 6) & (kWordBits / 64 - 1)] & (std::uint64_t{1} << (h & 63))))
+          continue;
         std::int64_t id = words.find(doc.folded(toks[i]), toks[i].folded_hash);
         if (id < 0) continue;
         std::string_view right = word_replacements_[static_cast<std::size_t>(id)];
-        if (skip_names_ && (in_name(doc, toks, i, right) || after_sic(doc, toks[i].span)))
-          continue;
+        if (skip_names_ && (in_name(doc, toks, i, right) || after_sic(doc, toks[i].span))) continue;
         report(doc, sink, toks[i].span, right);
       }
     }
@@ -109,8 +109,7 @@ private:
         word_replacements_.emplace_back(right);
         const std::uint32_t h = words_.hashes.back();
         word_bits_[(h >> 6) & (kWordBits / 64 - 1)] |= std::uint64_t{1} << (h & 63);
-      }
-      else
+      } else
         word_text_.resize(start); // a repeated entry: the first one stands
       return;
     }
@@ -168,8 +167,8 @@ private:
   // Whether the capitalised word toks[i] stands for a name rather than the misspelt word: in
   // the middle of a sentence a capitalised word is a name first ("Senator Markey", "is Markey,"
   // "Jane Teh"); at the start of a sentence, when the next word is capitalised too ("Teh Kok
-  // Leong said"); in capitals, an acronym ("IHS", not "HIS"). A correction that is itself capitalised ("Britian" -> "Britain") names a
-  // proper noun misspelt, which is reported anywhere.
+  // Leong said"); in capitals, an acronym ("IHS", not "HIS"). A correction that is itself
+  // capitalised ("Britian" -> "Britain") names a proper noun misspelt, which is reported anywhere.
   static bool in_name(const Document& doc, std::span<const Token> toks, std::uint32_t i,
                       std::string_view right) {
     std::string_view written = doc.text(toks[i].span);
@@ -177,14 +176,15 @@ private:
     if (written.size() > 1 && is_all_upper(written)) return true; // "IHS": an acronym
     if (i > 0) return true;
     return i + 1 < toks.size() && toks[i + 1].kind == TokenKind::word &&
-           starts_upper(doc.text(toks[i + 1].span)) && toks[i + 1].span.begin == toks[i].span.end + 1;
+           starts_upper(doc.text(toks[i + 1].span)) &&
+           toks[i + 1].span.begin == toks[i].span.end + 1;
   }
 
   // "everone [sic]": the writer marks the spelling as the source's.
   static bool after_sic(const Document& doc, Span span) {
-    std::string_view rest =
-        doc.text({span.end, std::min<std::uint32_t>(span.end + 7,
-                                                    static_cast<std::uint32_t>(doc.source().size()))});
+    std::string_view rest = doc.text(
+        {span.end,
+         std::min<std::uint32_t>(span.end + 7, static_cast<std::uint32_t>(doc.source().size()))});
     return rest.starts_with(" [sic]") || rest.starts_with(" (sic)") || rest.starts_with(" [sic ");
   }
 

@@ -46,7 +46,8 @@ std::string first_line(std::string s) {
 
 std::string normalised_path(const std::string& path) {
   std::error_code ec;
-  std::filesystem::path p = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+  std::filesystem::path p =
+      std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
   return p.lexically_normal().string();
 }
 
@@ -64,7 +65,8 @@ std::optional<std::set<std::string>> changed_since(const std::string& ref, const
     error = first_line(diff);
     return std::nullopt;
   }
-  if (!run_git(git + "ls-files --others --exclude-standard -z --full-name " + shell_quoted(top), untracked)) {
+  if (!run_git(git + "ls-files --others --exclude-standard -z --full-name " + shell_quoted(top),
+               untracked)) {
     error = first_line(untracked);
     return std::nullopt;
   }
@@ -74,7 +76,8 @@ std::optional<std::set<std::string>> changed_since(const std::string& ref, const
     while (p < list->size()) {
       std::size_t e = list->find('\0', p);
       if (e == std::string::npos) e = list->size();
-      if (e > p) out.insert(normalised_path((std::filesystem::path(top) / list->substr(p, e - p)).string()));
+      if (e > p)
+        out.insert(normalised_path((std::filesystem::path(top) / list->substr(p, e - p)).string()));
       p = e + 1;
     }
   }
@@ -88,7 +91,8 @@ bool keep_changed_drafts(std::vector<Diagnostic>& diagnostics, const std::string
   for (const std::string& p : paths)
     if (p != "-") {
       std::error_code ec;
-      dir = std::filesystem::is_directory(p, ec) ? p : std::filesystem::path(p).parent_path().string();
+      dir = std::filesystem::is_directory(p, ec) ? p
+                                                 : std::filesystem::path(p).parent_path().string();
       break;
     }
   std::optional<std::set<std::string>> changed = changed_since(ref, dir, error);

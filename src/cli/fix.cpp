@@ -138,8 +138,10 @@ std::string unified_diff(std::string_view path, std::string_view before, std::st
   while (tail < a.size() - head && tail < b.size() - head &&
          a[a.size() - 1 - tail] == b[b.size() - 1 - tail])
     ++tail;
-  std::vector<std::string_view> ma(a.begin() + static_cast<long>(head), a.end() - static_cast<long>(tail));
-  std::vector<std::string_view> mb(b.begin() + static_cast<long>(head), b.end() - static_cast<long>(tail));
+  std::vector<std::string_view> ma(a.begin() + static_cast<long>(head),
+                                   a.end() - static_cast<long>(tail));
+  std::vector<std::string_view> mb(b.begin() + static_cast<long>(head),
+                                   b.end() - static_cast<long>(tail));
   std::vector<bool> ka, kb;
   myers(ma, mb, ka, kb);
   // The edit script over whole files: ' ' kept, '-' removed, '+' added.
@@ -224,7 +226,9 @@ WriteOutcome replace_file(const std::string& path, std::string_view before, std:
   }
   fs::path target(path);
   std::string name = ".";
-  name.append(target.filename().string()).append(".claimlint-fix-").append(std::to_string(::getpid()));
+  name.append(target.filename().string())
+      .append(".claimlint-fix-")
+      .append(std::to_string(::getpid()));
   std::string tmp = (target.parent_path() / name).string();
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
@@ -259,7 +263,8 @@ std::string describe_fixes(const FilePlan& plan) {
   }
   std::string out;
   for (const auto& [rule, n] : counts)
-    out += fmt::format("{}{}{}", out.empty() ? "" : ", ", rule, n > 1 ? fmt::format(" x{}", n) : "");
+    out +=
+        fmt::format("{}{}{}", out.empty() ? "" : ", ", rule, n > 1 ? fmt::format(" x{}", n) : "");
   return out;
 }
 

@@ -218,8 +218,8 @@ int run_listing_command(Options o, Listing run, bool structured) {
 
 // `claims --format json` is one JSON array of the objects `--format jsonl` prints one per line.
 std::string run_claims_as_array(const std::vector<InputSpec>& specs, const RuleSet& rules,
-                                const RunOptions& ro, std::optional<std::string> stdin_bytes,
-                                bool, std::vector<InputError>& errors) {
+                                const RunOptions& ro, std::optional<std::string> stdin_bytes, bool,
+                                std::vector<InputError>& errors) {
   std::string lines = run_claims(specs, rules, ro, std::move(stdin_bytes), true, errors);
   std::string out = "[";
   std::size_t p = 0;
@@ -233,7 +233,8 @@ std::string run_claims_as_array(const std::vector<InputSpec>& specs, const RuleS
 }
 
 int run_claims_command(Options o) {
-  if (o.format == OutputFormat::json) return run_listing_command(std::move(o), &run_claims_as_array, true);
+  if (o.format == OutputFormat::json)
+    return run_listing_command(std::move(o), &run_claims_as_array, true);
   bool jsonl = o.format == OutputFormat::jsonl;
   return run_listing_command(std::move(o), &run_claims, jsonl);
 }
@@ -389,7 +390,8 @@ int run_check_command(Options o) {
       for (const InputError& e : discovery_errors) run.result.input_errors.push_back(e);
       if (!o.changed_since.empty())
         keep_changed_drafts(run.result.diagnostics, o.changed_since, o.paths, stdin_name, problem);
-      if (baseline) outcome = apply_baseline(run.result.diagnostics, *baseline, &run.result.baselined);
+      if (baseline)
+        outcome = apply_baseline(run.result.diagnostics, *baseline, &run.result.baselined);
       return run.result.diagnostics;
     };
     write_failed = !fix_in_place(run.result.diagnostics, recheck, stdin_name, o.quiet, err);
@@ -464,14 +466,14 @@ int run_archive_command(Options o) {
           return bytes >= 1e6 ? fmt::format("{:.1f} MB", bytes / 1e6)
                               : fmt::format("{:.1f} KB", bytes / 1e3);
         };
-        out = fmt::format("archive {} (schema {})\narticles: {}{}\nterms indexed: {}\nsize: {}{}\n",
-                          o.archive_path, s.schema, s.articles,
-                          s.articles ? fmt::format(", published {} to {}", first, last) : "",
-                          s.terms, size(static_cast<double>(s.bytes)),
-                          s.articles ? fmt::format(" ({} per article)",
-                                                   size(static_cast<double>(s.bytes) /
-                                                        static_cast<double>(s.articles)))
-                                     : "");
+        out = fmt::format(
+            "archive {} (schema {})\narticles: {}{}\nterms indexed: {}\nsize: {}{}\n",
+            o.archive_path, s.schema, s.articles,
+            s.articles ? fmt::format(", published {} to {}", first, last) : "", s.terms,
+            size(static_cast<double>(s.bytes)),
+            s.articles ? fmt::format(" ({} per article)", size(static_cast<double>(s.bytes) /
+                                                               static_cast<double>(s.articles)))
+                       : "");
       }
     } else if (o.archive_action == ArchiveAction::list) {
       std::vector<ArchivedArticle> all = archive->list();

@@ -90,21 +90,41 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i)
     for (std::size_t j = 1; j <= b.size(); ++j) {
-      d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
       if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
         d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
     }
   return d[a.size()][b.size()];
 }
 
-constexpr std::string_view kOptionNames[] = {
-    "--format", "--config", "--no-config", "--archive", "--archive-window", "--published",
-    "--baseline", "--baseline-strict", "--write-baseline", "--as-of", "--fail-on", "--jobs",
-    "--color", "--stdin-filename", "--rules", "--no-builtin-rules", "--max-file-size", "--quiet",
-    "--stats", "--test", "--fix", "--fix-dry-run", "--changed-since", "--version", "--help"};
-constexpr std::string_view kCommandNames[] = {"check", "claims", "stories", "archive", "rules",
-                                              "lsp", "help"};
+constexpr std::string_view kOptionNames[] = {"--format",
+                                             "--config",
+                                             "--no-config",
+                                             "--archive",
+                                             "--archive-window",
+                                             "--published",
+                                             "--baseline",
+                                             "--baseline-strict",
+                                             "--write-baseline",
+                                             "--as-of",
+                                             "--fail-on",
+                                             "--jobs",
+                                             "--color",
+                                             "--stdin-filename",
+                                             "--rules",
+                                             "--no-builtin-rules",
+                                             "--max-file-size",
+                                             "--quiet",
+                                             "--stats",
+                                             "--test",
+                                             "--fix",
+                                             "--fix-dry-run",
+                                             "--changed-since",
+                                             "--version",
+                                             "--help"};
+constexpr std::string_view kCommandNames[] = {"check", "claims", "stories", "archive",
+                                              "rules", "lsp",    "help"};
 
 } // namespace
 
@@ -132,8 +152,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
   else if (!args.empty() && args[0] == "help") {
     o.command = Command::help;
     ++i;
-  }
-  else if (!args.empty() && args[0] == "claims") {
+  } else if (!args.empty() && args[0] == "claims") {
     o.command = Command::claims;
     ++i;
   } else if (!args.empty() && args[0] == "stories") {
@@ -227,7 +246,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
       if (!take(v) || v.empty()) return fail("--config needs a file");
       o.config_path = v;
     } else if (a == "--changed-since") {
-      if (!take(v) || v.empty()) return fail("--changed-since needs a git ref (a commit, branch or tag)");
+      if (!take(v) || v.empty())
+        return fail("--changed-since needs a git ref (a commit, branch or tag)");
       o.changed_since = v;
     } else if (a == "--baseline") {
       if (!take(v) || v.empty()) return fail("--baseline needs a file");

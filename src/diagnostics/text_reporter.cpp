@@ -31,7 +31,6 @@ std::string one_line(std::string_view t) {
   return out;
 }
 
-
 constexpr std::size_t kContext = 50; // code points shown on each side of the span
 
 struct Style {

@@ -41,14 +41,15 @@ std::optional<RuleRoot> directory_rule_root(const std::string& dir, std::string&
   fs::path folder = fs::path(dir).lexically_normal();
   if (folder.filename().empty()) folder = folder.parent_path();
   bool group = false;
-  for (const auto& e : fs::directory_iterator(folder, fs::directory_options::skip_permission_denied, ec))
+  for (const auto& e :
+       fs::directory_iterator(folder, fs::directory_options::skip_permission_denied, ec))
     if (e.is_regular_file(ec) && e.path().extension() == ".yaml") group = true;
   fs::path base = group ? folder.parent_path() : fs::path(dir);
   if (base.empty()) base = ".";
   RuleRoot root;
   root.display = group ? base.string() : dir;
-  for (auto it =
-           fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(
+           folder, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     std::string ext = it->path().extension().string();

@@ -147,17 +147,16 @@ std::string american_spelling(std::string w) {
   };
   swap("isation", "ization");
   for (std::string_view end : {"ise", "ised", "ises", "ising", "iser", "isers"})
-    if (w.size() > end.size() + 3 && w.ends_with(end))
-      w.replace(w.size() - end.size(), 2, "iz");
+    if (w.size() > end.size() + 3 && w.ends_with(end)) w.replace(w.size() - end.size(), 2, "iz");
   for (std::string_view end : {"yse", "ysed", "yses", "ysing"})
     if (w.size() > end.size() + 2 && w.ends_with(end)) w.replace(w.size() - end.size(), 2, "yz");
   swap("our", "or");
   for (std::string_view end : {"tre", "tres"})
-    if (w.size() > end.size() + 2 && w.ends_with(end))
-      w.replace(w.size() - end.size(), 3, "ter");
+    if (w.size() > end.size() + 2 && w.ends_with(end)) w.replace(w.size() - end.size(), 3, "ter");
   for (std::string_view end : {"lled", "lling", "ller", "llers"})
     if (w.size() > end.size() + 2 && w.ends_with(end)) w.erase(w.size() - end.size(), 1);
-  if (w.ends_with("ence") && w.size() > 6 && w[w.size() - 5] == 'f') w.replace(w.size() - 3, 1, "s");
+  if (w.ends_with("ence") && w.size() > 6 && w[w.size() - 5] == 'f')
+    w.replace(w.size() - 3, 1, "s");
   if (w.ends_with("ogue") && w.size() > 6) w.erase(w.size() - 2);
   return w;
 }

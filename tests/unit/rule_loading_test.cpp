@@ -71,7 +71,8 @@ TEST_CASE("broken rule files are reported with file:line:col, 1-based") {
             "mem/p/r.yaml:1:7: error: unknown rule kind 'no-such-kind' (known "
             "kinds: missing-space, a-an, sentence-case, repeated-word, existence, "
             "substitution, proper-noun-case, html-residue, unbalanced-quotes, "
-            "hyphen-as-dash, assistant-frame, headline-case, table-column-count, table-delimiter-row, "
+            "hyphen-as-dash, assistant-frame, headline-case, table-column-count, "
+            "table-delimiter-row, "
             "table-pipe-style, weekday-mismatch, name-variant, title-conflict, date-conflict, "
             "duration-conflict, quantity-conflict, attribution-conflict, affiliation-conflict)"});
   CHECK(load_errors(

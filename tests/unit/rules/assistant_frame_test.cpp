@@ -9,8 +9,9 @@ static std::string m(std::string t) {
 }
 
 TEST_CASE("assistant-frame: preambles and sign-offs") {
-  CHECK(m("Absolutely! Below is a condensed version for the web.\n\nThe ferry resumed service.\n") ==
-        "[[Absolutely! Below is a condensed version for the web.]]\n\nThe ferry resumed service.\n");
+  CHECK(
+      m("Absolutely! Below is a condensed version for the web.\n\nThe ferry resumed service.\n") ==
+      "[[Absolutely! Below is a condensed version for the web.]]\n\nThe ferry resumed service.\n");
   CHECK(m("OK, here's the feature:\n\nThe ferry resumed service.\n") ==
         "[[OK, here's the feature:]]\n\nThe ferry resumed service.\n");
   CHECK(m("The ferry resumed service.\n\nThe port reopened.\n\nFeel free to adjust the tone.\n") ==

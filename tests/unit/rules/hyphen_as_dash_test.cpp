@@ -30,9 +30,12 @@ TEST_CASE("hyphen-as-dash: compounds") {
 }
 
 TEST_CASE("hyphen-as-dash: a spaced hyphen between words") {
-  auto md = [](std::string t) { return claimlint::testing::marked("prose/hyphen-as-dash", std::move(t), "draft.md"); };
+  auto md = [](std::string t) {
+    return claimlint::testing::marked("prose/hyphen-as-dash", std::move(t), "draft.md");
+  };
   // In Markdown a spaced hyphen is always a typed dash; the fix is an em dash.
-  CHECK(md("The board - and the unions - signed.\n") == "The board [[-]] and the unions [[-]] signed.\n");
+  CHECK(md("The board - and the unions - signed.\n") ==
+        "The board [[-]] and the unions [[-]] signed.\n");
   CHECK(md("Scores of 10 - 12, x - y and A - B tests; a deal -- at last.\n") ==
         "Scores of 10 - 12, x - y and A - B tests; a deal -- at last.\n");
   CHECK(md("- a list item\n- another item\n") == "- a list item\n- another item\n");

@@ -34,7 +34,8 @@ TEST_CASE("misspelling: a capitalised word in a sentence is a name first") {
         "Finance Minister Jane Teh said so, and Mr. Teh agreed.");
   CHECK(m("The only candidate is Adn, who leads.") == "The only candidate is Adn, who leads.");
   // At the start of a sentence, a name when the next word is capitalised too.
-  CHECK(m("Teh Kok Leong said so. Teh talks ended.") == "Teh Kok Leong said so. [[Teh]] talks ended.");
+  CHECK(m("Teh Kok Leong said so. Teh talks ended.") ==
+        "Teh Kok Leong said so. [[Teh]] talks ended.");
   // A correction that is a proper noun is reported anywhere; acronyms are left alone.
   CHECK(m("Exports to Britian rose, IHS said.") == "Exports to [[Britian]] rose, IHS said.");
   // The writer's "[sic]" keeps the source's spelling.

@@ -39,9 +39,11 @@ TEST_CASE("sentence-case: values in tables, image alt text, hyphenated list item
         "| Measure | Change |\n|---|---|\n| Revenue | up 6% |\n| Staff | about 200 |\n");
   CHECK(m("| Step | Note |\n|---|---|\n| One | the council voted. |\n| Two | none |\n") ==
         "| Step | Note |\n|---|---|\n| One | [[the]] council voted. |\n| Two | none |\n");
-  CHECK(m("![a lifeboat in the harbour](boat.jpg)\n") == "![a lifeboat in the harbour](boat.jpg)\n");
+  CHECK(m("![a lifeboat in the harbour](boat.jpg)\n") ==
+        "![a lifeboat in the harbour](boat.jpg)\n");
   // A hyphenated first word is a word; a slug is not.
   CHECK(m("- Wages rose.\n- long-term debt fell.\n- Prices held.\n") ==
         "- Wages rose.\n- [[long]]-term debt fell.\n- Prices held.\n");
-  CHECK(m("See iphone-6-nfc-820x420 for the file.\n") == "See iphone-6-nfc-820x420 for the file.\n");
+  CHECK(m("See iphone-6-nfc-820x420 for the file.\n") ==
+        "See iphone-6-nfc-820x420 for the file.\n");
 }
